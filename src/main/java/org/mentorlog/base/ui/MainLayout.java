@@ -1,0 +1,106 @@
+package org.mentorlog.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorlog.security.Account;
+import org.mentorlog.security.CurrentAccount;
+
+/**
+ * The shell around every signed-in page: navigation built from the views' {@code @Menu} entries (so
+ * features never import this layout), the page title, the user, the language and sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 title = new H1();
+
+    private final List<MenuBadge> badges;
+    private final Map<String, SideNavItem> items = new HashMap<>();
+
+    MainLayout(CurrentAccount currentAccount, AuthenticationContext authentication, I18NProvider i18n,
+               List<MenuBadge> badges) {
+        this.badges = badges;
+        Account account = currentAccount.require();
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        title.addClassName("page-title");
+        addToNavbar(toggle, title);
+
+        Div brand = new Div(new Span(getTranslation("app.name")));
+        brand.addClassName("brand");
+        addToDrawer(brand, navigation(), userPanel(account, authentication, i18n));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            items.put(entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(), item);
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    /** Recounts the badges of the entries this user sees; called on every navigation. */
+    private void refreshBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = items.get(badge.path());
+            if (item != null) {
+                long count = badge.count();
+                Span label = new Span(String.valueOf(count));
+                label.addClassName("nav-badge");
+                label.getElement().setAttribute("aria-label", getTranslation("layout.badge", count));
+                item.setSuffixComponent(count > 0 ? label : null);
+            }
+        }
+    }
+
+    private Div userPanel(Account account, AuthenticationContext authentication, I18NProvider i18n) {
+        Span name = new Span(account.displayName());
+        name.addClassName("user-name");
+        Span role = new Span(getTranslation("role." + account.role().name()));
+        role.addClassName("user-role");
+        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
+                click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.addClassName("logout");
+        Div panel = new Div(name, role, new LanguageSelect(i18n), logout);
+        panel.addClassName("user-panel");
+        return panel;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshBadges();
+        title.setText(getContent() instanceof HasDynamicTitle page ? page.getPageTitle() : getTranslation("app.name"));
+    }
+}

@@ -1,0 +1,9 @@
+package org.mentorlog.observation;
+
+public enum NormSource {
+    SOCIETAL,
+    CULTURAL,
+    RELIGIOUS,
+    INSTITUTIONAL,
+    FAMILY
+}

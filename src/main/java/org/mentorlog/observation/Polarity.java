@@ -1,0 +1,6 @@
+package org.mentorlog.observation;
+
+public enum Polarity {
+    BARRIER,
+    OPPORTUNITY
+}

@@ -1,0 +1,103 @@
+package org.mentorlog.progress.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LocalDateRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import org.mentorlog.base.ui.Messages;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.SiteInfo;
+import org.mentorlog.progress.OverviewFilter;
+import org.mentorlog.progress.ProgressFlag;
+import org.mentorlog.progress.ProgressService;
+import org.mentorlog.progress.TraineeProgressRow;
+import org.mentorlog.security.Roles;
+import org.mentorlog.trainee.Agency;
+import org.mentorlog.trainee.Sex;
+
+/** One row per trainee with the figures and flags a team leader acts on; a tap opens the mentee. */
+@Route("team")
+@Menu(title = "progress.menu", order = 6, icon = "vaadin:chart-line")
+@RolesAllowed(Roles.TEAM_LEADER)
+class TeamOverviewView extends Main implements HasDynamicTitle {
+
+    private final ProgressService progress;
+    private final Select<SiteInfo> site = new Select<>();
+    private final Select<Agency> agency = new Select<>();
+    private final Select<Sex> sex = new Select<>();
+    private final Select<ProgressFlag> flag = new Select<>();
+    private final Grid<TraineeProgressRow> grid = new Grid<>();
+
+    TeamOverviewView(ProgressService progress, MissionService missions) {
+        this.progress = progress;
+        addClassName("page");
+        filter(site, "progress.filter.site", missions.mySites(), SiteInfo::name);
+        filter(agency, "trainee.agency", java.util.List.of(Agency.values()), a -> Messages.label(this, "trainee.agency", a));
+        filter(sex, "trainee.sex", java.util.List.of(Sex.values()), s -> Messages.label(this, "trainee.sex", s));
+        filter(flag, "progress.filter.flag", java.util.List.of(ProgressFlag.values()),
+                f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()));
+        FlexLayout filters = new FlexLayout(site, agency, sex, flag);
+        filters.addClassName("toolbar");
+
+        grid.addColumn(TraineeProgressRow::label).setHeader(getTranslation("followup.trainee"))
+                .setSortProperty("code").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(row -> Messages.label(this, "trainee.sex", row.sex())).setHeader(getTranslation("trainee.sex"));
+        grid.addColumn(row -> Messages.label(this, "trainee.agency", row.agency()))
+                .setHeader(getTranslation("trainee.agency"));
+        grid.addColumn(TraineeProgressRow::sessionsLast90Days).setHeader(getTranslation("progress.sessions-90"))
+                .setSortProperty("sessionsLast90Days");
+        grid.addColumn(TraineeProgressRow::sessionsTotal).setHeader(getTranslation("progress.sessions-total"))
+                .setSortProperty("sessionsTotal");
+        grid.addColumn(new LocalDateRenderer<>(TraineeProgressRow::lastSeen,
+                () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
+                .setHeader(getTranslation("progress.last-seen")).setSortProperty("lastSeen");
+        grid.addColumn(TraineeProgressRow::latestRatings).setHeader(getTranslation("progress.latest-ratings"));
+        grid.addColumn(row -> row.openActions() + " / " + row.overdueActions())
+                .setHeader(getTranslation("progress.open-overdue")).setSortProperty("overdueActions");
+        grid.addComponentColumn(row -> {
+            Span flags = new Span(row.flags().stream()
+                    .map(f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()))
+                    .collect(Collectors.joining(" · ")));
+            flags.addClassName("warning");
+            return flags;
+        }).setHeader(getTranslation("progress.flags")).setAutoWidth(true);
+        grid.setMultiSort(true);
+        grid.setEmptyStateText(getTranslation("progress.empty"));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(MenteeView.class,
+                event.getItem().traineeId())));
+        add(filters, grid);
+        refresh();
+    }
+
+    private <T> void filter(Select<T> select, String labelKey, java.util.List<T> items,
+                            java.util.function.Function<T, String> label) {
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(items);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("progress.filter.any"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("progress.filter.any") : label.apply(value));
+        select.addValueChangeListener(event -> refresh());
+    }
+
+    private void refresh() {
+        OverviewFilter filter = new OverviewFilter(site.getValue() == null ? null : site.getValue().id(),
+                agency.getValue(), sex.getValue(), flag.getValue());
+        grid.setItems(query -> progress.overview(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) progress.count(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title");
+    }
+}

@@ -1,0 +1,9 @@
+package org.mentorlog.reference;
+
+/**
+ * An entry of a reference list in the user's language. For session roles the two flags are the
+ * defaults a mentor may override on each attendee.
+ */
+public record ReferenceOption(Long id, ReferenceKind kind, String code, String label, boolean positionOfAuthority,
+                              boolean nonTraditional) {
+}

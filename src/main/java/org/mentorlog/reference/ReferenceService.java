@@ -1,0 +1,28 @@
+package org.mentorlog.reference;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reference lists (topics, MOWIP areas, barriers, enablers, session roles), translated. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceService {
+
+    private final ReferenceItemRepository items;
+
+    ReferenceService(ReferenceItemRepository items) {
+        this.items = items;
+    }
+
+    /** The active entries of one list, in their curated order, labelled in the given language. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReferenceOption> options(ReferenceKind kind, Locale locale) {
+        return items.findByKindAndActiveTrueOrderBySortOrder(kind).stream()
+                .map(item -> new ReferenceOption(item.getId(), item.getKind(), item.getCode(), item.label(locale),
+                        item.isPositionOfAuthority(), item.isNonTraditional()))
+                .toList();
+    }
+}

@@ -1,0 +1,7 @@
+package org.mentorlog.session;
+
+public enum AttendanceStatus {
+    PRESENT,
+    ABSENT,
+    LATE
+}

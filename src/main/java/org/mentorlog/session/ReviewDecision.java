@@ -1,0 +1,6 @@
+package org.mentorlog.session;
+
+public enum ReviewDecision {
+    APPROVED,
+    RETURNED
+}

@@ -1,0 +1,18 @@
+package org.mentorlog.session;
+
+/** Bounds of a session log's fields, shared by the entities and the forms. */
+public final class SessionLimits {
+
+    public static final int PURPOSE_MAX = 500;
+    public static final int GENDER_NOTE_MAX = 500;
+    public static final int EVIDENCE_NOTE_MAX = 500;
+    public static final int RATING_EVIDENCE_MAX = 300;
+    public static final int REVIEW_COMMENT_MAX = 1000;
+    public static final int DURATION_MAX_MINUTES = 1440;
+    public static final int HEADCOUNT_MAX = 500;
+    public static final int OLDEST_YEARS = 2;
+    public static final int DEFAULT_DURATION_MINUTES = 120;
+
+    private SessionLimits() {
+    }
+}

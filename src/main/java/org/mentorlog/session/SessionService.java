@@ -1,0 +1,175 @@
+package org.mentorlog.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.mentorlog.audit.AuditService;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.followup.FollowUpService;
+import org.mentorlog.observation.ObservationService;
+import org.mentorlog.security.Account;
+import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Session logs: a mentor starts a draft, the form saves it continuously, she submits it for review.
+ * Reads are scoped to the caller's team; only the lead mentor changes a log, and only while it is a
+ * draft or was returned to her.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionService {
+
+    private static final int PURPOSE_SUGGESTIONS = 6;
+
+    private final TrainingSessionRepository sessions;
+    private final SessionReferences references;
+    private final ObservationService observations;
+    private final FollowUpService followUps;
+    private final CurrentAccount currentAccount;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SessionService(TrainingSessionRepository sessions, SessionReferences references,
+                   ObservationService observations, FollowUpService followUps, CurrentAccount currentAccount,
+                   AuditService audit, Clock clock) {
+        this.sessions = sessions;
+        this.references = references;
+        this.observations = observations;
+        this.followUps = followUps;
+        this.currentAccount = currentAccount;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Starts a draft dated today, at the site of the mentor's last session. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public SessionLog startDraft() {
+        Account me = currentAccount.require();
+        Long siteId = sessions.findFirstByLeadMentorIdOrderBySessionDateDescIdDesc(me.id())
+                .map(TrainingSession::getSiteId)
+                .filter(references::isMySite)
+                .orElseGet(references::firstSiteOfMyTeam);
+        TrainingSession draft = sessions.save(new TrainingSession(me.teamId(), me.id(), siteId, LocalDate.now(clock),
+                SessionLimits.DEFAULT_DURATION_MINUTES, SessionFormat.CLASSROOM, "fr", clock.instant()));
+        audit.record("session", draft.getId(), "CREATE", "draft");
+        return SessionLogs.of(draft, List.of(), List.of(), null);
+    }
+
+    /** A log of the caller's team. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public SessionLog load(long sessionId) {
+        TrainingSession session = ownTeams(sessionId);
+        return SessionLogs.of(session, observations.forSession(sessionId), followUps.forSession(sessionId),
+                SessionLogs.latestReturnComment(session));
+    }
+
+    /**
+     * Saves the mentor's current log over the version she read.
+     *
+     * @return the saved log with its new version
+     * @throws DomainException {@code session.error.changed-elsewhere} when another tab or device saved
+     *                         it meanwhile: nothing is overwritten
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public SessionLog saveDraft(SessionLog log) {
+        TrainingSession session = editable(log.id(), log.version());
+        references.check(log);
+        session.recordHeader(log, LocalDate.now(clock), clock.instant());
+        session.recordAttendance(log.attendees());
+        observations.replaceForSession(session.getId(), log.observations());
+        followUps.syncForSession(session.getId(), log.followUps());
+        sessions.saveAndFlush(session);
+        audit.record("session", session.getId(), "SAVE", SessionLogs.auditSummary(session));
+        return load(session.getId());
+    }
+
+    /** Submits a saved log for review, or says, field by field, what is missing. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public SessionLog submit(long sessionId, long version) {
+        TrainingSession session = editable(sessionId, version);
+        List<SessionProblem> problems = SessionLogs.problems(load(sessionId));
+        if (!problems.isEmpty()) {
+            throw new IncompleteSessionException(problems);
+        }
+        session.submit(clock.instant());
+        sessions.saveAndFlush(session);
+        audit.record("session", sessionId, "SUBMIT", SessionLogs.auditSummary(session));
+        return load(sessionId);
+    }
+
+    /** Deletes a draft that was never submitted, with its planned actions. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public void deleteDraft(long sessionId, long version) {
+        TrainingSession session = editable(sessionId, version);
+        if (session.getStatus() != SessionStatus.DRAFT) {
+            throw new DomainException("session.error.not-editable");
+        }
+        followUps.syncForSession(sessionId, List.of());
+        observations.replaceForSession(sessionId, List.of());
+        sessions.delete(session);
+        audit.record("session", sessionId, "DELETE", "draft deleted");
+    }
+
+    /** The mentor's own earlier purposes, most recent first, to offer while she types. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<String> myRecentPurposes() {
+        return sessions.recentPurposes(currentAccount.require().id(), Pageable.ofSize(PURPOSE_SUGGESTIONS));
+    }
+
+    /** One page of the sessions the caller led or co-mentored, newest first unless sorted. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<MySessionRow> mySessions(SessionFilter filter, Pageable page) {
+        Pageable sorted = page.getSort().isSorted() ? page : PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                Sort.by(Sort.Order.desc("sessionDate"), Sort.Order.desc("id")));
+        return sessions.findMine(currentAccount.require().id(), filter.from(), filter.to(), filter.status(), sorted);
+    }
+
+    /** How many sessions "my sessions" holds for the filter. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public long countMySessions(SessionFilter filter) {
+        return sessions.countMine(currentAccount.require().id(), filter.from(), filter.to(), filter.status());
+    }
+
+    /**
+     * Sessions and hours each team logged in the last twelve months, for the mission overview.
+     * Counts of sessions name nobody, so they need no suppression.
+     */
+    @PreAuthorize(Roles.HAS_MISSION_READER)
+    public List<TeamActivity> activityOfLastTwelveMonths() {
+        LocalDate today = LocalDate.now(clock);
+        return sessions.activityByTeam(today.minusMonths(12), today);
+    }
+
+    private TrainingSession ownTeams(long sessionId) {
+        return sessions.findByIdAndTeamId(sessionId, currentAccount.requireTeamId())
+                .orElseThrow(() -> new DomainException("session.error.unknown"));
+    }
+
+    private TrainingSession editable(Long sessionId, long version) {
+        if (sessionId == null) {
+            throw new DomainException("session.error.unknown");
+        }
+        TrainingSession session = ownTeams(sessionId);
+        if (!session.getLeadMentorId().equals(currentAccount.require().id())) {
+            throw new DomainException("session.error.not-yours");
+        }
+        if (!session.isEditable()) {
+            throw new DomainException("session.error.not-editable");
+        }
+        if (session.getVersion() != version) {
+            throw new DomainException("session.error.changed-elsewhere");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,146 @@
+package org.mentorlog.session.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorlog.followup.FollowUpInput;
+import org.mentorlog.mission.SiteInfo;
+import org.mentorlog.observation.ObservationInput;
+import org.mentorlog.reference.ReferenceOption;
+import org.mentorlog.session.AttendeeLog;
+import org.mentorlog.session.ReviewEntry;
+import org.mentorlog.session.SessionLog;
+import org.mentorlog.trainee.TraineeRow;
+import org.mentorlog.user.TeamMember;
+
+/** A whole session log laid out for reading on a tablet, with its review history. */
+class SessionReadout extends Div {
+
+    private final SessionChoices choices;
+    private final Map<Long, TraineeRow> trainees;
+    private final Map<Long, String> people;
+    private final DateTimeFormatter dates;
+
+    SessionReadout(SessionLog log, SessionChoices choices, List<TraineeRow> known, List<ReviewEntry> history,
+                   ZoneId zone) {
+        this.choices = choices;
+        this.trainees = known.stream().collect(Collectors.toMap(TraineeRow::id, Function.identity()));
+        this.people = choices.colleagues().stream().collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        addClassName("readout");
+        SiteInfo site = choices.byId(choices.sites(), SiteInfo::id, log.siteId());
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "session.date", dates.format(log.date())
+                + (log.startTime() == null ? "" : ", " + log.startTime()) + " · " + log.durationMinutes() + " min");
+        fact(facts, "session.site", site == null ? "" : site.name());
+        fact(facts, "session.format", getTranslation("session.format." + log.format().name()));
+        fact(facts, "review.mentor", people.getOrDefault(log.leadMentorId(), "")
+                + log.coMentorIds().stream().map(people::get).map(name -> ", " + name).collect(Collectors.joining()));
+        fact(facts, "session.topics", choices.topics().stream().filter(t -> log.topicIds().contains(t.id()))
+                .map(t -> t.code() + " " + t.label()).collect(Collectors.joining("; ")));
+        fact(facts, "session.unregistered", getTranslation("review.headcount", log.unregisteredWomen(),
+                log.unregisteredMen(), log.unregisteredUnknown()));
+        fact(facts, "session.gender-content", log.genderContent()
+                ? getTranslation("review.yes") + (log.genderContentNote() == null ? "" : ": " + log.genderContentNote())
+                : getTranslation("review.no"));
+        Paragraph purpose = new Paragraph(log.purpose() == null ? getTranslation("session.purpose.missing") : log.purpose());
+        purpose.addClassName("purpose");
+        add(new H3(getTranslation("session.purpose")), purpose, facts);
+        add(new H3(getTranslation("session.section.attendance")));
+        log.attendees().forEach(attendee -> add(attendee(attendee)));
+        add(new H3(getTranslation("session.section.observations")));
+        log.observations().forEach(observation -> add(observation(observation)));
+        add(new H3(getTranslation("session.section.follow-ups")));
+        log.followUps().forEach(action -> add(followUp(action)));
+        add(new H3(getTranslation("review.history")));
+        DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(zone);
+        history.forEach(entry -> add(new Paragraph(stamps.format(entry.reviewedAt()) + " · "
+                + people.getOrDefault(entry.reviewerId(), "") + " · "
+                + getTranslation("review.decision." + entry.decision().name())
+                + (entry.comment() == null ? "" : ": " + entry.comment()))));
+    }
+
+    private Div attendee(AttendeeLog attendee) {
+        TraineeRow trainee = trainees.get(attendee.traineeId());
+        Div card = new Div(new H4(trainee == null ? "?" : trainee.label()));
+        card.addClassName("card");
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("session.attendance." + attendee.status().name()));
+        ReferenceOption role = choices.byId(choices.roles(), ReferenceOption::id, attendee.roleId());
+        if (role != null) {
+            lines.add(role.label() + (attendee.positionOfAuthority() ? " · " + getTranslation("session.role.authority") : "")
+                    + (attendee.nonTraditionalRole() ? " · " + getTranslation("session.role.non-traditional") : ""));
+        }
+        List<String> quality = new ArrayList<>();
+        addIf(quality, attendee.spokeOrAsked(), "SPOKE");
+        addIf(quality, attendee.ledTask(), "LED");
+        addIf(quality, attendee.handsOn(), "HANDS_ON");
+        addIf(quality, attendee.adminOnly(), "ADMIN_ONLY");
+        addIf(quality, attendee.interrupted(), "INTERRUPTED");
+        if (!quality.isEmpty()) {
+            lines.add(String.join(", ", quality));
+        }
+        Map<Long, ReferenceOption> topics = choices.topicsById();
+        attendee.ratings().forEach((topicId, level) -> lines.add(topics.get(topicId).code() + ": " + level + " "
+                + getTranslation("session.rating." + level)));
+        if (attendee.evidenceNote() != null) {
+            lines.add(attendee.evidenceNote());
+        }
+        lines.forEach(line -> card.add(new Div(line)));
+        return card;
+    }
+
+    private void addIf(List<String> quality, boolean flag, String key) {
+        if (flag) {
+            quality.add(getTranslation("session.quality." + key));
+        }
+    }
+
+    private Div observation(ObservationInput observation) {
+        ReferenceOption area = choices.byId(choices.areas(), ReferenceOption::id, observation.mowipAreaId());
+        String tags = choices.tags().stream().filter(tag -> observation.tagIds().contains(tag.id()))
+                .map(ReferenceOption::label).collect(Collectors.joining(", "));
+        TraineeRow about = observation.traineeId() == null ? null : trainees.get(observation.traineeId());
+        Div card = new Div(new H4(getTranslation("observation.approach." + observation.approach().name())
+                + (area == null ? "" : " · " + area.label())
+                + (observation.polarity() == null ? "" : " · "
+                + getTranslation("observation.polarity." + observation.polarity().name()))));
+        card.addClassName("card");
+        if (!tags.isEmpty()) {
+            card.add(new Div(tags));
+        }
+        if (about != null) {
+            card.add(new Div(getTranslation("observation.trainee") + ": " + about.label()));
+        }
+        if (observation.note() != null) {
+            card.add(new Paragraph(observation.note()));
+        }
+        return card;
+    }
+
+    private Div followUp(FollowUpInput action) {
+        TraineeRow trainee = trainees.get(action.traineeId());
+        Div card = new Div(new H4(trainee == null ? "?" : trainee.label()), new Div(action.description()),
+                new Span(people.getOrDefault(action.ownerId(), "") + " · " + getTranslation("followup.due") + " "
+                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .format(action.dueDate())));
+        card.addClassName("card");
+        return card;
+    }
+
+    private void fact(DescriptionList facts, String termKey, String description) {
+        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(description));
+    }
+}

@@ -1,0 +1,42 @@
+package org.mentorlog.summary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A summary as it may be shown to its audience: the breakdown keys in display order (without the
+ * total), a label per key, and every indicator value, already protected where the audience needs it.
+ * {@code threshold} is the disclosure threshold applied, or null when nothing was suppressed by rule.
+ */
+public record MissionSummary(SummaryQuery query, Audience audience, Integer threshold, List<String> keys,
+                             Map<String, String> labels, List<IndicatorValue> values) {
+
+    /** The key of the cell that covers the whole query. */
+    public static final String TOTAL = "TOTAL";
+
+    public MissionSummary {
+        keys = List.copyOf(keys);
+        labels = Map.copyOf(labels);
+        values = List.copyOf(values);
+    }
+
+    /** The value of an indicator without dimension in one cell. */
+    public Optional<IndicatorValue> value(Indicator indicator, String key) {
+        return value(indicator, null, key);
+    }
+
+    /** The value of an indicator for one dimension (MOWIP area, competency) in one cell. */
+    public Optional<IndicatorValue> value(Indicator indicator, String dimension, String key) {
+        return values.stream()
+                .filter(v -> v.code().equals(indicator.code()) && Objects.equals(v.dimension(), dimension)
+                        && v.key().equals(key))
+                .findFirst();
+    }
+
+    /** The total of an indicator without dimension. */
+    public Optional<IndicatorValue> total(Indicator indicator) {
+        return value(indicator, TOTAL);
+    }
+}

@@ -1,0 +1,55 @@
+package org.mentorlog.summary;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.trainee.Agency;
+
+/**
+ * What a summary covers: sessions dated from {@code from} to {@code to} (both inclusive), optionally
+ * only some teams, sites and agencies (an empty set means all), split by {@code groupBy}.
+ */
+public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<Long> siteIds,
+                           Set<Agency> agencies, Breakdown groupBy) {
+
+    /** The longest period one summary may cover. */
+    public static final int MAX_YEARS = 10;
+
+    public SummaryQuery {
+        if (from == null || to == null) {
+            throw new DomainException("summary.error.period-missing");
+        }
+        if (from.isAfter(to)) {
+            throw new DomainException("summary.error.period-reversed");
+        }
+        if (to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
+            throw new DomainException("summary.error.period-too-long", MAX_YEARS);
+        }
+        teamIds = teamIds == null ? Set.of() : Set.copyOf(teamIds);
+        siteIds = siteIds == null ? Set.of() : Set.copyOf(siteIds);
+        agencies = agencies == null ? Set.of() : Set.copyOf(agencies);
+        groupBy = groupBy == null ? Breakdown.NONE : groupBy;
+    }
+
+    /** The whole period, every team, site and agency, split as asked. */
+    public static SummaryQuery of(LocalDate from, LocalDate to, Breakdown groupBy) {
+        return new SummaryQuery(from, to, Set.of(), Set.of(), Set.of(), groupBy);
+    }
+
+    public SummaryQuery withTeams(Set<Long> teams) {
+        return new SummaryQuery(from, to, teams, siteIds, agencies, groupBy);
+    }
+
+    public SummaryQuery withSites(Set<Long> sites) {
+        return new SummaryQuery(from, to, teamIds, sites, agencies, groupBy);
+    }
+
+    public SummaryQuery withAgencies(Set<Agency> selected) {
+        return new SummaryQuery(from, to, teamIds, siteIds, selected, groupBy);
+    }
+
+    /** Agency belongs to registered trainees, so filtering or splitting by it changes what counts. */
+    boolean agencyScoped() {
+        return !agencies.isEmpty() || groupBy == Breakdown.AGENCY;
+    }
+}

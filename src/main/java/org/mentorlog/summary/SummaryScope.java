@@ -1,0 +1,118 @@
+package org.mentorlog.summary;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The SQL fragments and parameters that restrict every query of one summary to its period, teams,
+ * sites and agencies, and that name the breakdown cell of a row. Values only ever travel as bind
+ * parameters; the fragments are fixed text chosen by the query's shape.
+ */
+final class SummaryScope {
+
+    static final String COUNTED_SESSION = "s.status in ('SUBMITTED', 'REVIEWED')";
+    static final String COUNTED_ATTENDANCE = "a.status in ('PRESENT', 'LATE')";
+
+    private final SummaryQuery query;
+    private final Set<Long> teamIds;
+    private final Breakdown breakdown;
+    private final LocalDate today;
+
+    SummaryScope(SummaryQuery query, Set<Long> teamIds, LocalDate today) {
+        this(query, teamIds, query.groupBy(), today);
+    }
+
+    private SummaryScope(SummaryQuery query, Set<Long> teamIds, Breakdown breakdown, LocalDate today) {
+        this.query = query;
+        this.teamIds = Set.copyOf(teamIds);
+        this.breakdown = breakdown;
+        this.today = today;
+    }
+
+    /** The same scope in one cell: the total. */
+    SummaryScope total() {
+        return new SummaryScope(query, teamIds, Breakdown.NONE, today);
+    }
+
+    boolean isTotal() {
+        return breakdown == Breakdown.NONE;
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", query.from());
+        parameters.put("to", query.to());
+        parameters.put("today", today);
+        parameters.put("teams", teamIds);
+        parameters.put("sites", query.siteIds());
+        parameters.put("agencies", query.agencies().stream().map(Enum::name).toList());
+        return parameters;
+    }
+
+    /** The cell of a row, from its date and, for the agency breakdown, the given agency column. */
+    String key(String date, String agency) {
+        return switch (breakdown) {
+            case NONE -> "'" + MissionSummary.TOTAL + "'";
+            case MONTH -> "to_char(" + date + ", 'YYYY-MM')";
+            case QUARTER -> "to_char(" + date + ", 'YYYY') || '-Q' || to_char(" + date + ", 'Q')";
+            case YEAR -> "to_char(" + date + ", 'YYYY')";
+            case TEAM -> "tm.code";
+            case SITE -> "cast(s.site_id as varchar(20))";
+            case AGENCY -> agency;
+        };
+    }
+
+    /** A GROUP BY on the cell, or nothing for the total (PostgreSQL refuses to group by a literal). */
+    String groupBy(String date, String agency) {
+        return isTotal() ? "" : " group by " + key(date, agency);
+    }
+
+    /** The cell as the leading window partition column, or nothing for the total. */
+    String partition(String date, String agency) {
+        return isTotal() ? "" : key(date, agency) + ", ";
+    }
+
+    /** Counted sessions ({@code s}, with its team {@code tm}) of the selected teams and sites, any date. */
+    String sessions() {
+        return COUNTED_SESSION
+                + (teamIds.isEmpty() ? "" : " and s.team_id in (:teams)")
+                + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)");
+    }
+
+    String sessionsInPeriod() {
+        return sessions() + " and s.session_date between :from and :to";
+    }
+
+    /** For person-level rows: the trainee {@code t} is of a selected agency. */
+    String traineeAgency() {
+        return query.agencies().isEmpty() ? "" : " and t.agency in (:agencies)";
+    }
+
+    /**
+     * For session-level rows: by agency, a session counts once for every agency of its registered
+     * attendees ({@code ag.agency}); with an agency filter, it counts if one of them is of a selected
+     * agency.
+     */
+    String sessionAgencyJoin() {
+        return breakdown == Breakdown.AGENCY ? " join (" + attendeeAgencies("xa.session_id, xt.agency")
+                + ") ag on ag.session_id = s.id" : "";
+    }
+
+    String sessionAgencyFilter() {
+        return query.agencyScoped() && breakdown != Breakdown.AGENCY
+                ? " and exists (" + attendeeAgencies("1") + " and xa.session_id = s.id)" : "";
+    }
+
+    /** Unregistered participants have no agency, so an agency filter or breakdown leaves them out. */
+    String unregistered(String column) {
+        return query.agencyScoped() ? "0" : "s." + column;
+    }
+
+    private String attendeeAgencies(String columns) {
+        return "select distinct " + columns + " from attendance xa join trainee xt on xt.id = xa.trainee_id"
+                + " where xa.status in ('PRESENT', 'LATE')"
+                + (query.agencies().isEmpty() ? "" : " and xt.agency in (:agencies)");
+    }
+}

@@ -1,0 +1,109 @@
+package org.mentorlog.summary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mission-level summaries. Headquarters sees every team's aggregates with small numbers suppressed;
+ * a team leader sees her own team's, unsuppressed. No trainee name or code ever leaves this service.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SummaryService {
+
+    private static final String HEADQUARTERS_OR_OWN_TEAM = "(#audience == T(org.mentorlog.summary.Audience).HEADQUARTERS and "
+            + Roles.HAS_MISSION_READER + ") or (#audience == T(org.mentorlog.summary.Audience).TEAM and "
+            + Roles.HAS_LEADER + ")";
+
+    private final SummaryQueries queries;
+    private final SummaryCalculator calculator;
+    private final CurrentAccount currentAccount;
+    private final Clock clock;
+
+    SummaryService(SummaryQueries queries, SummaryCalculator calculator, CurrentAccount currentAccount, Clock clock) {
+        this.queries = queries;
+        this.calculator = calculator;
+        this.currentAccount = currentAccount;
+        this.clock = clock;
+    }
+
+    /**
+     * The indicators of the query's period for the given audience, per breakdown cell and in total.
+     * Only submitted and reviewed sessions count. For {@link Audience#HEADQUARTERS} (headquarters
+     * analysts and administrators) the query's teams are honoured and every value is protected by
+     * the mission's disclosure threshold. For {@link Audience#TEAM} (team leaders) the summary covers
+     * the leader's own team only, whatever teams the query names, and is not suppressed.
+     *
+     * @throws DomainException with key {@code summary.error.unknown-team} or {@code summary.error.unknown-site}
+     *                         when the query names a team or site that does not exist
+     * @throws AccessDeniedException when the audience does not fit the user's role, or a team leader
+     *                               asks for another team or its sites
+     */
+    @PreAuthorize(HEADQUARTERS_OR_OWN_TEAM)
+    public MissionSummary summarize(SummaryQuery query, Audience audience) {
+        requireKnown(query);
+        Set<Long> teams = audience == Audience.TEAM ? Set.of(ownTeam(query)) : query.teamIds();
+        SummaryQuery scoped = query.withTeams(teams);
+        SummaryCalculator.Computed computed = calculator.compute(scoped,
+                new SummaryScope(scoped, teams, LocalDate.now(clock)));
+        Map<String, String> labels = queries.labels(query.groupBy());
+        List<String> keys = computed.keys().stream()
+                .sorted(Comparator.comparing((String key) -> labels.getOrDefault(key, key)))
+                .toList();
+        if (audience == Audience.TEAM) {
+            return new MissionSummary(scoped, audience, null, keys, labelsOf(keys, labels),
+                    Disclosure.open(computed.measures()));
+        }
+        int threshold = queries.disclosureThreshold(teams);
+        return new MissionSummary(scoped, audience, threshold, keys, labelsOf(keys, labels),
+                new Disclosure(threshold).protect(computed.measures()));
+    }
+
+    /**
+     * The signed-in team leader's own team over a period, unsuppressed.
+     *
+     * @see #summarize(SummaryQuery, Audience)
+     */
+    @PreAuthorize(Roles.HAS_LEADER)
+    public MissionSummary summarizeMyTeam(LocalDate from, LocalDate to, Breakdown groupBy) {
+        return summarize(SummaryQuery.of(from, to, groupBy), Audience.TEAM);
+    }
+
+    private void requireKnown(SummaryQuery query) {
+        List<Long> teams = queries.unknownTeams(query.teamIds());
+        if (!teams.isEmpty()) {
+            throw new DomainException("summary.error.unknown-team", teams);
+        }
+        List<Long> sites = queries.unknownSites(query.siteIds());
+        if (!sites.isEmpty()) {
+            throw new DomainException("summary.error.unknown-site", sites);
+        }
+    }
+
+    private long ownTeam(SummaryQuery query) {
+        long own = currentAccount.requireTeamId();
+        if (!query.teamIds().isEmpty() && !query.teamIds().equals(Set.of(own))) {
+            throw new AccessDeniedException("A team leader sees only her own team's summary");
+        }
+        if (!queries.sitesOutside(query.siteIds(), own).isEmpty()) {
+            throw new AccessDeniedException("A team leader sees only her own team's sites");
+        }
+        return own;
+    }
+
+    private static Map<String, String> labelsOf(List<String> keys, Map<String, String> labels) {
+        return keys.stream().filter(labels::containsKey)
+                .collect(java.util.stream.Collectors.toMap(k -> k, labels::get));
+    }
+}

@@ -1,0 +1,49 @@
+package org.mentorlog.summary.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Roles;
+import org.mentorlog.summary.Audience;
+import org.mentorlog.summary.SummaryExport;
+import org.mentorlog.summary.SummaryService;
+
+/** Headquarters' dashboard: every team's aggregates, small numbers suppressed, never a name. */
+@Route("summary")
+@Menu(title = "summary.menu", order = 40, icon = "vaadin:chart")
+@RolesAllowed({Roles.HQ_ANALYST, Roles.ADMIN})
+class HeadquartersSummaryView extends Main implements HasDynamicTitle {
+
+    HeadquartersSummaryView(SummaryService summaries, SummaryExport export, MissionService missions,
+                            CurrentAccount currentAccount, Clock clock) {
+        addClassName("page");
+        addClassName("summary-view");
+        SummaryPanel panel = new SummaryPanel(missions.teams(), missions.sites(), LocalDate.now(clock),
+                query -> summaries.summarize(query, Audience.HEADQUARTERS));
+        if (currentAccount.canExport()) {
+            Anchor csv = new Anchor(event -> {
+                event.setFileName("mentorlog-summary.csv");
+                event.setContentType("text/csv; charset=UTF-8");
+                try (var writer = event.getWriter()) {
+                    export.writeCsv(panel.query(), writer);
+                }
+            }, getTranslation("summary.export.csv"));
+            csv.getElement().setAttribute("download", true);
+            csv.addClassName("export-link");
+            add(csv);
+        }
+        add(panel);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("summary.title");
+    }
+}

@@ -1,0 +1,178 @@
+package org.mentorlog.summary.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.SiteInfo;
+import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.summary.Breakdown;
+import org.mentorlog.summary.Indicator;
+import org.mentorlog.summary.IndicatorValue;
+import org.mentorlog.summary.MissionSummary;
+import org.mentorlog.summary.SummaryQuery;
+import org.mentorlog.trainee.Agency;
+
+/**
+ * Filters, headline figures with their definitions one tap away, two charts and the full table of
+ * a summary. Whoever embeds it decides the audience (and so the protection) through {@code load}.
+ */
+class SummaryPanel extends Div {
+
+    static final List<Indicator> HEADLINE = List.of(Indicator.SESSIONS, Indicator.HOURS,
+            Indicator.PERSON_SESSIONS_WOMEN, Indicator.PERSON_SESSIONS_MEN, Indicator.UNIQUE_TRAINEES_TOTAL,
+            Indicator.WOMEN_SHARE_PERSON_SESSIONS, Indicator.WOMEN_SHARE_HOURS, Indicator.LEAD_ROLE_PARITY_INDEX,
+            Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE, Indicator.FOLLOW_UPS_CLOSED_ON_TIME_SHARE,
+            Indicator.FOLLOW_UPS_OVERDUE, Indicator.SESSIONS_WITH_PURPOSE_SHARE);
+    private static final double UN_POLICE_TARGET = 0.30;
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<Breakdown> groupBy = new Select<>();
+    final MultiSelectComboBox<TeamInfo> teams = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<SiteInfo> sites = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Agency> agencies = new MultiSelectComboBox<>();
+    private final Div results = new Div();
+    private final Span problem = new Span();
+    private final Function<SummaryQuery, MissionSummary> load;
+    private final IndicatorFormat format;
+    private MissionSummary current;
+
+    SummaryPanel(List<TeamInfo> teamChoices, List<SiteInfo> siteChoices, LocalDate today,
+                 Function<SummaryQuery, MissionSummary> load) {
+        this.load = load;
+        this.format = new IndicatorFormat(getLocale(), getTranslation("summary.suppressed"));
+        addClassName("summary-panel");
+        from.setLabel(getTranslation("session.filter.from"));
+        from.setValue(today.withDayOfMonth(1).minusMonths(11));
+        to.setLabel(getTranslation("session.filter.to"));
+        to.setValue(today);
+        groupBy.setLabel(getTranslation("summary.group-by"));
+        groupBy.setItems(Breakdown.values());
+        groupBy.setItemLabelGenerator(value -> getTranslation("summary.breakdown." + value.name()));
+        groupBy.setValue(Breakdown.MONTH);
+        teams.setLabel(getTranslation("summary.teams"));
+        teams.setItems(teamChoices);
+        teams.setItemLabelGenerator(TeamInfo::label);
+        teams.setVisible(teamChoices.size() > 1);
+        sites.setLabel(getTranslation("summary.sites"));
+        sites.setItems(siteChoices);
+        sites.setItemLabelGenerator(SiteInfo::name);
+        agencies.setLabel(getTranslation("summary.agencies"));
+        agencies.setItems(Agency.values());
+        agencies.setItemLabelGenerator(agency -> getTranslation("trainee.agency." + agency.name()));
+        List.of(from, to).forEach(field -> field.addValueChangeListener(event -> refresh()));
+        groupBy.addValueChangeListener(event -> refresh());
+        teams.addValueChangeListener(event -> refresh());
+        sites.addValueChangeListener(event -> refresh());
+        agencies.addValueChangeListener(event -> refresh());
+        FlexLayout filters = new FlexLayout(from, to, groupBy, teams, sites, agencies);
+        filters.addClassName("toolbar");
+        problem.addClassName("problem");
+        add(filters, problem, results);
+        refresh();
+    }
+
+    /** The query the filters describe; throws a domain error when the period is not valid. */
+    SummaryQuery query() {
+        return new SummaryQuery(from.getValue(), to.getValue(),
+                teams.getValue().stream().map(TeamInfo::id).collect(Collectors.toSet()),
+                sites.getValue().stream().map(SiteInfo::id).collect(Collectors.toSet()),
+                agencies.getValue(), groupBy.getValue());
+    }
+
+    MissionSummary current() {
+        return current;
+    }
+
+    private void refresh() {
+        try {
+            current = load.apply(query());
+            problem.setText("");
+            show(current);
+        } catch (DomainException bad) {
+            problem.setText(getTranslation(bad.messageKey(), bad.arguments()));
+        }
+    }
+
+    private void show(MissionSummary summary) {
+        results.removeAll();
+        Div headline = new Div();
+        headline.addClassName("headline");
+        HEADLINE.forEach(indicator -> headline.add(figure(indicator, summary.total(indicator).orElse(null))));
+        results.add(headline);
+        if (summary.threshold() != null) {
+            results.add(new Paragraph(getTranslation("summary.suppression-note", summary.threshold())));
+        }
+        results.add(chart(summary, Indicator.SESSIONS, null, false),
+                chart(summary, Indicator.WOMEN_SHARE_PERSON_SESSIONS, UN_POLICE_TARGET, true));
+        results.add(new H3(getTranslation("summary.table")), table(summary));
+    }
+
+    private Details figure(Indicator indicator, IndicatorValue value) {
+        Div summaryLine = new Div(new Span(format.format(value)), new Span(getTranslation(indicator.labelKey())));
+        summaryLine.addClassName("figure");
+        Details details = new Details(summaryLine, new Paragraph(getTranslation(indicator.definitionKey())));
+        details.addClassName("figure-card");
+        return details;
+    }
+
+    private Div chart(MissionSummary summary, Indicator indicator, Double target, boolean percent) {
+        List<BarChart.Bar> bars = summary.keys().stream()
+                .map(key -> new BarChart.Bar(summary.labels().getOrDefault(key, key),
+                        summary.value(indicator, key).map(IndicatorValue::value).orElse(null)))
+                .toList();
+        String title = getTranslation(indicator.labelKey()) + " – " + getTranslation("summary.breakdown."
+                + summary.query().groupBy().name());
+        Div chart = new Div(new H3(title), new Html(BarChart.svg(title, bars, target,
+                getTranslation("summary.target"), percent)));
+        chart.addClassName("chart");
+        return chart;
+    }
+
+    /** One row per indicator (and dimension), one column per breakdown cell and the total. */
+    private Grid<Row> table(MissionSummary summary) {
+        Map<List<String>, Map<String, IndicatorValue>> rows = new LinkedHashMap<>();
+        for (Indicator indicator : Indicator.values()) {
+            summary.values().stream().filter(v -> v.code().equals(indicator.code()))
+                    .forEach(v -> rows.computeIfAbsent(java.util.Arrays.asList(v.code(), v.dimension()),
+                            k -> new LinkedHashMap<>()).put(v.key(), v));
+        }
+        List<Row> items = new ArrayList<>();
+        rows.forEach((id, cells) -> items.add(new Row(getTranslation("summary.indicator." + id.get(0))
+                + (id.get(1) == null ? "" : " · " + id.get(1)), cells)));
+        Grid<Row> grid = new Grid<>();
+        grid.addColumn(Row::name).setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem")
+                .setFlexGrow(0);
+        List<String> keys = new ArrayList<>(summary.keys());
+        keys.add(MissionSummary.TOTAL);
+        for (String key : keys) {
+            String header = Objects.equals(key, MissionSummary.TOTAL) ? getTranslation("summary.total")
+                    : summary.labels().getOrDefault(key, key);
+            grid.addColumn(row -> format.format(row.cells().get(key))).setHeader(header).setAutoWidth(true);
+        }
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addClassName("summary-table");
+        return grid;
+    }
+
+    record Row(String name, Map<String, IndicatorValue> cells) {
+    }
+}

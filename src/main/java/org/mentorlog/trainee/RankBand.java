@@ -1,0 +1,8 @@
+package org.mentorlog.trainee;
+
+public enum RankBand {
+    JUNIOR,
+    NCO,
+    OFFICER,
+    SENIOR
+}

@@ -1,0 +1,26 @@
+package org.mentorlog.trainee;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TraineeRepository extends JpaRepository<Trainee, Long> {
+
+    String MATCHES = """
+            t.teamId = :teamId and (:includeInactive = true or t.active = true)
+            and (:text = '' or lower(t.code) like :text or lower(coalesce(t.fullName, '')) like :text)
+            """;
+
+    @Query("select t from Trainee t where " + MATCHES)
+    List<Trainee> search(long teamId, String text, boolean includeInactive, Pageable page);
+
+    @Query("select count(t) from Trainee t where " + MATCHES)
+    long countMatches(long teamId, String text, boolean includeInactive);
+
+    Optional<Trainee> findByIdAndTeamId(Long id, Long teamId);
+
+    List<Trainee> findByTeamIdAndIdInOrderByCode(Long teamId, Collection<Long> ids);
+}

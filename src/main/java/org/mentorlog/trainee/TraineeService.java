@@ -1,0 +1,119 @@
+package org.mentorlog.trainee;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.mentorlog.audit.AuditService;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainee register of the signed-in user's team. Every method is scoped to that team: a
+ * trainee of another team is, to the caller, a trainee that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TraineeService {
+
+    private final TraineeRepository trainees;
+    private final MissionService missions;
+    private final CurrentAccount currentAccount;
+    private final AuditService audit;
+
+    TraineeService(TraineeRepository trainees, MissionService missions, CurrentAccount currentAccount,
+                   AuditService audit) {
+        this.trainees = trainees;
+        this.missions = missions;
+        this.currentAccount = currentAccount;
+        this.audit = audit;
+    }
+
+    /** One page of the team's trainees whose code or name contains the text, by code unless sorted. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<TraineeRow> search(String text, boolean includeInactive, Pageable page) {
+        Pageable sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("code"));
+        return trainees.search(currentAccount.requireTeamId(), pattern(text), includeInactive, sorted).stream()
+                .map(TraineeRow::of)
+                .toList();
+    }
+
+    /** How many of the team's trainees match, for lazy lists. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public long count(String text, boolean includeInactive) {
+        return trainees.countMatches(currentAccount.requireTeamId(), pattern(text), includeInactive);
+    }
+
+    /** The team's trainees among the given ids (others are silently left out), by code. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<TraineeRow> ownTrainees(Collection<Long> traineeIds) {
+        if (traineeIds.isEmpty()) {
+            return List.of();
+        }
+        return trainees.findByTeamIdAndIdInOrderByCode(currentAccount.requireTeamId(), traineeIds).stream()
+                .map(TraineeRow::of)
+                .toList();
+    }
+
+    /** Adds a trainee to the team under the next free code; mentors may do this from a session. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public TraineeRow register(TraineeDetails details) {
+        long teamId = currentAccount.requireTeamId();
+        Trainee trainee = new Trainee(teamId, missions.takeNextTraineeCode(teamId), details);
+        Trainee saved = trainees.save(trainee);
+        audit.record("trainee", saved.getId(), "CREATE", saved.auditSummary());
+        return TraineeRow.of(saved);
+    }
+
+    /** Corrects a trainee's details, if nobody changed them in the meantime. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_LEADER)
+    public TraineeRow update(Long traineeId, long version, TraineeDetails details) {
+        Trainee trainee = ownTrainee(traineeId, version);
+        String before = trainee.auditSummary();
+        trainee.update(details);
+        audit.record("trainee", traineeId, "UPDATE", before + " -> " + trainee.auditSummary());
+        return TraineeRow.of(trainees.saveAndFlush(trainee));
+    }
+
+    /** Takes a trainee off the active register; her history stays. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_LEADER)
+    public TraineeRow setActive(Long traineeId, long version, boolean active) {
+        Trainee trainee = ownTrainee(traineeId, version);
+        if (active) {
+            trainee.reactivate();
+        } else {
+            trainee.deactivate();
+        }
+        audit.record("trainee", traineeId, active ? "REACTIVATE" : "DEACTIVATE", trainee.auditSummary());
+        return TraineeRow.of(trainees.saveAndFlush(trainee));
+    }
+
+    private Trainee ownTrainee(Long traineeId, long version) {
+        Trainee trainee = trainees.findByIdAndTeamId(traineeId, currentAccount.requireTeamId())
+                .orElseThrow(() -> new DomainException("trainee.error.unknown"));
+        if (trainee.getVersion() != version) {
+            throw new DomainException("error.concurrent-change");
+        }
+        return trainee;
+    }
+
+    private static String pattern(String text) {
+        String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String escaped = trimmed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,43 @@
+package org.mentorlog.user;
+
+import java.util.Optional;
+import org.mentorlog.security.Account;
+import org.mentorlog.security.AccountLookup;
+import org.mentorlog.security.Roles;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts for Spring Security's form login and for scoping services to the signed-in user. */
+@Service
+@Transactional(readOnly = true)
+class AccountDirectory implements AccountLookup, UserDetailsService {
+
+    private final AppUserRepository users;
+
+    AccountDirectory(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<Account> findEnabled(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(AppUser::toAccount);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .disabled(!user.isEnabled())
+                .authorities(user.isCanExport()
+                        ? AuthorityUtils.createAuthorityList(user.getRole().authority(), Roles.EXPORT)
+                        : AuthorityUtils.createAuthorityList(user.getRole().authority()))
+                .build();
+    }
+}

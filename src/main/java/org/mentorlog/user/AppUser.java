@@ -1,0 +1,132 @@
+package org.mentorlog.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.base.VersionedEntity;
+import org.mentorlog.security.Account;
+import org.mentorlog.security.Role;
+
+/** A person who signs in. Mentors and team leaders belong to exactly one team. */
+@Entity
+@Table(name = "app_user")
+class AppUser extends VersionedEntity {
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "team_id")
+    private Long teamId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "can_export", nullable = false)
+    private boolean canExport;
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, Role role, Long teamId) {
+        this.username = normaliseUsername(username);
+        this.passwordHash = passwordHash;
+        rename(displayName);
+        assign(role, teamId);
+    }
+
+    static String normaliseUsername(String username) {
+        String value = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            throw new DomainException("user.error.username-required");
+        }
+        if (value.length() < UserLimits.USERNAME_MIN || value.length() > UserLimits.USERNAME_MAX
+                || !value.matches(UserLimits.USERNAME_PATTERN)) {
+            throw new DomainException("user.error.username-format", UserLimits.USERNAME_MIN, UserLimits.USERNAME_MAX);
+        }
+        return value;
+    }
+
+    void rename(String newDisplayName) {
+        String value = newDisplayName == null ? "" : newDisplayName.strip();
+        if (value.isEmpty()) {
+            throw new DomainException("user.error.display-name-required");
+        }
+        if (value.length() > UserLimits.DISPLAY_NAME_MAX) {
+            throw new DomainException("user.error.display-name-too-long", UserLimits.DISPLAY_NAME_MAX);
+        }
+        this.displayName = value;
+    }
+
+    /** Mentors and leaders need a team; headquarters and administrators stand outside teams. */
+    void assign(Role newRole, Long newTeamId) {
+        if (newRole == null) {
+            throw new DomainException("user.error.role-required");
+        }
+        if (newRole.needsTeam() && newTeamId == null) {
+            throw new DomainException("user.error.team-required");
+        }
+        this.role = newRole;
+        this.teamId = newRole.needsTeam() ? newTeamId : null;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void setCanExport(boolean canExport) {
+        this.canExport = canExport;
+    }
+
+    boolean isCanExport() {
+        return canExport;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Account toAccount() {
+        return new Account(getId(), username, displayName, role, teamId, canExport);
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Long getTeamId() {
+        return teamId;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,121 @@
+package org.mentorlog.user;
+
+import java.util.List;
+import org.mentorlog.audit.AuditService;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Role;
+import org.mentorlog.security.Roles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: administrators create them, assign role and team, disable them, reset passwords. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final AppUserRepository users;
+    private final MissionService missions;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentAccount currentAccount;
+    private final AuditService audit;
+
+    UserService(AppUserRepository users, MissionService missions, PasswordEncoder passwordEncoder,
+                CurrentAccount currentAccount, AuditService audit) {
+        this.users = users;
+        this.missions = missions;
+        this.passwordEncoder = passwordEncoder;
+        this.currentAccount = currentAccount;
+        this.audit = audit;
+    }
+
+    /** One page of accounts, by username. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public List<UserRow> list(Pageable page) {
+        Pageable sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("username"));
+        return users.findAll(sorted).stream().map(UserRow::of).toList();
+    }
+
+    /** The enabled colleagues of the signed-in mentor or leader. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<TeamMember> myTeamMembers() {
+        return users.findByTeamIdAndEnabledTrueOrderByDisplayName(currentAccount.requireTeamId()).stream()
+                .map(user -> new TeamMember(user.getId(), user.getDisplayName()))
+                .toList();
+    }
+
+    /** Creates an account; the username must be new and a mentor or leader needs an existing team. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public UserRow create(NewUser newUser) {
+        String username = AppUser.normaliseUsername(newUser.username());
+        if (users.existsByUsername(username)) {
+            throw new DomainException("user.error.duplicate-username", username);
+        }
+        requireKnownTeam(newUser.role(), newUser.teamId());
+        AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password()), newUser.role(),
+                newUser.teamId());
+        AppUser saved = users.save(user);
+        audit.record("user", saved.getId(), "CREATE", describe(saved));
+        return UserRow.of(saved);
+    }
+
+    /** Changes name, role, team and enabled flag, if nobody changed the account in the meantime. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public UserRow update(Long userId, UserChanges changes) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.error.unknown"));
+        if (user.getVersion() != changes.version()) {
+            throw new DomainException("error.concurrent-change");
+        }
+        boolean self = user.getUsername().equals(currentAccount.require().username());
+        if (self && (!changes.enabled() || changes.role() != Role.ADMIN)) {
+            throw new DomainException("user.error.cannot-demote-self");
+        }
+        requireKnownTeam(changes.role(), changes.teamId());
+        String before = describe(user);
+        user.rename(changes.displayName());
+        user.assign(changes.role(), changes.teamId());
+        user.setEnabled(changes.enabled());
+        user.setCanExport(changes.canExport());
+        audit.record("user", userId, "UPDATE", before + " -> " + describe(user));
+        return UserRow.of(users.saveAndFlush(user));
+    }
+
+    /** Sets a new password that the administrator hands to the user. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public void resetPassword(Long userId, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.error.unknown"));
+        user.changePasswordHash(encode(newPassword));
+        audit.record("user", userId, "RESET_PASSWORD", "username=" + user.getUsername());
+    }
+
+    private void requireKnownTeam(Role role, Long teamId) {
+        if (role != null && role.needsTeam() && teamId != null && !missions.teamExists(teamId)) {
+            throw new DomainException("user.error.unknown-team");
+        }
+    }
+
+    private String encode(String password) {
+        if (password == null || password.length() < UserLimits.PASSWORD_MIN) {
+            throw new DomainException("user.error.password-too-short", UserLimits.PASSWORD_MIN);
+        }
+        if (password.length() > UserLimits.PASSWORD_MAX) {
+            throw new DomainException("user.error.password-too-long", UserLimits.PASSWORD_MAX);
+        }
+        return passwordEncoder.encode(password);
+    }
+
+    private static String describe(AppUser user) {
+        return "username=%s, role=%s, team=%s, enabled=%s, export=%s".formatted(user.getUsername(), user.getRole(),
+                user.getTeamId(), user.isEnabled(), user.isCanExport());
+    }
+}

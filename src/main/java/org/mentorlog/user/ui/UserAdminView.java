@@ -1,0 +1,71 @@
+package org.mentorlog.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.security.Roles;
+import org.mentorlog.user.UserRow;
+import org.mentorlog.user.UserService;
+
+/** Administrators create accounts, assign role and team, disable accounts and reset passwords. */
+@Route("admin/users")
+@Menu(title = "user.menu", order = 80, icon = "vaadin:user-card")
+@RolesAllowed(Roles.ADMIN)
+class UserAdminView extends Main implements HasDynamicTitle {
+
+    private final UserService users;
+    private final Map<Long, TeamInfo> teams;
+    private final Grid<UserRow> grid = new Grid<>();
+
+    UserAdminView(UserService users, MissionService missions) {
+        this.users = users;
+        this.teams = missions.teams().stream().collect(Collectors.toMap(TeamInfo::id, Function.identity()));
+        addClassName("page");
+        Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), click -> openDialog(null));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        FlexLayout toolbar = new FlexLayout(add);
+        toolbar.addClassName("toolbar");
+        add(toolbar, configureGrid());
+        refresh();
+    }
+
+    private Grid<UserRow> configureGrid() {
+        grid.addColumn(UserRow::username).setHeader(getTranslation("user.username")).setSortProperty("username");
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("user.display-name"))
+                .setSortProperty("displayName");
+        grid.addColumn(row -> getTranslation("role." + row.role().name())).setHeader(getTranslation("user.role"));
+        grid.addColumn(row -> row.teamId() == null ? "" : teams.get(row.teamId()).label())
+                .setHeader(getTranslation("user.team"));
+        grid.addColumn(row -> getTranslation(row.enabled() ? "user.enabled" : "user.disabled"))
+                .setHeader(getTranslation("user.status"));
+        grid.addItemClickListener(event -> openDialog(event.getItem()));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private void openDialog(UserRow existing) {
+        new UserDialog(users, teams.values(), existing, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.setItems(query -> users.list(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.title");
+    }
+}

@@ -1,0 +1,74 @@
+package org.mentorlog.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class NavigationTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void a_mentor_lands_on_her_sessions_and_sees_no_administration() {
+        data.signIn(data.user(Role.MENTOR, data.team()));
+
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(currentPath()).isEqualTo("sessions");
+        assertThat(menu()).containsExactly("Log a session", "My sessions", "My follow-ups", "Trainees");
+    }
+
+    @Test
+    void a_team_leader_lands_on_the_trainee_register() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(currentPath()).isEqualTo("trainees");
+        assertThat(menu()).contains("Trainees", "My sessions").doesNotContain("Log a session", "Users");
+    }
+
+    @Test
+    void headquarters_lands_on_the_mission_overview_and_never_sees_the_register() {
+        data.team();
+        data.signIn(data.user(Role.HQ_ANALYST, null));
+
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(currentPath()).isEqualTo("mission");
+        assertThat(menu()).contains("Mission").doesNotContain("Trainees", "Users");
+    }
+
+    @Test
+    void an_administrator_lands_on_user_administration() {
+        data.signIn(data.user(Role.ADMIN, null));
+
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(currentPath()).isEqualTo("admin/users");
+        assertThat(menu()).contains("Users", "Teams", "Mission").doesNotContain("Trainees");
+    }
+
+    private java.util.List<String> menu() {
+        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static String currentPath() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+}

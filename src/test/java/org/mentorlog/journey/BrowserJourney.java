@@ -1,0 +1,149 @@
+package org.mentorlog.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A journey through the real application in Debian's Chromium: the whole app on a random port with the
+ * demo data in a fresh in-memory database, one headless browser per test class and a fresh tablet-sized
+ * browser context per test. A failing test leaves a screenshot under {@code target/journey-screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:journey-${random.uuid};DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+@ExtendWith(BrowserJourney.ScreenshotOnFailure.class)
+abstract class BrowserJourney {
+
+    /** The two ways a mentor holds the tablet; the test reports name them. */
+    enum Tablet {
+        PORTRAIT(800, 1280), LANDSCAPE(1280, 800);
+
+        final int width, height;
+
+        Tablet(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private static final Path SCREENSHOTS = Path.of("target", "journey-screenshots");
+    // Vaadin dev mode prepares the frontend on the first page load: 30+ s on a two-core machine.
+    private static final double FIRST_LOAD_TIMEOUT = 60_000;
+    private static final double TIMEOUT = 20_000;
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static boolean warm;
+
+    @LocalServerPort
+    private int port;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions() // here too, so an IDE run never downloads
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setHeadless(true)
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
+        warm = false;
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close(); // closes the browser too
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /**
+     * A blank page in a fresh, cookie-less context of the tablet's size, the app as base URL. Service workers
+     * are blocked: Chromium believes this machine is offline, and the PWA's worker would serve its offline page.
+     */
+    protected Page open(Tablet tablet) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(tablet.width, tablet.height)
+                .setBaseURL("http://localhost:" + port)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB")
+                .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
+        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultNavigationTimeout(FIRST_LOAD_TIMEOUT);
+        page = context.newPage();
+        return page;
+    }
+
+    protected void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        Locator usernameField = page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true));
+        double timeout = warm ? TIMEOUT : FIRST_LOAD_TIMEOUT;
+        warm = true;
+        usernameField.waitFor(new Locator.WaitForOptions().setTimeout(timeout));
+        usernameField.fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        button(page, "Sign in").click();
+    }
+
+    /** Shows the drawer with the user's name and sign-out, which a portrait tablet keeps behind "Menu". */
+    protected void openDrawer(Page page) {
+        if (!button(page, "Sign out").isVisible()) {
+            button(page, "Menu").click();
+            button(page, "Sign out").waitFor();
+        }
+    }
+
+    protected void signOut(Page page) {
+        openDrawer(page);
+        button(page, "Sign out").click();
+        page.waitForURL(address -> URI.create(address).getPath().equals("/login"));
+    }
+
+    protected static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Runs before {@code @AfterEach}, while the failed test's page is still open. */
+    static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+        @Override
+        public void afterTestExecution(ExtensionContext test) {
+            Page page = ((BrowserJourney) test.getRequiredTestInstance()).page;
+            if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+                String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName()
+                        + "-" + test.getDisplayName().replaceAll("[^A-Za-z0-9._-]+", "_");
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.mentorlog.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.NewTeam;
+import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.security.Role;
+import org.mentorlog.trainee.Agency;
+import org.mentorlog.trainee.RankBand;
+import org.mentorlog.trainee.Sex;
+import org.mentorlog.trainee.TraineeDetails;
+import org.mentorlog.trainee.TraineeRow;
+import org.mentorlog.trainee.TraineeService;
+import org.mentorlog.user.NewUser;
+import org.mentorlog.user.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs every migration and a round trip through the services against the real PostgreSQL of this
+ * machine, in a schema of its own. Skipped where PostgreSQL is not reachable, unless
+ * MENTORLOG_REQUIRE_POSTGRES=true (as in CI), where it fails instead.
+ */
+@IntegrationTest
+class PostgresRoundTripTest {
+
+    private static final String URL = env("MENTORLOG_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = env("MENTORLOG_TEST_POSTGRES_USER", "postgres");
+    private static final String PASSWORD = env("MENTORLOG_TEST_POSTGRES_PASSWORD", "");
+    private static final String SCHEMA = "mentorlog_test";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    TraineeService trainees;
+
+    @Autowired
+    TestData data;
+
+    @BeforeAll
+    static void freshSchema() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
+        } catch (SQLException unreachable) {
+            if (Boolean.parseBoolean(System.getenv("MENTORLOG_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required here but unreachable at " + URL, unreachable);
+            }
+            Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + unreachable.getMessage());
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void every_migration_ran_on_postgresql_and_the_reference_lists_are_seeded() {
+        assertThat(jdbc.sql("select current_schema()").query(String.class).single()).isEqualTo(SCHEMA);
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success = false").query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from reference_item where kind = 'TOPIC'").query(Long.class).single())
+                .isEqualTo(19);
+        assertThat(jdbc.sql("select label_fr from reference_item where code = 'CSM-06'").query(String.class).single())
+                .isEqualTo("Notes et rédaction du procès-verbal");
+    }
+
+    @Test
+    void a_team_a_mentor_and_a_trainee_make_the_round_trip() {
+        data.team();
+        data.signIn(data.user(Role.ADMIN, null));
+        TeamInfo team = missions.createTeam(new NewTeam("PG-TEAM", "PostgreSQL team", "PGT"));
+        users.create(new NewUser("pg-mentor", "PG Mentor", Role.MENTOR, team.id(), "long-enough"));
+        data.signIn(new TestData.UserRef(0, "pg-mentor", Role.MENTOR, team.id()));
+
+        TraineeRow saved = trainees.register(new TraineeDetails("Aïssata Maïga ‫عربي‬ 🚓", Sex.WOMAN,
+                Agency.NATIONAL_GUARD, RankBand.SENIOR, "Brigade de recherches"));
+
+        assertThat(saved.code()).isEqualTo("PGT-0001");
+        assertThat(trainees.search("maïga", false, Pageable.ofSize(5))).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.fullName()).isEqualTo("Aïssata Maïga ‫عربي‬ 🚓");
+                    assertThat(row.agency()).isEqualTo(Agency.NATIONAL_GUARD);
+                });
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

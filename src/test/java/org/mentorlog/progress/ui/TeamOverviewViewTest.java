@@ -1,0 +1,105 @@
+package org.mentorlog.progress.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.TestData.TeamRef;
+import org.mentorlog.TestData.UserRef;
+import org.mentorlog.progress.TraineeProgressRow;
+import org.mentorlog.security.Role;
+import org.mentorlog.session.AttendanceStatus;
+import org.mentorlog.session.AttendeeLog;
+import org.mentorlog.session.SessionFormat;
+import org.mentorlog.session.SessionLog;
+import org.mentorlog.session.SessionLogBuilder;
+import org.mentorlog.session.SessionService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class TeamOverviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    SessionService sessions;
+
+    private UserRef leader;
+    private long awa;
+
+    @BeforeEach
+    void aTeamWithOneExercise() {
+        TeamRef team = data.team();
+        UserRef mentor = data.user(Role.MENTOR, team);
+        leader = data.user(Role.TEAM_LEADER, team);
+        awa = data.trainee(team, "Awa Traoré", "WOMAN");
+        long moussa = data.trainee(team, "Moussa Diallo", "MAN");
+        long search = data.reference("TOPIC", "CSM-09");
+        data.signIn(mentor);
+        for (int level = 1; level <= 3; level++) {
+            SessionLog draft = sessions.startDraft();
+            SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose("Search drill")
+                    .date(LocalDate.now().minusDays(30 - level)).format(SessionFormat.PRACTICAL_EXERCISE).topic(search)
+                    .attendee(new AttendeeLog(awa, AttendanceStatus.PRESENT, null, false, false, false, false, true,
+                            false, false, null, Map.of(search, level)))
+                    .attendee(new AttendeeLog(moussa, AttendanceStatus.PRESENT, null, true, false, false, true, true,
+                            false, false, null, Map.of(search, 3)))
+                    .build());
+            sessions.submit(saved.id(), saved.version());
+        }
+        data.signIn(leader);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void the_leader_filters_the_team_down_to_who_never_held_authority() {
+        navigate(TeamOverviewView.class);
+        @SuppressWarnings("unchecked")
+        Grid<TraineeProgressRow> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+
+        test(find(Select.class).withLabel("Needs attention").single()).selectItem("No authority role in last 5 exercises");
+
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).fullName()).isEqualTo("Awa Traoré");
+        assertThat(test(grid).getRow(0).latestRatings()).isEqualTo("CSM-09 3");
+    }
+
+    @Test
+    void the_mentee_page_charts_each_competency_and_lists_the_same_numbers() {
+        navigate(MenteeView.class, awa);
+
+        assertThat(find(H2.class).single().getText()).endsWith("Awa Traoré");
+        assertThat(find(Html.class).single().getElement().getOuterHTML()).contains("<svg", "aria-label=\"CSM-09: from 1 to 3\"");
+        Details asList = find(Details.class).single();
+        assertThat(asList.getSummaryText()).isEqualTo("Show as a list");
+        assertThat(asList.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
+                .contains("1 Not yet", "2 With support", "3 Independently");
+    }
+
+    @Test
+    void a_leader_of_another_team_cannot_open_the_mentee() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+
+        navigate(TeamOverviewView.class);
+        navigate("mentee/" + awa, TeamOverviewView.class);
+
+        assertThat(find(H2.class).exists()).isFalse();
+    }
+}

@@ -1,0 +1,104 @@
+package org.mentorlog.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The summary's SQL on the real PostgreSQL of this machine, in a schema of its own, against the same
+ * hand-checked fixture as on H2. Skipped where PostgreSQL is not reachable, unless
+ * MENTORLOG_REQUIRE_POSTGRES=true (as in CI), where it fails instead.
+ */
+@IntegrationTest
+@Import(FixedClock.class)
+class SummaryPostgresTest {
+
+    private static final String URL = env("MENTORLOG_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String USER = env("MENTORLOG_TEST_POSTGRES_USER", "postgres");
+    private static final String PASSWORD = env("MENTORLOG_TEST_POSTGRES_PASSWORD", "");
+    private static final String SCHEMA = "mentorlog_summary_test";
+
+    @Autowired
+    SummaryService summaries;
+
+    @Autowired
+    TestData data;
+
+    @BeforeAll
+    static void freshSchema() {
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
+        } catch (SQLException unreachable) {
+            if (Boolean.parseBoolean(System.getenv("MENTORLOG_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required here but unreachable at " + URL, unreachable);
+            }
+            Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + unreachable.getMessage());
+        }
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void every_indicator_of_the_quarter_comes_out_the_same_on_postgresql() {
+        FirstQuarterFixture fixture = new FirstQuarterFixture(data);
+        data.signIn(data.user(Role.TEAM_LEADER, fixture.team));
+
+        for (Breakdown groupBy : EnumSet.complementOf(EnumSet.of(Breakdown.AGENCY))) {
+            MissionSummary summary = summaries.summarize(fixture.quarter(groupBy), Audience.TEAM);
+            FirstQuarterFixture.assertTotals(summary);
+            if (groupBy == Breakdown.MONTH) {
+                assertThat(SummaryServiceTest.values(summary, Indicator.FOLLOW_UPS_MEDIAN_DAYS_OVERDUE))
+                        .containsExactly(null, 54.0, 10.0, 32.0);
+            }
+        }
+        MissionSummary byAgency = summaries.summarize(fixture.quarter(Breakdown.AGENCY), Audience.TEAM);
+        assertThat(SummaryServiceTest.values(byAgency, Indicator.SESSIONS)).containsExactly(2.0, 3.0, 3.0);
+        assertThat(SummaryServiceTest.values(byAgency, Indicator.PERSON_SESSIONS_WOMEN)).containsExactly(2.0, 2.0, 4.0);
+    }
+
+    @Test
+    void headquarters_gets_a_protected_summary_from_postgresql() {
+        FirstQuarterFixture fixture = new FirstQuarterFixture(data);
+        data.signIn(data.user(Role.HQ_ANALYST, null));
+
+        MissionSummary summary = summaries.summarize(fixture.quarter(Breakdown.AGENCY), Audience.HEADQUARTERS);
+
+        assertThat(summary.threshold()).isEqualTo(5);
+        assertThat(summary.values()).anyMatch(IndicatorValue::suppressed);
+        LeakCheck.assertNoLoneHiddenCell(summary.values());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

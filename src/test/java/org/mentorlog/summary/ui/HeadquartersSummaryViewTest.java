@@ -1,0 +1,75 @@
+package org.mentorlog.summary.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.TestData.TeamRef;
+import org.mentorlog.TestData.UserRef;
+import org.mentorlog.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+
+    private UserRef analyst;
+
+    @BeforeEach
+    void aTeamWithATrainee() {
+        TeamRef team = data.team();
+        data.trainee(team, "Awa Traoré", "WOMAN");
+        analyst = data.user(Role.HQ_ANALYST, null);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void headquarters_sees_headline_figures_with_their_definitions_one_tap_away() {
+        data.signIn(analyst);
+
+        navigate(HeadquartersSummaryView.class);
+
+        Details sessions = find(Details.class).withClassName("figure-card").first();
+        assertThat(sessions.getSummary().getElement().getTextRecursively()).contains("Sessions");
+        assertThat(sessions.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
+                .startsWith("Sessions submitted or reviewed");
+        assertThat(find(Grid.class).withClassName("summary-table").exists()).isTrue();
+        assertThat(find(Anchor.class).withText("Download CSV").exists()).as("no export permission").isFalse();
+    }
+
+    @Test
+    void the_export_link_needs_the_export_permission() {
+        data.signInExporting(analyst);
+
+        navigate(HeadquartersSummaryView.class);
+
+        assertThat(find(Anchor.class).withText("Download CSV").exists()).isTrue();
+    }
+
+    @Test
+    void a_reversed_period_is_explained_and_nothing_breaks() {
+        data.signIn(analyst);
+        navigate(HeadquartersSummaryView.class);
+        SummaryPanel panel = find(SummaryPanel.class).single();
+
+        test(panel.from).setValue(panel.to.getValue().plusDays(1));
+
+        assertThat(find(Span.class).withClassName("problem").single().getText())
+                .isEqualTo("The start of the period must not be after its end.");
+        assertThat(panel.from.getValue()).isAfter(panel.to.getValue());
+    }
+}
