@@ -46,7 +46,7 @@ public class TestData {
     /** A new team with one site, in the mission (created on first use). */
     public TeamRef team() {
         int n = SEQUENCE.incrementAndGet();
-        String prefix = "Q" + LETTERS.charAt(n / 26 % 26) + LETTERS.charAt(n % 26);
+        String prefix = "Q" + LETTERS.charAt(n / 676 % 26) + LETTERS.charAt(n / 26 % 26) + LETTERS.charAt(n % 26);
         long missionId = mission();
         long teamId = insert("insert into team (mission_id, code, name, trainee_code_prefix) values (?, ?, ?, ?)",
                 missionId, "TEAM-" + n, "Team " + n, prefix);
