@@ -63,4 +63,24 @@ class Mission extends VersionedEntity {
     int getDisclosureThreshold() {
         return disclosureThreshold;
     }
+
+    BigDecimal getTargetIpoWomenPct() {
+        return targetIpoWomenPct;
+    }
+
+    BigDecimal getTargetFpuWomenPct() {
+        return targetFpuWomenPct;
+    }
+
+    /** Sets what headquarters summaries protect and compare against; the bounds are checked by the caller. */
+    void configure(MissionSettings settings) {
+        disclosureThreshold = settings.disclosureThreshold();
+        targetIpoWomenPct = settings.targetIpoWomenPct();
+        targetFpuWomenPct = settings.targetFpuWomenPct();
+    }
+
+    String settingsText() {
+        return "threshold=" + disclosureThreshold + ", target_ipo=" + targetIpoWomenPct + ", target_fpu="
+                + targetFpuWomenPct;
+    }
 }

@@ -36,6 +36,34 @@ public class MissionService {
         return missions.findAll().stream().map(MissionInfo::of).toList();
     }
 
+    /**
+     * The mission this installation serves (the first one), for anyone signed in: its facts carry no
+     * personal data, and every dashboard compares against its targets.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MissionInfo> mission() {
+        return missions.findAll().stream().findFirst().map(MissionInfo::of);
+    }
+
+    /**
+     * Changes a mission's disclosure threshold and parity targets, unless someone else changed the
+     * mission since {@code version} was read.
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public MissionInfo configure(long missionId, long version, MissionSettings settings) {
+        settings.check();
+        Mission mission = missions.findById(missionId).orElseThrow(() -> new DomainException("mission.error.unknown"));
+        if (mission.getVersion() != version) {
+            throw new DomainException("mission.error.changed");
+        }
+        String before = mission.settingsText();
+        mission.configure(settings);
+        missions.flush();
+        audit.record("mission", missionId, "UPDATE", before + " -> " + mission.settingsText());
+        return MissionInfo.of(mission);
+    }
+
     /** Every team, for headquarters and administrators. */
     @PreAuthorize(Roles.HAS_MISSION_READER)
     public List<TeamInfo> teams() {

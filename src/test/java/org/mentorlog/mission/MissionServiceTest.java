@@ -3,6 +3,7 @@ package org.mentorlog.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 class MissionServiceTest {
@@ -63,5 +65,57 @@ class MissionServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "team.error.unknown");
         assertThatThrownBy(() -> missions.addSite(team.id(), ""))
                 .hasFieldOrPropertyWithValue("messageKey", "site.error.name-required");
+    }
+
+    @Test
+    void an_administrator_sets_the_disclosure_threshold_and_the_parity_targets_and_it_is_audited() {
+        MissionInfo before = missions.mission().orElseThrow();
+        try {
+            MissionInfo after = missions.configure(before.id(), before.version(),
+                    new MissionSettings(7, new BigDecimal("30"), new BigDecimal("20.5")));
+
+            assertThat(after.disclosureThreshold()).isEqualTo(7);
+            assertThat(after.womenTarget()).contains(0.30);
+            assertThat(missions.mission().orElseThrow().targetFpuWomenPct()).isEqualByComparingTo("20.5");
+            assertThat(data.auditSummaries("mission")).anySatisfy(line -> assertThat(line).contains("threshold=7"));
+        } finally {
+            restore(before);
+        }
+    }
+
+    @Test
+    void out_of_bounds_settings_and_stale_versions_are_refused_and_change_nothing() {
+        MissionInfo before = missions.mission().orElseThrow();
+
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version(), new MissionSettings(2, null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.threshold-range");
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version(), new MissionSettings(101, null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.threshold-range");
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version(),
+                new MissionSettings(5, new BigDecimal("100.01"), null)))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.target-range");
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version(),
+                new MissionSettings(5, null, new BigDecimal("-1"))))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.target-range");
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version() + 1, new MissionSettings(6, null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.changed");
+
+        assertThat(missions.mission()).contains(before);
+    }
+
+    @Test
+    void only_an_administrator_changes_the_settings_but_everyone_signed_in_reads_the_mission() {
+        MissionInfo mission = missions.mission().orElseThrow();
+        data.signIn(data.user(Role.HQ_ANALYST, null));
+
+        assertThatThrownBy(() -> missions.configure(mission.id(), mission.version(), new MissionSettings(9, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        data.signIn(data.user(Role.MENTOR, data.team()));
+        assertThat(missions.mission()).contains(mission);
+    }
+
+    private void restore(MissionInfo before) {
+        MissionInfo now = missions.mission().orElseThrow();
+        missions.configure(now.id(), now.version(), before.settings());
     }
 }

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,14 +21,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Messages;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.MissionSettings;
 import org.mentorlog.mission.NewTeam;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.mission.TeamLimits;
 import org.mentorlog.security.Roles;
 
-/** Administrators create teams and the sites where they train. */
+/**
+ * Administrators create teams and the sites where they train, and set the mission's disclosure
+ * threshold and gender parity targets.
+ */
 @Route("admin/teams")
 @Menu(title = "team.menu", order = 81, icon = "vaadin:group")
 @RolesAllowed(Roles.ADMIN)
@@ -33,14 +41,19 @@ class TeamAdminView extends Main implements HasDynamicTitle {
 
     private final MissionService missions;
     private final Grid<TeamInfo> grid = new Grid<>();
+    private final Span missionLine = new Span();
+    private final Button missionSettings = new Button(getTranslation("mission.settings"), VaadinIcon.COG.create(),
+            click -> openMissionSettings());
     private Map<Long, List<String>> siteNames = Map.of();
+    private MissionInfo mission;
 
     TeamAdminView(MissionService missions) {
         this.missions = missions;
         addClassName("page");
         Button add = new Button(getTranslation("team.add"), VaadinIcon.PLUS.create(), click -> openNewTeam());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        FlexLayout toolbar = new FlexLayout(add);
+        missionLine.addClassName("mission-line");
+        FlexLayout toolbar = new FlexLayout(add, missionSettings, missionLine);
         toolbar.addClassName("toolbar");
         grid.addColumn(TeamInfo::code).setHeader(getTranslation("team.code")).setAutoWidth(true);
         grid.addColumn(TeamInfo::name).setHeader(getTranslation("team.name"));
@@ -55,6 +68,12 @@ class TeamAdminView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        mission = missions.mission().orElse(null);
+        missionSettings.setVisible(mission != null);
+        if (mission != null) {
+            missionLine.setText(getTranslation("mission.settings.line", mission.code(), mission.disclosureThreshold(),
+                    target(mission.targetIpoWomenPct()), target(mission.targetFpuWomenPct())));
+        }
         siteNames = missions.sites().stream().collect(
                 Collectors.groupingBy(SiteInfo::teamId, Collectors.mapping(SiteInfo::name, Collectors.toList())));
         grid.setItems(missions.teams());
@@ -77,6 +96,38 @@ class TeamAdminView extends Main implements HasDynamicTitle {
         name.setMaxLength(TeamLimits.SITE_NAME_MAX);
         openForm(getTranslation("site.dialog.new", team.label()), new FormLayout(name),
                 () -> missions.addSite(team.id(), name.getValue()));
+    }
+
+    private void openMissionSettings() {
+        IntegerField threshold = new IntegerField(getTranslation("mission.threshold"));
+        threshold.setMin(MissionSettings.MIN_THRESHOLD);
+        threshold.setMax(MissionSettings.MAX_THRESHOLD);
+        threshold.setStepButtonsVisible(true);
+        threshold.setHelperText(getTranslation("mission.threshold.helper"));
+        threshold.setValue(mission.disclosureThreshold());
+        BigDecimalField ipo = percentField("mission.target-ipo", mission.targetIpoWomenPct());
+        BigDecimalField fpu = percentField("mission.target-fpu", mission.targetFpuWomenPct());
+        openForm(getTranslation("mission.settings.dialog", mission.code()), new FormLayout(threshold, ipo, fpu),
+                () -> {
+                    if (threshold.getValue() == null) {
+                        throw new DomainException("mission.error.threshold-range", MissionSettings.MIN_THRESHOLD,
+                                MissionSettings.MAX_THRESHOLD);
+                    }
+                    missions.configure(mission.id(), mission.version(),
+                            new MissionSettings(threshold.getValue(), ipo.getValue(), fpu.getValue()));
+                });
+    }
+
+    private BigDecimalField percentField(String labelKey, java.math.BigDecimal value) {
+        BigDecimalField field = new BigDecimalField(getTranslation(labelKey));
+        field.setSuffixComponent(new Span("%"));
+        field.setHelperText(getTranslation("mission.target.helper"));
+        field.setValue(value);
+        return field;
+    }
+
+    private String target(java.math.BigDecimal percent) {
+        return percent == null ? getTranslation("mission.target.none") : percent.stripTrailingZeros().toPlainString() + " %";
     }
 
     /** A small dialog that stays open, with its values, until the save is accepted. */

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.Svg;
 import org.mentorlog.progress.MenteeProgress.Rating;
 
 /**
@@ -33,7 +34,7 @@ final class RatingChart {
                 .collect(Collectors.joining(" "));
         StringBuilder svg = new StringBuilder()
                 .append("<svg xmlns='http://www.w3.org/2000/svg' class='rating-chart' role='img' viewBox='0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("' aria-label='").append(escape(title)).append("'>");
+                .append(WIDTH).append(' ').append(HEIGHT).append("' aria-label='").append(Svg.escape(title)).append("'>");
         for (int level = 1; level <= 4; level++) {
             svg.append(String.format(Locale.ROOT,
                     "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' class='grid'/><text x='%d' y='%.1f' class='axis'>%d</text>",
@@ -43,9 +44,9 @@ final class RatingChart {
         ratings.forEach(rating -> svg.append(String.format(Locale.ROOT, "<circle class='dot' r='5' cx='%.1f' cy='%.1f'/>",
                 x(ChronoUnit.DAYS.between(first, rating.date()), span), y(rating.level()))));
         svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' class='axis'>%s</text>", LEFT, HEIGHT - 6,
-                escape(firstLabel)));
+                Svg.escape(firstLabel)));
         svg.append(String.format(Locale.ROOT, "<text x='%d' y='%d' class='axis' text-anchor='end'>%s</text>",
-                WIDTH - RIGHT, HEIGHT - 6, escape(lastLabel)));
+                WIDTH - RIGHT, HEIGHT - 6, Svg.escape(lastLabel)));
         return svg.append("</svg>").toString();
     }
 
@@ -55,10 +56,5 @@ final class RatingChart {
 
     private static double y(int level) {
         return TOP + (HEIGHT - TOP - BOTTOM) * (4 - level) / 3.0;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
-                .replace("\"", "&quot;");
     }
 }

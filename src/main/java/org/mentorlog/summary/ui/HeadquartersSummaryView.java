@@ -8,7 +8,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
+import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
 import org.mentorlog.summary.Audience;
@@ -22,11 +24,12 @@ import org.mentorlog.summary.SummaryService;
 class HeadquartersSummaryView extends Main implements HasDynamicTitle {
 
     HeadquartersSummaryView(SummaryService summaries, SummaryExport export, MissionService missions,
-                            CurrentAccount currentAccount, Clock clock) {
+                            ReferenceService references, CurrentAccount currentAccount, Clock clock) {
         addClassName("page");
         addClassName("summary-view");
         SummaryPanel panel = new SummaryPanel(missions.teams(), missions.sites(), LocalDate.now(clock),
-                query -> summaries.summarize(query, Audience.HEADQUARTERS));
+                missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
+                SummaryPanel.dimensionLabels(references, getLocale()), query -> summaries.summarize(query, Audience.HEADQUARTERS));
         if (currentAccount.canExport()) {
             Anchor csv = new Anchor(event -> {
                 event.setFileName("mentorlog-summary.csv");

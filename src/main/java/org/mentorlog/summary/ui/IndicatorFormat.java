@@ -36,6 +36,11 @@ final class IndicatorFormat {
         };
     }
 
+    /** A fraction as a percentage, e.g. 0.3 as "30 %" in French. */
+    String percent(double fraction) {
+        return percent().format(fraction);
+    }
+
     private NumberFormat number(int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(decimals);

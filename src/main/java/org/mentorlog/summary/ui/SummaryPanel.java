@@ -1,6 +1,5 @@
 package org.mentorlog.summary.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.reference.ReferenceKind;
+import org.mentorlog.reference.ReferenceOption;
+import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.summary.Breakdown;
 import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorValue;
@@ -40,7 +43,6 @@ class SummaryPanel extends Div {
             Indicator.WOMEN_SHARE_PERSON_SESSIONS, Indicator.WOMEN_SHARE_HOURS, Indicator.LEAD_ROLE_PARITY_INDEX,
             Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE, Indicator.FOLLOW_UPS_CLOSED_ON_TIME_SHARE,
             Indicator.FOLLOW_UPS_OVERDUE, Indicator.SESSIONS_WITH_PURPOSE_SHARE);
-    private static final double UN_POLICE_TARGET = 0.30;
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -52,12 +54,20 @@ class SummaryPanel extends Div {
     private final Span problem = new Span();
     private final Function<SummaryQuery, MissionSummary> load;
     private final IndicatorFormat format;
+    private final Map<String, String> dimensionLabels;
+    private final SummaryCharts charts;
     private MissionSummary current;
 
-    SummaryPanel(List<TeamInfo> teamChoices, List<SiteInfo> siteChoices, LocalDate today,
-                 Function<SummaryQuery, MissionSummary> load) {
+    /**
+     * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
+     * @param dimensionLabels the user-language names of MOWIP areas and competencies, by code
+     */
+    SummaryPanel(List<TeamInfo> teamChoices, List<SiteInfo> siteChoices, LocalDate today, Double womenTarget,
+                 Map<String, String> dimensionLabels, Function<SummaryQuery, MissionSummary> load) {
         this.load = load;
         this.format = new IndicatorFormat(getLocale(), getTranslation("summary.suppressed"));
+        this.dimensionLabels = dimensionLabels;
+        this.charts = new SummaryCharts(this, format, womenTarget, dimensionLabels);
         addClassName("summary-panel");
         from.setLabel(getTranslation("session.filter.from"));
         from.setValue(today.withDayOfMonth(1).minusMonths(11));
@@ -87,6 +97,13 @@ class SummaryPanel extends Div {
         problem.addClassName("problem");
         add(filters, problem, results);
         refresh();
+    }
+
+    /** The user-language names of the MOWIP areas and competencies (topics) the summary breaks down by. */
+    static Map<String, String> dimensionLabels(ReferenceService references, Locale locale) {
+        return java.util.stream.Stream.of(ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC)
+                .flatMap(kind -> references.options(kind, locale).stream())
+                .collect(Collectors.toMap(ReferenceOption::code, ReferenceOption::label, (a, b) -> a));
     }
 
     /** The query the filters describe; throws a domain error when the period is not valid. */
@@ -120,8 +137,10 @@ class SummaryPanel extends Div {
         if (summary.threshold() != null) {
             results.add(new Paragraph(getTranslation("summary.suppression-note", summary.threshold())));
         }
-        results.add(chart(summary, Indicator.SESSIONS, null, false),
-                chart(summary, Indicator.WOMEN_SHARE_PERSON_SESSIONS, UN_POLICE_TARGET, true));
+        Div chartGrid = new Div();
+        chartGrid.addClassName("charts");
+        charts.of(summary).forEach(chartGrid::add);
+        results.add(chartGrid);
         results.add(new H3(getTranslation("summary.table")), table(summary));
     }
 
@@ -131,19 +150,6 @@ class SummaryPanel extends Div {
         Details details = new Details(summaryLine, new Paragraph(getTranslation(indicator.definitionKey())));
         details.addClassName("figure-card");
         return details;
-    }
-
-    private Div chart(MissionSummary summary, Indicator indicator, Double target, boolean percent) {
-        List<BarChart.Bar> bars = summary.keys().stream()
-                .map(key -> new BarChart.Bar(summary.labels().getOrDefault(key, key),
-                        summary.value(indicator, key).map(IndicatorValue::value).orElse(null)))
-                .toList();
-        String title = getTranslation(indicator.labelKey()) + " – " + getTranslation("summary.breakdown."
-                + summary.query().groupBy().name());
-        Div chart = new Div(new H3(title), new Html(BarChart.svg(title, bars, target,
-                getTranslation("summary.target"), percent)));
-        chart.addClassName("chart");
-        return chart;
     }
 
     /** One row per indicator (and dimension), one column per breakdown cell and the total. */
@@ -156,7 +162,7 @@ class SummaryPanel extends Div {
         }
         List<Row> items = new ArrayList<>();
         rows.forEach((id, cells) -> items.add(new Row(getTranslation("summary.indicator." + id.get(0))
-                + (id.get(1) == null ? "" : " · " + id.get(1)), cells)));
+                + (id.get(1) == null ? "" : " · " + dimensionLabels.getOrDefault(id.get(1), id.get(1))), cells)));
         Grid<Row> grid = new Grid<>();
         grid.addColumn(Row::name).setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem")
                 .setFlexGrow(0);

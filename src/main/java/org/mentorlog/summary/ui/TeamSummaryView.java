@@ -8,7 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
+import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.Roles;
 import org.mentorlog.summary.Audience;
 import org.mentorlog.summary.SummaryService;
@@ -19,11 +21,12 @@ import org.mentorlog.summary.SummaryService;
 @RolesAllowed(Roles.TEAM_LEADER)
 class TeamSummaryView extends Main implements HasDynamicTitle {
 
-    TeamSummaryView(SummaryService summaries, MissionService missions, Clock clock) {
+    TeamSummaryView(SummaryService summaries, MissionService missions, ReferenceService references, Clock clock) {
         addClassName("page");
         addClassName("summary-view");
         add(new SummaryPanel(List.of(), missions.mySites(), LocalDate.now(clock),
-                query -> summaries.summarize(query, Audience.TEAM)));
+                missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
+                SummaryPanel.dimensionLabels(references, getLocale()), query -> summaries.summarize(query, Audience.TEAM)));
     }
 
     @Override

@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +18,16 @@ import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private UserRef analyst;
 
@@ -71,5 +77,29 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("problem").single().getText())
                 .isEqualTo("The start of the period must not be after its end.");
         assertThat(panel.from.getValue()).isAfter(panel.to.getValue());
+    }
+
+    @Test
+    void every_chart_has_a_table_alternative_and_the_share_chart_shows_the_mission_target() {
+        jdbc.sql("update mission set target_ipo_women_pct = 30").update();
+        try {
+            data.signIn(analyst);
+
+            navigate(HeadquartersSummaryView.class);
+
+            List<Div> charts = find(Div.class).withClassName("chart").all();
+            assertThat(charts).extracting(chart -> chart.getChildren().findFirst().orElseThrow().getElement().getText())
+                    .containsExactly("Sessions", "Training hours", "Participation by sex (person-sessions)",
+                            "Women's participation against the mission's target", "Lead-role parity (1 = parity)",
+                            "Traditional and transformative observations", "Follow-up actions",
+                            "Barriers and opportunities per 100 sessions, by MOWIP issue area",
+                            "Competency progress by sex (mean change, first to latest rating)");
+            assertThat(charts).allSatisfy(chart -> assertThat(chart.getElement().getOuterHTML())
+                    .contains("<svg").contains("Show as a table").contains("<table>"));
+            assertThat(charts.get(3).getElement().getOuterHTML()).contains("class=\"target\"").contains("Mission target 30");
+            assertThat(charts.get(7).getElement().getOuterHTML()).contains("Eligible pool");
+        } finally {
+            jdbc.sql("update mission set target_ipo_women_pct = null").update();
+        }
     }
 }

@@ -1,0 +1,31 @@
+package org.mentorlog.mission;
+
+import java.math.BigDecimal;
+import org.mentorlog.base.DomainException;
+
+/**
+ * What an administrator sets on a mission: the disclosure threshold of headquarters summaries (counts
+ * below it are suppressed) and the gender parity targets in percent, which may be left empty.
+ */
+public record MissionSettings(int disclosureThreshold, BigDecimal targetIpoWomenPct, BigDecimal targetFpuWomenPct) {
+
+    /** Below 3 a published count could point at one or two people; above 100 nothing would be shown. */
+    public static final int MIN_THRESHOLD = 3;
+    public static final int MAX_THRESHOLD = 100;
+
+    /** Throws a domain error, with the message for the user, when a value is out of bounds. */
+    void check() {
+        if (disclosureThreshold < MIN_THRESHOLD || disclosureThreshold > MAX_THRESHOLD) {
+            throw new DomainException("mission.error.threshold-range", MIN_THRESHOLD, MAX_THRESHOLD);
+        }
+        checkTarget(targetIpoWomenPct);
+        checkTarget(targetFpuWomenPct);
+    }
+
+    private static void checkTarget(BigDecimal target) {
+        if (target != null && (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0
+                || target.scale() > 2)) {
+            throw new DomainException("mission.error.target-range");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.mentorlog.summary.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.mentorlog.summary.Indicator;
+import org.mentorlog.summary.IndicatorValue;
+import org.mentorlog.summary.MissionSummary;
+
+/**
+ * The dashboard's charts of one summary, each with the same numbers as a table one tap away: over
+ * the breakdown (sessions, hours, participation by sex, women's share against the mission's target,
+ * lead-role parity, observations, follow-ups) and over the MOWIP areas and competencies.
+ */
+final class SummaryCharts {
+
+    private final Component owner;
+    private final IndicatorFormat format;
+    private final Double womenTarget;
+    private final Map<String, String> dimensionLabels;
+
+    /** One series as drawn (null where nothing may be drawn) and as written in the table. */
+    private record Line(String name, List<Double> values, List<String> texts) {
+    }
+
+    /**
+     * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
+     * @param dimensionLabels the user-language names of MOWIP areas and competencies, by code
+     */
+    SummaryCharts(Component owner, IndicatorFormat format, Double womenTarget, Map<String, String> dimensionLabels) {
+        this.owner = owner;
+        this.format = format;
+        this.womenTarget = womenTarget;
+        this.dimensionLabels = dimensionLabels;
+    }
+
+    List<Component> of(MissionSummary summary) {
+        List<String> keys = summary.keys().isEmpty() ? List.of(MissionSummary.TOTAL) : summary.keys();
+        List<String> cells = keys.stream().map(key -> MissionSummary.TOTAL.equals(key)
+                ? t("summary.total") : summary.labels().getOrDefault(key, key)).toList();
+        String over = t("summary.breakdown." + summary.query().groupBy().name());
+        Function<Indicator, List<IndicatorValue>> perKey = indicator -> keys.stream()
+                .map(key -> summary.value(indicator, key).orElse(null)).toList();
+        BarChart.Reference target = womenTarget == null ? null
+                : new BarChart.Reference(womenTarget, t("summary.target", format.percent(womenTarget)));
+        List<String> areas = dimensions(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS);
+        List<String> competencies = dimensions(summary, Indicator.COMPETENCY_CHANGE_ALL);
+        return List.of(
+                chart("summary.chart.sessions", over, cells, null, false,
+                        line(Indicator.SESSIONS.labelKey(), perKey.apply(Indicator.SESSIONS))),
+                chart("summary.chart.hours", over, cells, null, false,
+                        line(Indicator.HOURS.labelKey(), perKey.apply(Indicator.HOURS))),
+                chart("summary.chart.participation", over, cells, null, false,
+                        line("summary.series.women", perKey.apply(Indicator.PERSON_SESSIONS_WOMEN)),
+                        line("summary.series.men", perKey.apply(Indicator.PERSON_SESSIONS_MEN)),
+                        line("summary.series.not-recorded", perKey.apply(Indicator.PERSON_SESSIONS_NOT_RECORDED))),
+                chart("summary.chart.women-share", over, cells, target, true,
+                        line(Indicator.WOMEN_SHARE_PERSON_SESSIONS.labelKey(),
+                                perKey.apply(Indicator.WOMEN_SHARE_PERSON_SESSIONS))),
+                chart("summary.chart.parity", over, cells, new BarChart.Reference(1, t("summary.parity")), false,
+                        line(Indicator.LEAD_ROLE_PARITY_INDEX.labelKey(), perKey.apply(Indicator.LEAD_ROLE_PARITY_INDEX))),
+                observations(over, cells, perKey.apply(Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE)),
+                chart("summary.chart.follow-ups", over, cells, null, false,
+                        line("summary.series.opened", perKey.apply(Indicator.FOLLOW_UPS_OPENED)),
+                        line("summary.series.done", perKey.apply(Indicator.FOLLOW_UPS_CLOSED)),
+                        line("summary.series.cancelled", perKey.apply(Indicator.FOLLOW_UPS_CANCELLED))),
+                chart("summary.chart.mowip", t("summary.chart.area"), labels(areas), null, false,
+                        line("summary.series.barriers", totals(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS, areas)),
+                        line("summary.series.opportunities",
+                                totals(summary, Indicator.MOWIP_OPPORTUNITIES_PER_100_SESSIONS, areas))),
+                chart("summary.chart.competency", t("summary.chart.competency-name"), labels(competencies), null, false,
+                        line("summary.series.women", totals(summary, Indicator.COMPETENCY_CHANGE_WOMEN, competencies)),
+                        line("summary.series.men", totals(summary, Indicator.COMPETENCY_CHANGE_MEN, competencies))));
+    }
+
+    /** Traditional and transformative observations counted from the share's numerator and denominator. */
+    private Component observations(String over, List<String> cells, List<IndicatorValue> shares) {
+        List<Double> transformative = new ArrayList<>();
+        List<Double> traditional = new ArrayList<>();
+        for (IndicatorValue share : shares) {
+            boolean shown = share != null && !share.suppressed() && share.numerator() != null
+                    && share.denominator() != null;
+            transformative.add(shown ? share.numerator().doubleValue() : null);
+            traditional.add(shown ? (double) (share.denominator() - share.numerator()) : null);
+        }
+        return chart("summary.chart.observations", over, cells, null, false,
+                new Line(t("summary.series.traditional"), traditional, texts(traditional, shares)),
+                new Line(t("summary.series.transformative"), transformative, texts(transformative, shares)));
+    }
+
+    private List<String> texts(List<Double> counts, List<IndicatorValue> shares) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            IndicatorValue share = shares.get(i);
+            texts.add(share != null && share.suppressed() ? t("summary.suppressed")
+                    : counts.get(i) == null ? "–" : String.valueOf(counts.get(i).longValue()));
+        }
+        return texts;
+    }
+
+    private Line line(String nameKey, List<IndicatorValue> values) {
+        return new Line(t(nameKey),
+                values.stream().map(v -> v == null || v.suppressed() ? null : v.value()).toList(),
+                values.stream().map(v -> v == null ? "–" : format.format(v)).toList());
+    }
+
+    private Component chart(String titleKey, String categoryHeader, List<String> categories, BarChart.Reference reference,
+                            boolean percent, Line... lines) {
+        String title = t(titleKey);
+        List<BarChart.Series> series = java.util.Arrays.stream(lines)
+                .map(line -> new BarChart.Series(line.name(), line.values())).toList();
+        Details table = new Details(t("summary.chart.as-table"), table(categoryHeader, categories, lines));
+        table.addClassName("chart-table");
+        Div chart = new Div(new H3(title), new Html(BarChart.svg(title, categories, series, reference, percent)), table);
+        chart.addClassName("chart");
+        return chart;
+    }
+
+    /** A plain table of the chart's numbers, built from elements so every text is escaped. */
+    private static Component table(String categoryHeader, List<String> categories, Line... lines) {
+        Element table = new Element("table");
+        Element head = new Element("tr");
+        head.appendChild(new Element("th").setText(categoryHeader));
+        for (Line line : lines) {
+            head.appendChild(new Element("th").setText(line.name()));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (int c = 0; c < categories.size(); c++) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("th").setAttribute("scope", "row").setText(categories.get(c)));
+            for (Line line : lines) {
+                row.appendChild(new Element("td").setText(line.texts().get(c)));
+            }
+            body.appendChild(row);
+        }
+        table.appendChild(body);
+        Div wrapper = new Div();
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+
+    private static List<String> dimensions(MissionSummary summary, Indicator indicator) {
+        return summary.values().stream()
+                .filter(v -> v.code().equals(indicator.code()) && MissionSummary.TOTAL.equals(v.key())
+                        && v.dimension() != null)
+                .map(IndicatorValue::dimension).distinct().toList();
+    }
+
+    private static List<IndicatorValue> totals(MissionSummary summary, Indicator indicator, List<String> dimensions) {
+        return dimensions.stream().map(d -> summary.value(indicator, d, MissionSummary.TOTAL).orElse(null)).toList();
+    }
+
+    private List<String> labels(List<String> codes) {
+        return codes.stream().map(code -> dimensionLabels.getOrDefault(code, code)).toList();
+    }
+
+    private String t(String key, Object... arguments) {
+        return owner.getTranslation(key, arguments);
+    }
+}
