@@ -1,0 +1,80 @@
+package org.mentorlog.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Headquarters opens the mission summary, reads what an indicator means, looks at a chart as a table
+ * and downloads the CSV — and neither the page nor the file names or codes a trainee.
+ */
+class HeadquartersJourneyIT extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Tablet.class)
+    void headquarters_reads_the_summary_and_downloads_it_without_any_trainee_named(Tablet tablet) throws Exception {
+        Page page = open(tablet);
+        signIn(page, "hq", "demo");
+        page.waitForURL(address -> path(address).equals("/mission"));
+        openDrawer(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Summary").setExact(true)).click();
+        page.waitForURL(address -> path(address).equals("/summary"));
+
+        Locator sessions = page.locator(".figure-card").first();
+        assertThat(sessions).containsText("Sessions");
+        sessions.click();
+        assertThat(page.getByText("Sessions submitted or reviewed, dated in the period")).isVisible();
+
+        Locator shareChart = page.locator(".chart").filter(new Locator.FilterOptions()
+                .setHasText("Women's participation against the mission's target"));
+        assertThat(shareChart.locator("svg line.target")).hasCount(1);
+        shareChart.getByText("Show as a table").click();
+        assertThat(shareChart.locator("table")).isVisible();
+        assertThat(shareChart.locator("tbody tr")).hasCount(12);
+
+        Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
+        List<CSVRecord> rows;
+        try (Reader reader = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("indicator")).isEqualTo("sessions");
+            assertThat(row.get("cell")).isEqualTo("TOTAL");
+            assertThat(Long.parseLong(row.get("value").replace(".0", ""))).isPositive();
+        });
+
+        String csv = Files.readString(download.path());
+        String screen = page.locator("main").innerText();
+        List<String> names = jdbc.sql("select full_name from trainee").query(String.class).list();
+        assertThat(names).hasSizeGreaterThan(50);
+        Pattern traineeCode = Pattern.compile("\\b[A-Z]{2,5}-\\d{4}\\b");
+        for (String text : List.of(csv, screen)) {
+            assertThat(names).noneMatch(text::contains);
+            assertThat(traineeCode.matcher(text).find()).as("a trainee code in %s", text.substring(0, 40)).isFalse();
+        }
+    }
+
+    private static String path(String address) {
+        return URI.create(address).getPath();
+    }
+}
