@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Messages;
+import org.mentorlog.base.ui.Svg;
 import org.mentorlog.progress.MenteeProgress;
 import org.mentorlog.progress.MenteeProgress.Rating;
 import org.mentorlog.progress.ProgressService;
@@ -99,7 +100,7 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         Rating first = ratings.getFirst();
         Rating latest = ratings.getLast();
         String title = getTranslation("progress.chart.title", topic, first.level(), latest.level());
-        Html chart = new Html(RatingChart.svg(ratings, title, dates.format(first.date()), dates.format(latest.date())));
+        Html chart = Svg.component(RatingChart.svg(ratings, title, dates.format(first.date()), dates.format(latest.date())));
         Div asList = new Div();
         ratings.forEach(rating -> asList.add(new Div(dates.format(rating.date()) + ": " + rating.level() + " "
                 + getTranslation("session.rating." + rating.level()))));

@@ -1,7 +1,6 @@
 package org.mentorlog.summary.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.mentorlog.base.ui.Svg;
 import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
@@ -118,7 +118,7 @@ final class SummaryCharts {
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
         Details table = new Details(t("summary.chart.as-table"), table(categoryHeader, categories, lines));
         table.addClassName("chart-table");
-        Div chart = new Div(new H3(title), new Html(BarChart.svg(title, categories, series, reference, percent)), table);
+        Div chart = new Div(new H3(title), Svg.component(BarChart.svg(title, categories, series, reference, percent)), table);
         chart.addClassName("chart");
         return chart;
     }
