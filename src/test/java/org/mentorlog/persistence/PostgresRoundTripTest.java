@@ -2,15 +2,11 @@ package org.mentorlog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
+import org.mentorlog.PostgresSchema;
 import org.mentorlog.TestData;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.NewTeam;
@@ -38,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class PostgresRoundTripTest {
 
-    private static final String URL = env("MENTORLOG_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = env("MENTORLOG_TEST_POSTGRES_USER", "postgres");
-    private static final String PASSWORD = env("MENTORLOG_TEST_POSTGRES_PASSWORD", "");
     private static final String SCHEMA = "mentorlog_test";
 
     @Autowired
@@ -60,25 +53,12 @@ class PostgresRoundTripTest {
 
     @BeforeAll
     static void freshSchema() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            statement.execute("create schema " + SCHEMA);
-        } catch (SQLException unreachable) {
-            if (Boolean.parseBoolean(System.getenv("MENTORLOG_REQUIRE_POSTGRES"))) {
-                throw new IllegalStateException("PostgreSQL is required here but unreachable at " + URL, unreachable);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + unreachable.getMessage());
-        }
+        PostgresSchema.recreate(SCHEMA);
     }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        PostgresSchema.use(SCHEMA, registry);
     }
 
     @AfterEach
@@ -114,10 +94,5 @@ class PostgresRoundTripTest {
                     assertThat(row.fullName()).isEqualTo("Aïssata Maïga ‫عربي‬ 🚓");
                     assertThat(row.agency()).isEqualTo(Agency.NATIONAL_GUARD);
                 });
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

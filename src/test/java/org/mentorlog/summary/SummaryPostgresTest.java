@@ -2,16 +2,12 @@ package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
+import org.mentorlog.PostgresSchema;
 import org.mentorlog.TestData;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(FixedClock.class)
 class SummaryPostgresTest {
 
-    private static final String URL = env("MENTORLOG_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = env("MENTORLOG_TEST_POSTGRES_USER", "postgres");
-    private static final String PASSWORD = env("MENTORLOG_TEST_POSTGRES_PASSWORD", "");
     private static final String SCHEMA = "mentorlog_summary_test";
 
     @Autowired
@@ -41,25 +34,12 @@ class SummaryPostgresTest {
 
     @BeforeAll
     static void freshSchema() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            statement.execute("create schema " + SCHEMA);
-        } catch (SQLException unreachable) {
-            if (Boolean.parseBoolean(System.getenv("MENTORLOG_REQUIRE_POSTGRES"))) {
-                throw new IllegalStateException("PostgreSQL is required here but unreachable at " + URL, unreachable);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + URL + ": " + unreachable.getMessage());
-        }
+        PostgresSchema.recreate(SCHEMA);
     }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        PostgresSchema.use(SCHEMA, registry);
     }
 
     @AfterEach
@@ -95,10 +75,5 @@ class SummaryPostgresTest {
         assertThat(summary.threshold()).isEqualTo(5);
         assertThat(summary.values()).anyMatch(IndicatorValue::suppressed);
         LeakCheck.assertNoLoneHiddenCell(summary.values());
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
