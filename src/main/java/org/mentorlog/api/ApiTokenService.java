@@ -3,6 +3,7 @@ package org.mentorlog.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.mentorlog.audit.AuditService;
@@ -56,7 +57,7 @@ public class ApiTokenService implements ApiClientLookup {
         }
         String token = TokenSecrets.newToken();
         ApiToken saved = tokens.save(new ApiToken(missionId, name, TokenSecrets.hash(token),
-                currentAccount.require().username(), clock.instant()));
+                currentAccount.require().username(), now()));
         audit.record("api_token", saved.getId(), "CREATE", "name=" + saved.getName() + ", mission=" + missionId);
         return new IssuedApiToken(ApiTokenRow.of(saved), token);
     }
@@ -80,7 +81,7 @@ public class ApiTokenService implements ApiClientLookup {
     public ApiTokenRow revoke(long tokenId) {
         ApiToken token = tokens.findById(tokenId).orElseThrow(() -> new DomainException("api-token.error.unknown"));
         if (!token.isRevoked()) {
-            token.revoke(clock.instant());
+            token.revoke(now());
             audit.record("api_token", tokenId, "REVOKE", "name=" + token.getName() + ", mission="
                     + token.getMissionId());
         }
@@ -100,9 +101,14 @@ public class ApiTokenService implements ApiClientLookup {
         return tokens.findByTokenHash(TokenSecrets.hash(token))
                 .filter(found -> !found.isRevoked())
                 .map(found -> {
-                    Instant now = clock.instant();
+                    Instant now = now();
                     tokens.markUsed(found.getId(), now, now.minus(LAST_USED_PRECISION));
                     return new ApiClient(found.getId(), found.getMissionId(), found.getName());
                 });
+    }
+
+    /** Now, as precisely as the database keeps it, so that what a method returns is what a list shows. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }
