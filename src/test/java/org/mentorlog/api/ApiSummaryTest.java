@@ -219,6 +219,15 @@ class ApiSummaryTest {
         assertThat(get("/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void the_api_chain_leaves_the_application_to_vaadins_sign_in() throws Exception {
+        HttpResponse<String> response = get("/trainees", issued.token());
+
+        assertThat(response.statusCode()).as("a token is no way into the UI").isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+    }
+
     private List<String> codesOf(Set<Long> teamIds) {
         return new ArrayList<>(jdbc.sql("select code from team where id in (:ids) order by code")
                 .param("ids", teamIds).query(String.class).list());
