@@ -76,6 +76,21 @@ public class MissionService {
         return sites.findAllByOrderByName().stream().map(SiteInfo::of).toList();
     }
 
+    /**
+     * One mission with its teams and their sites, for headquarters tools that name teams by code and
+     * sites by id; empty when there is no such mission.
+     */
+    @PreAuthorize(Roles.HAS_AGGREGATE_READER)
+    public Optional<MissionStructure> structure(long missionId) {
+        return missions.findById(missionId).map(mission -> {
+            List<Team> missionTeams = teams.findByMissionIdOrderByCode(missionId);
+            List<Long> teamIds = missionTeams.stream().map(Team::getId).toList();
+            List<Site> missionSites = teamIds.isEmpty() ? List.of() : sites.findByTeamIdInOrderByName(teamIds);
+            return new MissionStructure(MissionInfo.of(mission), missionTeams.stream().map(TeamInfo::of).toList(),
+                    missionSites.stream().map(SiteInfo::of).toList());
+        });
+    }
+
     /** The signed-in user's own team. */
     @PreAuthorize("isAuthenticated()")
     public Optional<TeamInfo> myTeam() {

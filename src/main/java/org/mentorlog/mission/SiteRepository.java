@@ -9,5 +9,7 @@ interface SiteRepository extends JpaRepository<Site, Long> {
 
     List<Site> findAllByOrderByName();
 
+    List<Site> findByTeamIdInOrderByName(java.util.Collection<Long> teamIds);
+
     boolean existsByTeamIdAndNameIgnoreCase(Long teamId, String name);
 }

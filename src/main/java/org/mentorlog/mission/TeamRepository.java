@@ -11,6 +11,8 @@ interface TeamRepository extends JpaRepository<Team, Long> {
 
     List<Team> findAllByOrderByCode();
 
+    List<Team> findByMissionIdOrderByCode(Long missionId);
+
     boolean existsByCodeIgnoreCase(String code);
 
     boolean existsByTraineeCodePrefix(String prefix);

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SummaryService {
 
     private static final String HEADQUARTERS_OR_OWN_TEAM = "(#audience == T(org.mentorlog.summary.Audience).HEADQUARTERS and "
-            + Roles.HAS_MISSION_READER + ") or (#audience == T(org.mentorlog.summary.Audience).TEAM and "
+            + Roles.HAS_AGGREGATE_READER + ") or (#audience == T(org.mentorlog.summary.Audience).TEAM and "
             + Roles.HAS_LEADER + ")";
 
     private final SummaryQueries queries;
@@ -41,7 +41,7 @@ public class SummaryService {
     /**
      * The indicators of the query's period for the given audience, per breakdown cell and in total.
      * Only submitted and reviewed sessions count. For {@link Audience#HEADQUARTERS} (headquarters
-     * analysts and administrators) the query's teams are honoured and every value is protected by
+     * analysts, administrators and API clients) the query's teams are honoured and every value is protected by
      * the mission's disclosure threshold. For {@link Audience#TEAM} (team leaders) the summary covers
      * the leader's own team only, whatever teams the query names, and is not suppressed.
      *

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.PostgresSchema;
 import org.mentorlog.TestData;
+import org.mentorlog.api.ApiTokenService;
+import org.mentorlog.api.IssuedApiToken;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.NewTeam;
 import org.mentorlog.mission.TeamInfo;
@@ -50,6 +52,9 @@ class PostgresRoundTripTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    ApiTokenService apiTokens;
 
     @BeforeAll
     static void freshSchema() {
@@ -94,5 +99,21 @@ class PostgresRoundTripTest {
                     assertThat(row.fullName()).isEqualTo("Aïssata Maïga ‫عربي‬ 🚓");
                     assertThat(row.agency()).isEqualTo(Agency.NATIONAL_GUARD);
                 });
+    }
+
+    @Test
+    void an_api_token_is_issued_used_and_revoked() {
+        data.team();
+        data.signIn(data.user(Role.ADMIN, null));
+        long mission = missions.missions().getFirst().id();
+
+        IssuedApiToken issued = apiTokens.create(mission, "PostgreSQL tool");
+
+        assertThat(apiTokens.verify(issued.token())).hasValueSatisfying(
+                client -> assertThat(client.missionId()).isEqualTo(mission));
+        assertThat(jdbc.sql("select count(*) from api_token where last_used_at is not null and id = ?")
+                .param(issued.row().id()).query(Long.class).single()).isEqualTo(1);
+        apiTokens.revoke(issued.row().id());
+        assertThat(apiTokens.verify(issued.token())).isEmpty();
     }
 }

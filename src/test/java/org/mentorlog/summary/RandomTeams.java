@@ -15,19 +15,19 @@ import org.mentorlog.security.Role;
  * Random but reproducible logs of a few teams over the first half of 2026, small enough that many
  * cells fall under the threshold: food for the leak check.
  */
-final class RandomTeams {
+public final class RandomTeams {
 
-    static final LocalDate FROM = LocalDate.of(2026, 1, 1);
-    static final LocalDate TO = LocalDate.of(2026, 6, 30);
+    public static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    public static final LocalDate TO = LocalDate.of(2026, 6, 30);
     private static final String[] SEXES = {"WOMAN", "WOMAN", "MAN", "MAN", "MAN", "NOT_RECORDED"};
     private static final String[] AGENCIES = {"POLICE", "POLICE", "GENDARMERIE", "NATIONAL_GUARD"};
     private static final String[] AREAS = {"HOUSEHOLD", "GENDER_ROLES", "INFRASTRUCTURE", "LEADERSHIP"};
     private static final String[] STATUSES = {"OPEN", "IN_PROGRESS", "DONE", "DONE", "CANCELLED"};
     private static final String[] ATTENDANCE = {"PRESENT", "PRESENT", "PRESENT", "LATE", "ABSENT"};
 
-    final Set<Long> teamIds = new HashSet<>();
+    public final Set<Long> teamIds = new HashSet<>();
 
-    RandomTeams(TestData data, long seed, int teams, int maxSessionsPerMonth) {
+    public RandomTeams(TestData data, long seed, int teams, int maxSessionsPerMonth) {
         Random random = new Random(seed);
         for (int t = 0; t < teams; t++) {
             TeamRef team = data.team();

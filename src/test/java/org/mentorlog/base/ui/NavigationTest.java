@@ -61,7 +61,8 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(currentPath()).isEqualTo("admin/users");
-        assertThat(menu()).contains("Users", "Teams", "Mission").doesNotContain("Trainees");
+        assertThat(menu()).contains("Users", "Teams", "API tokens", "Mission")
+                .doesNotContain("Trainees");
     }
 
     private java.util.List<String> menu() {

@@ -1,0 +1,23 @@
+package org.mentorlog.api;
+
+import org.mentorlog.base.DomainException;
+
+/** Length limits of an API token's name, shared by the entity and the admin view. */
+public final class ApiTokenLimits {
+
+    public static final int NAME_MAX = 80;
+
+    private ApiTokenLimits() {
+    }
+
+    static String requireName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new DomainException("api-token.error.name-required");
+        }
+        if (stripped.length() > NAME_MAX) {
+            throw new DomainException("api-token.error.name-too-long", NAME_MAX);
+        }
+        return stripped;
+    }
+}

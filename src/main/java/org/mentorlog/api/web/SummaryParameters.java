@@ -1,0 +1,123 @@
+package org.mentorlog.api.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.MissionStructure;
+import org.mentorlog.mission.SiteInfo;
+import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.summary.Breakdown;
+import org.mentorlog.summary.SummaryQuery;
+import org.mentorlog.trainee.Agency;
+
+/**
+ * Turns the summary endpoint's query parameters into a {@link SummaryQuery} of the token's mission:
+ * teams by code, sites by id, agencies and breakdown by name (any case), the period defaulting to the
+ * twelve months up to today.
+ */
+final class SummaryParameters {
+
+    static final List<String> NAMES = List.of("from", "to", "team", "site", "agency", "groupBy");
+
+    private SummaryParameters() {
+    }
+
+    /** Refuses parameters the endpoint does not know, so that a typo never silently widens a summary. */
+    static void requireKnown(Collection<String> given) {
+        for (String name : given) {
+            if (!NAMES.contains(name)) {
+                throw new InvalidParameterException("Unknown parameter '" + name + "'. This endpoint takes "
+                        + String.join(", ", NAMES) + ".");
+            }
+        }
+    }
+
+    /** The period asked for: to defaults to today, from to twelve months before to (inclusive). */
+    static SummaryQuery query(LocalDate from, LocalDate to, LocalDate today, Set<Long> teams, Set<Long> sites,
+                              Set<Agency> agencies, Breakdown groupBy) {
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        return new SummaryQuery(start, end, teams, sites, agencies, groupBy);
+    }
+
+    /** The teams named by code (any case), or every team of the mission when none is named. */
+    static Set<Long> teams(List<String> codes, MissionStructure mission) {
+        Map<String, TeamInfo> byCode = mission.teams().stream()
+                .collect(Collectors.toMap(t -> t.code().toUpperCase(Locale.ROOT), Function.identity()));
+        List<String> named = values(codes);
+        if (named.isEmpty()) {
+            return mission.teams().stream().map(TeamInfo::id).collect(Collectors.toSet());
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String code : named) {
+            TeamInfo team = byCode.get(code.toUpperCase(Locale.ROOT));
+            if (team == null) {
+                throw new DomainException("summary.error.unknown-team", code);
+            }
+            ids.add(team.id());
+        }
+        return ids;
+    }
+
+    /** The sites named by id; a site of another mission is as unknown as one that does not exist. */
+    static Set<Long> sites(List<String> ids, MissionStructure mission) {
+        Set<Long> known = mission.sites().stream().map(SiteInfo::id).collect(Collectors.toSet());
+        Set<Long> sites = new LinkedHashSet<>();
+        for (String text : values(ids)) {
+            long id;
+            try {
+                id = Long.parseLong(text);
+            } catch (NumberFormatException notANumber) {
+                throw new InvalidParameterException("Parameter 'site' takes site ids, whole numbers such as 12;"
+                        + " '" + text + "' is not one.");
+            }
+            if (!known.contains(id)) {
+                throw new DomainException("summary.error.unknown-site", text);
+            }
+            sites.add(id);
+        }
+        return sites;
+    }
+
+    static Set<Agency> agencies(List<String> names) {
+        Set<Agency> agencies = new LinkedHashSet<>();
+        for (String name : values(names)) {
+            agencies.add(constant(Agency.class, "agency", name));
+        }
+        return agencies;
+    }
+
+    static Breakdown groupBy(String name) {
+        return name == null || name.isBlank() ? Breakdown.NONE : constant(Breakdown.class, "groupBy", name.strip());
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String parameter, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(name)) {
+                return value;
+            }
+        }
+        throw new InvalidParameterException("Unknown " + parameter + " '" + name + "'. Use one of: "
+                + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** Repeated and comma-separated values alike, without blanks. */
+    private static List<String> values(List<String> raw) {
+        List<String> values = new ArrayList<>();
+        if (raw != null) {
+            raw.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                    .forEach(values::add);
+        }
+        return values;
+    }
+}
