@@ -39,6 +39,9 @@ final class ReportChart {
         float plot = HEIGHT - TOP - BOTTOM;
         float slot = (WIDTH - LEFT - 10) / Math.max(1, labels.size());
         float bar = slot * 0.8f / series.size();
+        // Label every cell that has room for it: with five years by month, every fourth month or so.
+        float widest = (float) labels.stream().mapToDouble(label -> font.getWidthPoint(label, 8)).max().orElse(0);
+        int step = Math.max(1, (int) Math.ceil((widest + 6) / slot));
         chart.setColorStroke(AXIS);
         chart.moveTo(LEFT, BOTTOM);
         chart.lineTo(WIDTH - 10, BOTTOM);
@@ -55,7 +58,7 @@ final class ReportChart {
                     box(chart, series.get(s).color(), x + s * bar, BOTTOM, bar * 0.9f, (float) (plot * value.value() / top));
                 }
             }
-            if (labels.size() <= 16 || i % 2 == 0) {
+            if (i % step == 0) {
                 text(chart, font, labels.get(i), Element.ALIGN_CENTER, x + slot * 0.4f, BOTTOM - 12);
             }
         }

@@ -34,8 +34,10 @@ final class SummaryReport {
     private final BaseFont regular = font(BaseFont.HELVETICA);
     private final Font body = new Font(regular, 9);
     private final Font small = new Font(regular, 7);
-    private final Font bold = new Font(font(BaseFont.HELVETICA_BOLD), 9);
-    private final Font heading = new Font(font(BaseFont.HELVETICA_BOLD), 13);
+    private final BaseFont boldFace = font(BaseFont.HELVETICA_BOLD);
+    private final Font bold = new Font(boldFace, 9);
+    private final Font smallBold = new Font(boldFace, 7);
+    private final Font heading = new Font(boldFace, 13);
     private Document document;
 
     SummaryReport(ExportContent content) {
@@ -113,8 +115,8 @@ final class SummaryReport {
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             table.setSpacingAfter(10);
-            table.addCell(cell(texts.text("summary.indicator"), small, Element.ALIGN_LEFT));
-            slice.forEach(key -> table.addCell(cell(texts.column(summary, key), small, Element.ALIGN_RIGHT)));
+            table.addCell(cell(texts.text("summary.indicator"), smallBold, Element.ALIGN_LEFT));
+            slice.forEach(key -> table.addCell(cell(texts.column(summary, key), smallBold, Element.ALIGN_RIGHT)));
             for (MissionSummary.Row row : summary.rows()) {
                 table.addCell(cell(texts.name(row), small, Element.ALIGN_LEFT));
                 slice.forEach(key -> table.addCell(cell(texts.format(row.cells().get(key)), small,

@@ -1,7 +1,6 @@
 package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 @Import(FixedClock.class)
@@ -145,13 +143,6 @@ class SummaryReportTest {
         assertThat(ExportFixture.forbidden(jdbc)).isNotEmpty().noneMatch(report::contains);
     }
 
-    @Test
-    void an_analyst_without_the_export_permission_cannot_export() {
-        data.signIn(analyst);
-
-        assertThatThrownBy(() -> export.writePdf(fixture.query(Breakdown.MONTH), Locale.ENGLISH,
-                new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
-    }
 
     /** A cell as the report shows it; a total hidden in the other split is hidden in both. */
     private static String shown(IndicatorValue value, MissionSummary other) {

@@ -1,7 +1,6 @@
 package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
@@ -33,7 +32,6 @@ import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 @Import(FixedClock.class)
@@ -124,13 +122,6 @@ class SummaryWorkbookTest {
         assertThat(ExportFixture.forbidden(jdbc)).isNotEmpty().noneMatch(everything::contains);
     }
 
-    @Test
-    void an_analyst_without_the_export_permission_cannot_export() {
-        data.signIn(analyst);
-
-        assertThatThrownBy(() -> export.writeXlsx(fixture.query(Breakdown.MONTH), Locale.ENGLISH,
-                new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
-    }
 
     /** Compares every cell of a table sheet with the summary; returns how many cells show the marker. */
     private static int assertTableShows(Sheet sheet, MissionSummary summary) {
