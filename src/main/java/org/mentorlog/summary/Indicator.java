@@ -45,6 +45,12 @@ public enum Indicator {
     COMPETENCY_CHANGE_NOT_RECORDED("competency_change_not_recorded", Kind.MEAN),
     COMPETENCY_CHANGE_ALL("competency_change_all", Kind.MEAN);
 
+    /** The figures headquarters reads first, on the screen and at the top of every export. */
+    public static final List<Indicator> HEADLINE = List.of(SESSIONS, HOURS, PERSON_SESSIONS_WOMEN,
+            PERSON_SESSIONS_MEN, UNIQUE_TRAINEES_TOTAL, WOMEN_SHARE_PERSON_SESSIONS, WOMEN_SHARE_HOURS,
+            LEAD_ROLE_PARITY_INDEX, TRANSFORMATIVE_OBSERVATIONS_SHARE, FOLLOW_UPS_CLOSED_ON_TIME_SHARE,
+            FOLLOW_UPS_OVERDUE, SESSIONS_WITH_PURPOSE_SHARE);
+
     /** How an indicator's value is made, which decides the disclosure rules that apply to it. */
     public enum Kind {
         /** A count of sessions, people or actions: the value is the numerator. */

@@ -1,5 +1,8 @@
 package org.mentorlog.summary;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,5 +41,33 @@ public record MissionSummary(SummaryQuery query, Audience audience, Integer thre
     /** The total of an indicator without dimension. */
     public Optional<IndicatorValue> total(Indicator indicator) {
         return value(indicator, TOTAL);
+    }
+
+    /** The columns of a table of this summary: the breakdown keys, then {@link #TOTAL}. */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>(keys);
+        columns.add(TOTAL);
+        return columns;
+    }
+
+    /** One row per indicator and dimension, in the indicators' order, with its value per column. */
+    public List<Row> rows() {
+        Map<List<String>, Map<String, IndicatorValue>> rows = new LinkedHashMap<>();
+        for (Indicator indicator : Indicator.values()) {
+            values.stream().filter(v -> v.code().equals(indicator.code()))
+                    .forEach(v -> rows.computeIfAbsent(Arrays.asList(v.code(), v.dimension()),
+                            k -> new LinkedHashMap<>()).put(v.key(), v));
+        }
+        return rows.entrySet().stream()
+                .map(row -> new Row(Indicator.ofCode(row.getKey().get(0)), row.getKey().get(1), row.getValue()))
+                .toList();
+    }
+
+    /** A row of a summary table; {@code cells} maps a column to its value (absent where there is none). */
+    public record Row(Indicator indicator, String dimension, Map<String, IndicatorValue> cells) {
+
+        public Row {
+            cells = Map.copyOf(cells);
+        }
     }
 }

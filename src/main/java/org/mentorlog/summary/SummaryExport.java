@@ -1,14 +1,25 @@
 package org.mentorlog.summary;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.SiteInfo;
+import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,17 +33,25 @@ public class SummaryExport {
     static final String[] CSV_HEADER = {"indicator", "dimension", "breakdown", "cell", "label", "numerator",
         "denominator", "value", "suppressed"};
 
-    private final SummaryService summaries;
+    private static final String EXPORTER = Roles.HAS_MISSION_READER + " and " + Roles.HAS_EXPORT;
 
-    SummaryExport(SummaryService summaries) {
+    private final SummaryService summaries;
+    private final MissionService missions;
+    private final I18NProvider i18n;
+    private final Clock clock;
+
+    SummaryExport(SummaryService summaries, MissionService missions, I18NProvider i18n, Clock clock) {
         this.summaries = summaries;
+        this.missions = missions;
+        this.i18n = i18n;
+        this.clock = clock;
     }
 
     /**
      * Writes the headquarters summary as tidy CSV: one row per indicator × dimension × cell (the
      * breakdown's cells, then TOTAL). Suppressed cells have no numbers at all.
      */
-    @PreAuthorize(Roles.HAS_MISSION_READER + " and " + Roles.HAS_EXPORT)
+    @PreAuthorize(EXPORTER)
     public void writeCsv(SummaryQuery query, Writer out) {
         MissionSummary summary = summaries.summarize(query, Audience.HEADQUARTERS);
         String breakdown = query.groupBy().name().toLowerCase(Locale.ROOT);
@@ -46,5 +65,66 @@ public class SummaryExport {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /**
+     * Writes the headquarters summary as an Excel workbook in the user's language: sheets with the
+     * headline figures, the summary split as chosen (by month when the choice is none or team), the
+     * summary by team, and the indicators' definitions. Suppressed cells hold the word the screen
+     * shows, never a number. The workbook is streamed, so a large one never sits whole in memory.
+     */
+    // Not in a transaction: the summaries run in their own, so no connection waits on a slow download.
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize(EXPORTER)
+    public void writeXlsx(SummaryQuery query, Locale locale, OutputStream out) {
+        write(() -> new SummaryWorkbook(content(query, locale)).write(out));
+    }
+
+    /**
+     * Writes the headquarters summary as a PDF report in the user's language: period and filters,
+     * headline figures, bar charts, the tables of {@link #writeXlsx}, the definitions and the
+     * suppression rules applied.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @PreAuthorize(EXPORTER)
+    public void writePdf(SummaryQuery query, Locale locale, OutputStream out) {
+        write(() -> new SummaryReport(content(query, locale)).write(out));
+    }
+
+    private ExportContent content(SummaryQuery query, Locale locale) {
+        ExportTexts texts = new ExportTexts(i18n, locale);
+        Breakdown primary = ExportContent.primaryBreakdown(query);
+        return ExportContent.of(summaries.summarize(query.groupedBy(primary), Audience.HEADQUARTERS),
+                summaries.summarize(query.groupedBy(Breakdown.TEAM), Audience.HEADQUARTERS),
+                filters(query, texts), LocalDate.now(clock), texts);
+    }
+
+    private List<String> filters(SummaryQuery query, ExportTexts texts) {
+        List<String> teams = missions.teams().stream().filter(t -> query.teamIds().contains(t.id()))
+                .map(TeamInfo::name).toList();
+        List<String> sites = missions.sites().stream().filter(s -> query.siteIds().contains(s.id()))
+                .map(SiteInfo::name).toList();
+        List<String> agencies = query.agencies().stream().sorted()
+                .map(a -> texts.text("trainee.agency." + a.name())).toList();
+        return List.of(filter(texts, "summary.teams", teams), filter(texts, "summary.sites", sites),
+                filter(texts, "summary.agencies", agencies));
+    }
+
+    private static String filter(ExportTexts texts, String labelKey, Collection<String> chosen) {
+        return texts.text(labelKey) + ": " + (chosen.isEmpty() ? texts.text("summary.export.all")
+                : chosen.stream().sorted().collect(Collectors.joining(", ")));
+    }
+
+    private static void write(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
     }
 }

@@ -48,6 +48,11 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
         return new SummaryQuery(from, to, teamIds, siteIds, selected, groupBy);
     }
 
+    /** The same period and filters, split another way. */
+    public SummaryQuery groupedBy(Breakdown breakdown) {
+        return new SummaryQuery(from, to, teamIds, siteIds, agencies, breakdown);
+    }
+
     /** Agency belongs to registered trainees, so filtering or splitting by it changes what counts. */
     boolean agencyScoped() {
         return !agencies.isEmpty() || groupBy == Breakdown.AGENCY;

@@ -54,9 +54,12 @@ class SummaryBenchmark {
     @Autowired
     SummaryQueries queries;
 
+    @Autowired
+    SummaryExport export;
+
     @Test
     void time_the_summary_on_demo_data_and_on_a_large_mission() {
-        data.signIn(data.user(Role.HQ_ANALYST, null));
+        data.signInExporting(data.user(Role.HQ_ANALYST, null));
         LocalDate today = LocalDate.now();
         SummaryQuery demoYear = SummaryQuery.of(today.minusYears(1), today, Breakdown.MONTH);
         profile("demo, 12 months by month", demoYear);
@@ -77,6 +80,32 @@ class SummaryBenchmark {
         }
         SummaryQuery oneYear = SummaryQuery.of(LocalDate.of(2025, 1, 1), END, Breakdown.MONTH).withTeams(teams);
         report("large, 1 year x 10 teams by MONTH", () -> summaries.summarize(oneYear, Audience.HEADQUARTERS));
+        SummaryQuery fiveYears = SummaryQuery.of(START, END, Breakdown.MONTH).withTeams(teams);
+        exports("large, 5 years x 10 teams", fiveYears);
+        exports("large, 1 year x 10 teams", oneYear);
+    }
+
+    /** Time and size of the XLSX and PDF exports, each of which computes the summary twice. */
+    private void exports(String name, SummaryQuery query) {
+        Map<String, java.util.function.BiConsumer<SummaryQuery, java.io.OutputStream>> formats = Map.of(
+                "xlsx", (q, out) -> export.writeXlsx(q, java.util.Locale.ENGLISH, out),
+                "pdf", (q, out) -> export.writePdf(q, java.util.Locale.ENGLISH, out));
+        formats.forEach((format, write) -> {
+            long[] millis = new long[RUNS];
+            int size = 0;
+            for (int i = 0; i < WARM_UPS + RUNS; i++) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                long started = System.nanoTime();
+                write.accept(query, out);
+                if (i >= WARM_UPS) {
+                    millis[i - WARM_UPS] = (System.nanoTime() - started) / 1_000_000;
+                }
+                size = out.size();
+            }
+            Arrays.sort(millis);
+            System.out.printf("BENCHMARK %-40s median %5d ms (min %d, max %d, %d bytes)%n", name + " " + format,
+                    millis[RUNS / 2], millis[0], millis[RUNS - 1], size);
+        });
     }
 
     /** Each query of the summary once, to see where the time goes. */

@@ -3,11 +3,14 @@ package org.mentorlog.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,18 +91,26 @@ class SummaryExportTest {
     }
 
     @Test
-    void an_analyst_without_the_export_permission_cannot_export() {
+    void an_analyst_without_the_export_permission_cannot_export_in_any_format() {
         data.signIn(analyst);
 
-        assertThatThrownBy(() -> export.writeCsv(SummaryQuery.of(RandomTeams.FROM, RandomTeams.TO, Breakdown.NONE),
-                new StringWriter())).isInstanceOf(AccessDeniedException.class);
+        for (ThrowingCallable export : everyFormat(SummaryQuery.of(RandomTeams.FROM, RandomTeams.TO, Breakdown.NONE))) {
+            assertThatThrownBy(export).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Test
-    void a_team_leader_cannot_export_headquarters_figures() {
+    void a_team_leader_cannot_export_headquarters_figures_in_any_format() {
         data.signInExporting(data.user(Role.TEAM_LEADER, data.team()));
 
-        assertThatThrownBy(() -> export.writeCsv(SummaryQuery.of(RandomTeams.FROM, RandomTeams.TO, Breakdown.NONE),
-                new StringWriter())).isInstanceOf(AccessDeniedException.class);
+        for (ThrowingCallable export : everyFormat(SummaryQuery.of(RandomTeams.FROM, RandomTeams.TO, Breakdown.NONE))) {
+            assertThatThrownBy(export).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private List<ThrowingCallable> everyFormat(SummaryQuery query) {
+        return List.of(() -> export.writeCsv(query, new StringWriter()),
+                () -> export.writeXlsx(query, Locale.ENGLISH, new ByteArrayOutputStream()),
+                () -> export.writePdf(query, Locale.ENGLISH, new ByteArrayOutputStream()));
     }
 }

@@ -1,6 +1,5 @@
 package org.mentorlog.summary.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -31,16 +30,7 @@ class HeadquartersSummaryView extends Main implements HasDynamicTitle {
                 missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
                 SummaryPanel.dimensionLabels(references, getLocale()), query -> summaries.summarize(query, Audience.HEADQUARTERS));
         if (currentAccount.canExport()) {
-            Anchor csv = new Anchor(event -> {
-                event.setFileName("mentorlog-summary.csv");
-                event.setContentType("text/csv; charset=UTF-8");
-                try (var writer = event.getWriter()) {
-                    export.writeCsv(panel.query(), writer);
-                }
-            }, getTranslation("summary.export.csv"));
-            csv.getElement().setAttribute("download", true);
-            csv.addClassName("export-link");
-            add(csv);
+            add(new ExportLinks(export, panel::query));
         }
         add(panel);
     }

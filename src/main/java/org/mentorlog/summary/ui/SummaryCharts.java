@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.mentorlog.base.ui.Svg;
 import org.mentorlog.summary.Indicator;
+import org.mentorlog.summary.IndicatorFormat;
 import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
 

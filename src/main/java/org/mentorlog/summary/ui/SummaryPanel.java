@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,22 +25,17 @@ import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.summary.Breakdown;
 import org.mentorlog.summary.Indicator;
+import org.mentorlog.summary.IndicatorFormat;
 import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
 import org.mentorlog.summary.SummaryQuery;
 import org.mentorlog.trainee.Agency;
 
 /**
- * Filters, headline figures with their definitions one tap away, two charts and the full table of
- * a summary. Whoever embeds it decides the audience (and so the protection) through {@code load}.
+ * Filters, headline figures with their definitions one tap away, the charts (each with a table) and
+ * the full table of a summary. Whoever embeds it decides the audience (and so the protection) through {@code load}.
  */
 class SummaryPanel extends Div {
-
-    static final List<Indicator> HEADLINE = List.of(Indicator.SESSIONS, Indicator.HOURS,
-            Indicator.PERSON_SESSIONS_WOMEN, Indicator.PERSON_SESSIONS_MEN, Indicator.UNIQUE_TRAINEES_TOTAL,
-            Indicator.WOMEN_SHARE_PERSON_SESSIONS, Indicator.WOMEN_SHARE_HOURS, Indicator.LEAD_ROLE_PARITY_INDEX,
-            Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE, Indicator.FOLLOW_UPS_CLOSED_ON_TIME_SHARE,
-            Indicator.FOLLOW_UPS_OVERDUE, Indicator.SESSIONS_WITH_PURPOSE_SHARE);
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -132,7 +125,7 @@ class SummaryPanel extends Div {
         results.removeAll();
         Div headline = new Div();
         headline.addClassName("headline");
-        HEADLINE.forEach(indicator -> headline.add(figure(indicator, summary.total(indicator).orElse(null))));
+        Indicator.HEADLINE.forEach(indicator -> headline.add(figure(indicator, summary.total(indicator).orElse(null))));
         results.add(headline);
         if (summary.threshold() != null) {
             results.add(new Paragraph(getTranslation("summary.suppression-note", summary.threshold())));
@@ -153,32 +146,19 @@ class SummaryPanel extends Div {
     }
 
     /** One row per indicator (and dimension), one column per breakdown cell and the total. */
-    private Grid<Row> table(MissionSummary summary) {
-        Map<List<String>, Map<String, IndicatorValue>> rows = new LinkedHashMap<>();
-        for (Indicator indicator : Indicator.values()) {
-            summary.values().stream().filter(v -> v.code().equals(indicator.code()))
-                    .forEach(v -> rows.computeIfAbsent(java.util.Arrays.asList(v.code(), v.dimension()),
-                            k -> new LinkedHashMap<>()).put(v.key(), v));
-        }
-        List<Row> items = new ArrayList<>();
-        rows.forEach((id, cells) -> items.add(new Row(getTranslation("summary.indicator." + id.get(0))
-                + (id.get(1) == null ? "" : " · " + dimensionLabels.getOrDefault(id.get(1), id.get(1))), cells)));
-        Grid<Row> grid = new Grid<>();
-        grid.addColumn(Row::name).setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem")
-                .setFlexGrow(0);
-        List<String> keys = new ArrayList<>(summary.keys());
-        keys.add(MissionSummary.TOTAL);
-        for (String key : keys) {
+    private Grid<MissionSummary.Row> table(MissionSummary summary) {
+        Grid<MissionSummary.Row> grid = new Grid<>();
+        grid.addColumn(row -> getTranslation(row.indicator().labelKey())
+                        + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())))
+                .setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem").setFlexGrow(0);
+        for (String key : summary.columns()) {
             String header = Objects.equals(key, MissionSummary.TOTAL) ? getTranslation("summary.total")
                     : summary.labels().getOrDefault(key, key);
             grid.addColumn(row -> format.format(row.cells().get(key))).setHeader(header).setAutoWidth(true);
         }
-        grid.setItems(items);
+        grid.setItems(summary.rows());
         grid.setAllRowsVisible(true);
         grid.addClassName("summary-table");
         return grid;
-    }
-
-    record Row(String name, Map<String, IndicatorValue> cells) {
     }
 }

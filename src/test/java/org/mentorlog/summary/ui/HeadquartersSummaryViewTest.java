@@ -67,6 +67,28 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_exporting_analyst_gets_xlsx_and_pdf_links_next_to_the_csv_one() {
+        data.signInExporting(analyst);
+
+        navigate(HeadquartersSummaryView.class);
+
+        assertThat(find(Anchor.class).withClassName("export-link").all()).extracting(Anchor::getText)
+                .containsExactly("Download CSV", "Download XLSX", "Download PDF report");
+        assertThat(find(Anchor.class).withText("Download PDF report").single().getHref()).isNotBlank();
+    }
+
+    @Test
+    void an_analyst_without_the_export_permission_gets_no_xlsx_or_pdf_link() {
+        data.signIn(analyst);
+
+        navigate(HeadquartersSummaryView.class);
+
+        assertThat(find(Anchor.class).withText("Download XLSX").exists()).isFalse();
+        assertThat(find(Anchor.class).withText("Download PDF report").exists()).isFalse();
+        assertThat(find(Anchor.class).withClassName("export-link").exists()).isFalse();
+    }
+
+    @Test
     void a_reversed_period_is_explained_and_nothing_breaks() {
         data.signIn(analyst);
         navigate(HeadquartersSummaryView.class);

@@ -1,22 +1,24 @@
-package org.mentorlog.summary.ui;
+package org.mentorlog.summary;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.mentorlog.summary.Indicator;
-import org.mentorlog.summary.IndicatorValue;
 
-/** Shows an indicator value for the user's locale: counts, hours, percentages, indices. */
-final class IndicatorFormat {
+/**
+ * Shows an indicator value for the user's locale: counts, hours, percentages, indices. A suppressed
+ * value is shown as the given marker, never as a number. The screen and the exports share it, so a
+ * figure reads the same everywhere.
+ */
+public final class IndicatorFormat {
 
     private final Locale locale;
     private final String suppressed;
 
-    IndicatorFormat(Locale locale, String suppressed) {
+    public IndicatorFormat(Locale locale, String suppressed) {
         this.locale = locale;
         this.suppressed = suppressed;
     }
 
-    String format(IndicatorValue value) {
+    public String format(IndicatorValue value) {
         if (value == null) {
             return "";
         }
@@ -37,7 +39,7 @@ final class IndicatorFormat {
     }
 
     /** A fraction as a percentage, e.g. 0.3 as "30 %" in French. */
-    String percent(double fraction) {
+    public String percent(double fraction) {
         return percent().format(fraction);
     }
 
