@@ -1,7 +1,9 @@
 package org.mentorlog.reference;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,5 +26,15 @@ public class ReferenceService {
                 .map(item -> new ReferenceOption(item.getId(), item.getKind(), item.getCode(), item.label(locale),
                         item.isPositionOfAuthority(), item.isNonTraditional()))
                 .toList();
+    }
+
+    /** The labels of the active entries of some lists in the given language, by code. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> labels(Locale locale, ReferenceKind... kinds) {
+        Map<String, String> labels = new HashMap<>();
+        for (ReferenceKind kind : kinds) {
+            options(kind, locale).forEach(option -> labels.putIfAbsent(option.code(), option.label()));
+        }
+        return labels;
     }
 }

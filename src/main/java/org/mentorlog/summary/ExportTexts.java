@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words of an export in the user's language, from the same translation bundles as the screen,
@@ -15,10 +16,13 @@ final class ExportTexts {
     private final I18NProvider i18n;
     private final Locale locale;
     private final IndicatorFormat format;
+    private final Map<String, String> dimensionLabels;
 
-    ExportTexts(I18NProvider i18n, Locale locale) {
+    /** {@code dimensionLabels}: the names of MOWIP areas and competencies in the user's language, by code. */
+    ExportTexts(I18NProvider i18n, Locale locale, Map<String, String> dimensionLabels) {
         this.i18n = i18n;
         this.locale = locale;
+        this.dimensionLabels = dimensionLabels;
         this.format = new IndicatorFormat(locale, text("summary.suppressed"));
     }
 
@@ -41,7 +45,12 @@ final class ExportTexts {
 
     /** An indicator's name, with its dimension (MOWIP area, competency) where it has one. */
     String name(MissionSummary.Row row) {
-        return text(row.indicator().labelKey()) + (row.dimension() == null ? "" : " · " + row.dimension());
+        return text(row.indicator().labelKey()) + (row.dimension() == null ? "" : " · " + dimension(row.dimension()));
+    }
+
+    /** A MOWIP area's or competency's name, or its code where it has none. */
+    String dimension(String code) {
+        return code == null ? null : dimensionLabels.getOrDefault(code, code);
     }
 
     /** The heading of a table column: a breakdown cell's label, or "Total". */

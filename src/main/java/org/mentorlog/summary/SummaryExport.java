@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
+import org.mentorlog.reference.ReferenceKind;
+import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,12 +38,15 @@ public class SummaryExport {
     private static final String EXPORTER = Roles.HAS_MISSION_READER + " and " + Roles.HAS_EXPORT;
 
     private final SummaryService summaries;
+    private final ReferenceService references;
     private final MissionService missions;
     private final I18NProvider i18n;
     private final Clock clock;
 
-    SummaryExport(SummaryService summaries, MissionService missions, I18NProvider i18n, Clock clock) {
+    SummaryExport(SummaryService summaries, MissionService missions, ReferenceService references, I18NProvider i18n,
+                  Clock clock) {
         this.summaries = summaries;
+        this.references = references;
         this.missions = missions;
         this.i18n = i18n;
         this.clock = clock;
@@ -92,7 +97,8 @@ public class SummaryExport {
     }
 
     private ExportContent content(SummaryQuery query, Locale locale) {
-        ExportTexts texts = new ExportTexts(i18n, locale);
+        ExportTexts texts = new ExportTexts(i18n, locale,
+                references.labels(locale, ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC));
         Breakdown primary = ExportContent.primaryBreakdown(query);
         return ExportContent.of(summaries.summarize(query.groupedBy(primary), Audience.HEADQUARTERS),
                 summaries.summarize(query.groupedBy(Breakdown.TEAM), Audience.HEADQUARTERS),

@@ -7,22 +7,26 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Headquarters opens the mission summary, reads what an indicator means, looks at a chart as a table
- * and downloads the CSV — and neither the page nor the file names or codes a trainee.
+ * and downloads the CSV and the PDF report — and neither the page nor the file names or codes a trainee.
  */
 class HeadquartersJourneyIT extends BrowserJourney {
 
@@ -63,14 +67,30 @@ class HeadquartersJourneyIT extends BrowserJourney {
             assertThat(Long.parseLong(row.get("value").replace(".0", ""))).isPositive();
         });
 
+        Download report = page.waitForDownload(() -> page.getByText("Download PDF report").click());
+        assertThat(page.getByText("The file is ready.")).isVisible();
+        String pdf = pdfText(report.path());
+        assertThat(pdf).contains("Sessions").contains("suppressed");
+
         String csv = Files.readString(download.path());
         String screen = page.locator("main").innerText();
         List<String> names = jdbc.sql("select full_name from trainee").query(String.class).list();
         assertThat(names).hasSizeGreaterThan(50);
         Pattern traineeCode = Pattern.compile("\\b[A-Z]{2,5}-\\d{4}\\b");
-        for (String text : List.of(csv, screen)) {
+        for (String text : List.of(csv, screen, pdf)) {
             assertThat(names).noneMatch(text::contains);
             assertThat(traineeCode.matcher(text).find()).as("a trainee code in %s", text.substring(0, 40)).isFalse();
+        }
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        try (PdfReader reader = new PdfReader(Files.readAllBytes(file))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+                text.append(extractor.getTextFromPage(number)).append('\n');
+            }
+            return text.toString();
         }
     }
 

@@ -2,12 +2,13 @@ package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
+import org.mentorlog.reference.ReferenceKind;
+import org.mentorlog.reference.ReferenceService;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,9 @@ class SummaryReportTest {
 
     @Autowired
     SummaryService summaries;
+
+    @Autowired
+    ReferenceService references;
 
     @Autowired
     TestData data;
@@ -80,13 +86,14 @@ class SummaryReportTest {
 
         String report = squash(text(pdf(query, Locale.ENGLISH)));
 
+        Map<String, String> dimensions = references.labels(Locale.ENGLISH, ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC);
         MissionSummary byMonth = summaries.summarize(query, Audience.HEADQUARTERS);
         MissionSummary byTeam = summaries.summarize(query.groupedBy(Breakdown.TEAM), Audience.HEADQUARTERS);
         for (MissionSummary summary : List.of(byMonth, byTeam)) {
             MissionSummary other = summary == byMonth ? byTeam : byMonth;
             for (MissionSummary.Row row : summary.rows()) {
                 StringBuilder line = new StringBuilder(name(row.indicator()));
-                line.append(row.dimension() == null ? "" : " · " + row.dimension());
+                line.append(row.dimension() == null ? "" : " · " + dimensions.getOrDefault(row.dimension(), "?"));
                 // The report's by-team table has at most 12 columns per slice; the fixture has 4 teams.
                 for (String key : summary.columns()) {
                     line.append(shown(row.cells().get(key), other));

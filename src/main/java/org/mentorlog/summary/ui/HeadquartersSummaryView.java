@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
+import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
@@ -28,7 +29,7 @@ class HeadquartersSummaryView extends Main implements HasDynamicTitle {
         addClassName("summary-view");
         SummaryPanel panel = new SummaryPanel(missions.teams(), missions.sites(), LocalDate.now(clock),
                 missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
-                SummaryPanel.dimensionLabels(references, getLocale()), query -> summaries.summarize(query, Audience.HEADQUARTERS));
+                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), query -> summaries.summarize(query, Audience.HEADQUARTERS));
         if (currentAccount.canExport()) {
             add(new ExportLinks(export, panel::query));
         }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -20,9 +19,6 @@ import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
-import org.mentorlog.reference.ReferenceKind;
-import org.mentorlog.reference.ReferenceOption;
-import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.summary.Breakdown;
 import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorFormat;
@@ -90,13 +86,6 @@ class SummaryPanel extends Div {
         problem.addClassName("problem");
         add(filters, problem, results);
         refresh();
-    }
-
-    /** The user-language names of the MOWIP areas and competencies (topics) the summary breaks down by. */
-    static Map<String, String> dimensionLabels(ReferenceService references, Locale locale) {
-        return java.util.stream.Stream.of(ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC)
-                .flatMap(kind -> references.options(kind, locale).stream())
-                .collect(Collectors.toMap(ReferenceOption::code, ReferenceOption::label, (a, b) -> a));
     }
 
     /** The query the filters describe; throws a domain error when the period is not valid. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
+import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.Roles;
 import org.mentorlog.summary.Audience;
@@ -26,7 +27,7 @@ class TeamSummaryView extends Main implements HasDynamicTitle {
         addClassName("summary-view");
         add(new SummaryPanel(List.of(), missions.mySites(), LocalDate.now(clock),
                 missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
-                SummaryPanel.dimensionLabels(references, getLocale()), query -> summaries.summarize(query, Audience.TEAM)));
+                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), query -> summaries.summarize(query, Audience.TEAM)));
     }
 
     @Override
