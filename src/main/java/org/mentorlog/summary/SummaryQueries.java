@@ -76,11 +76,13 @@ class SummaryQueries {
     List<Row> followedUpTrainees(SummaryScope scope) {
         String date = "s.session_date";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " count(distinct a.trainee_id) as attended, count(distinct f.trainee_id) as followed_up"
+                + " count(distinct a.trainee_id) as attended,"
+                // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
+                + " count(distinct case when exists (select 1 from follow_up_action f where f.trainee_id = a.trainee_id"
+                + " and f.status <> 'CANCELLED' and f.created_at >= s.session_date"
+                + " and f.created_at < s.session_date + interval '91' day) then a.trainee_id end) as followed_up"
                 + " from attendance a join training_session s on s.id = a.session_id"
                 + " join team tm on tm.id = s.team_id join trainee t on t.id = a.trainee_id"
-                + " left join follow_up_action f on f.trainee_id = a.trainee_id and f.status <> 'CANCELLED'"
-                + " and f.created_at >= s.session_date and f.created_at < s.session_date + interval '91' day"
                 + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriod() + scope.traineeAgency()
                 + scope.groupBy(date, "t.agency"));
     }

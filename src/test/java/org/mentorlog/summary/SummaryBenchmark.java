@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.mentorlog.PostgresSchema;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
@@ -23,10 +24,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Times {@link SummaryService#summarize} on the demo data and on a large generated mission (10 teams,
- * 5 years, about 4 sessions a week per team) in H2. Not part of the build; run it with
+ * 5 years, about 4 sessions a week per team) in H2, or with {@code -Dbenchmark.postgres=true} in a
+ * schema of its own on this machine's PostgreSQL. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=SummaryBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * and read the medians from the output.
  */
@@ -36,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SummaryBenchmark {
 
+    private static final String POSTGRES_SCHEMA = "mentorlog_benchmark";
     private static final int WARM_UPS = 3;
     private static final int RUNS = 9;
     private static final int TEAMS = 10;
@@ -56,6 +61,14 @@ class SummaryBenchmark {
 
     @Autowired
     SummaryExport export;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        if (Boolean.getBoolean("benchmark.postgres")) {
+            PostgresSchema.recreate(POSTGRES_SCHEMA);
+            PostgresSchema.use(POSTGRES_SCHEMA, registry);
+        }
+    }
 
     @Test
     void time_the_summary_on_demo_data_and_on_a_large_mission() {

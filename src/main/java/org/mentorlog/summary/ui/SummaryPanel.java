@@ -33,6 +33,7 @@ import org.mentorlog.trainee.Agency;
  */
 class SummaryPanel extends Div {
 
+    final Select<Period> period = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Select<Breakdown> groupBy = new Select<>();
@@ -46,6 +47,7 @@ class SummaryPanel extends Div {
     private final Map<String, String> dimensionLabels;
     private final SummaryCharts charts;
     private MissionSummary current;
+    private boolean choosingPeriod;
 
     /**
      * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
@@ -58,10 +60,12 @@ class SummaryPanel extends Div {
         this.dimensionLabels = dimensionLabels;
         this.charts = new SummaryCharts(this, format, womenTarget, dimensionLabels);
         addClassName("summary-panel");
+        period.setLabel(getTranslation("summary.period"));
+        period.setItems(Period.values());
+        period.setItemLabelGenerator(value -> getTranslation("summary.period." + value.name()));
         from.setLabel(getTranslation("session.filter.from"));
-        from.setValue(today.withDayOfMonth(1).minusMonths(11));
         to.setLabel(getTranslation("session.filter.to"));
-        to.setValue(today);
+        choose(Period.LAST_12_MONTHS, today);
         groupBy.setLabel(getTranslation("summary.group-by"));
         groupBy.setItems(Breakdown.values());
         groupBy.setItemLabelGenerator(value -> getTranslation("summary.breakdown." + value.name()));
@@ -76,16 +80,41 @@ class SummaryPanel extends Div {
         agencies.setLabel(getTranslation("summary.agencies"));
         agencies.setItems(Agency.values());
         agencies.setItemLabelGenerator(agency -> getTranslation("trainee.agency." + agency.name()));
-        List.of(from, to).forEach(field -> field.addValueChangeListener(event -> refresh()));
+        period.addValueChangeListener(event -> choose(event.getValue(), today));
+        List.of(from, to).forEach(field -> field.addValueChangeListener(event -> {
+            if (!choosingPeriod) {
+                period.setValue(Period.CUSTOM);
+                refresh();
+            }
+        }));
         groupBy.addValueChangeListener(event -> refresh());
         teams.addValueChangeListener(event -> refresh());
         sites.addValueChangeListener(event -> refresh());
         agencies.addValueChangeListener(event -> refresh());
-        FlexLayout filters = new FlexLayout(from, to, groupBy, teams, sites, agencies);
+        FlexLayout filters = new FlexLayout(period, from, to, groupBy, teams, sites, agencies);
         filters.addClassName("toolbar");
         problem.addClassName("problem");
         add(filters, problem, results);
         refresh();
+    }
+
+    /** Sets both ends of a named period at once, then shows it once; a custom range keeps the dates. */
+    private void choose(Period chosen, LocalDate today) {
+        LocalDate[] range = chosen == null ? null : chosen.range(today);
+        if (range == null) {
+            return;
+        }
+        choosingPeriod = true;
+        try {
+            period.setValue(chosen);
+            from.setValue(range[0]);
+            to.setValue(range[1]);
+        } finally {
+            choosingPeriod = false;
+        }
+        if (results.getParent().isPresent()) {
+            refresh();
+        }
     }
 
     /** The query the filters describe; throws a domain error when the period is not valid. */

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,5 +125,26 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
         } finally {
             jdbc.sql("update mission set target_ipo_women_pct = null").update();
         }
+    }
+
+    @Test
+    void a_named_period_sets_both_dates_and_editing_a_date_makes_it_a_custom_range() {
+        data.signIn(analyst);
+        navigate(HeadquartersSummaryView.class);
+        SummaryPanel panel = find(SummaryPanel.class).single();
+        assertThat(panel.period.getValue()).isEqualTo(Period.LAST_12_MONTHS);
+
+        test(panel.period).selectItem("Last quarter");
+
+        LocalDate firstOfQuarter = LocalDate.now().with(IsoFields.DAY_OF_QUARTER, 1);
+        assertThat(panel.from.getValue()).isEqualTo(firstOfQuarter.minusMonths(3));
+        assertThat(panel.to.getValue()).isEqualTo(firstOfQuarter.minusDays(1));
+        assertThat(panel.current().query().from()).isEqualTo(firstOfQuarter.minusMonths(3));
+        assertThat(find(Span.class).withClassName("problem").single().getText()).isEmpty();
+
+        test(panel.from).setValue(firstOfQuarter.minusMonths(2));
+
+        assertThat(panel.period.getValue()).isEqualTo(Period.CUSTOM);
+        assertThat(panel.current().query().from()).isEqualTo(firstOfQuarter.minusMonths(2));
     }
 }
