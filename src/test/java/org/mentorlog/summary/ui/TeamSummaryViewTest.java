@@ -1,0 +1,64 @@
+package org.mentorlog.summary.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.TestData.TeamRef;
+import org.mentorlog.TestData.UserRef;
+import org.mentorlog.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class TeamSummaryViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+
+    private UserRef leader;
+
+    @BeforeEach
+    void oneSessionWithTwoWomenInTheLeadersTeamAndOneInAnother() {
+        TeamRef team = data.team();
+        UserRef mentor = data.user(Role.MENTOR, team);
+        long session = data.session(team, mentor, LocalDate.now().minusDays(1)).insert();
+        data.attendance(session, data.trainee(team, "Awa Traoré", "WOMAN"), "PRESENT", true);
+        data.attendance(session, data.trainee(team, "Mariam Keita", "WOMAN"), "PRESENT", false);
+        TeamRef other = data.team();
+        data.session(other, data.user(Role.MENTOR, other), LocalDate.now().minusDays(1)).insert();
+        leader = data.user(Role.TEAM_LEADER, team);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void a_team_leader_sees_her_own_teams_small_numbers_unsuppressed() {
+        data.signIn(leader);
+
+        navigate(TeamSummaryView.class);
+
+        assertThat(figure("Sessions")).startsWith("1");
+        assertThat(figure("Person-sessions, women")).startsWith("2");
+        assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().startsWith("Counts below"));
+        SummaryPanel panel = find(SummaryPanel.class).single();
+        assertThat(panel.teams.isVisible()).isFalse();
+        assertThat(find(Div.class).withClassName("chart").all()).hasSize(9);
+    }
+
+    private String figure(String label) {
+        return find(Details.class).withClassName("figure-card").all().stream()
+                .map(card -> card.getSummary().getElement().getTextRecursively())
+                .filter(text -> text.endsWith(label)).findFirst().orElseThrow();
+    }
+}
