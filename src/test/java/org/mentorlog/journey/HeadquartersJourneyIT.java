@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -42,6 +43,10 @@ class HeadquartersJourneyIT extends BrowserJourney {
         openDrawer(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Summary").setExact(true)).click();
         page.waitForURL(address -> path(address).equals("/summary"));
+
+        LocalDate today = LocalDate.now();
+        assertThat(page.getByLabel("To", new Page.GetByLabelOptions().setExact(true))).hasValue(Pattern.compile(
+                "0?" + today.getDayOfMonth() + "/0?" + today.getMonthValue() + "/" + today.getYear()));
 
         Locator sessions = page.locator(".figure-card").first();
         assertThat(sessions).containsText("Sessions");

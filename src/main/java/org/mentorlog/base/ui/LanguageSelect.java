@@ -10,7 +10,7 @@ import java.util.Locale;
 /** Switches the whole session to English, French or Norwegian Bokmål. */
 class LanguageSelect extends Select<Locale> {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb"));
+    static final List<Locale> LANGUAGES = List.of(DayMonthYearEnglish.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb"));
 
     LanguageSelect(I18NProvider i18n) {
         setItems(LANGUAGES);
@@ -32,6 +32,6 @@ class LanguageSelect extends Select<Locale> {
                 .filter(locale -> locale.getLanguage().equals(language)
                         || ("nb".equals(locale.getLanguage()) && ("no".equals(language) || "nn".equals(language))))
                 .findFirst()
-                .orElse(Locale.ENGLISH);
+                .orElse(DayMonthYearEnglish.ENGLISH);
     }
 }
