@@ -2,6 +2,7 @@ package org.mentorlog.mission;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The mission's facts that headquarters reads. The targets are the UN 2028 gender parity targets in
@@ -23,7 +24,7 @@ public record MissionInfo(Long id, String code, String name, String country, Loc
     }
 
     /** Women's share the mission aims at among individual police officers, as a fraction, if recorded. */
-    public java.util.Optional<Double> womenTarget() {
-        return java.util.Optional.ofNullable(targetIpoWomenPct).map(pct -> pct.doubleValue() / 100);
+    public Optional<Double> womenTarget() {
+        return Optional.ofNullable(targetIpoWomenPct).map(pct -> pct.doubleValue() / 100);
     }
 }

@@ -55,7 +55,7 @@ final class ExportTexts {
 
     /** The heading of a table column: a breakdown cell's label, or "Total". */
     String column(MissionSummary summary, String key) {
-        return MissionSummary.TOTAL.equals(key) ? text("summary.total") : summary.labels().getOrDefault(key, key);
+        return summary.label(key, text("summary.total"));
     }
 
     /** "By month", "By team", ...: the name of a breakdown's sheet or section. */

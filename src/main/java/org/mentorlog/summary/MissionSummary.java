@@ -43,6 +43,11 @@ public record MissionSummary(SummaryQuery query, Audience audience, Integer thre
         return value(indicator, TOTAL);
     }
 
+    /** The heading of a cell: its label (a month, a team's name), or {@code totalLabel} for {@link #TOTAL}. */
+    public String label(String key, String totalLabel) {
+        return TOTAL.equals(key) ? totalLabel : labels.getOrDefault(key, key);
+    }
+
     /** The columns of a table of this summary: the breakdown keys, then {@link #TOTAL}. */
     public List<String> columns() {
         List<String> columns = new ArrayList<>(keys);

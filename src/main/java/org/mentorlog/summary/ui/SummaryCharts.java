@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,8 +45,7 @@ final class SummaryCharts {
 
     List<Component> of(MissionSummary summary) {
         List<String> keys = summary.keys().isEmpty() ? List.of(MissionSummary.TOTAL) : summary.keys();
-        List<String> cells = keys.stream().map(key -> MissionSummary.TOTAL.equals(key)
-                ? t("summary.total") : summary.labels().getOrDefault(key, key)).toList();
+        List<String> cells = keys.stream().map(key -> summary.label(key, t("summary.total"))).toList();
         String over = t("summary.breakdown." + summary.query().groupBy().name());
         Function<Indicator, List<IndicatorValue>> perKey = indicator -> keys.stream()
                 .map(key -> summary.value(indicator, key).orElse(null)).toList();
@@ -115,7 +115,7 @@ final class SummaryCharts {
     private Component chart(String titleKey, String categoryHeader, List<String> categories, BarChart.Reference reference,
                             boolean percent, Line... lines) {
         String title = t(titleKey);
-        List<BarChart.Series> series = java.util.Arrays.stream(lines)
+        List<BarChart.Series> series = Arrays.stream(lines)
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
         Details table = new Details(t("summary.chart.as-table"), table(categoryHeader, categories, lines));
         table.addClassName("chart-table");

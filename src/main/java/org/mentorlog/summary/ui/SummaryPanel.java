@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
@@ -170,9 +169,8 @@ class SummaryPanel extends Div {
                         + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())))
                 .setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem").setFlexGrow(0);
         for (String key : summary.columns()) {
-            String header = Objects.equals(key, MissionSummary.TOTAL) ? getTranslation("summary.total")
-                    : summary.labels().getOrDefault(key, key);
-            grid.addColumn(row -> format.format(row.cells().get(key))).setHeader(header).setAutoWidth(true);
+            grid.addColumn(row -> format.format(row.cells().get(key)))
+                    .setHeader(summary.label(key, getTranslation("summary.total"))).setAutoWidth(true);
         }
         grid.setItems(summary.rows());
         grid.setAllRowsVisible(true);
