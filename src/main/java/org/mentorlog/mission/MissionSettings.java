@@ -5,9 +5,10 @@ import org.mentorlog.base.DomainException;
 
 /**
  * What an administrator sets on a mission: the disclosure threshold of headquarters summaries (counts
- * below it are suppressed) and the gender parity targets in percent, which may be left empty.
+ * below it are suppressed) and the gender parity targets in percent, which may be left empty. Values
+ * come as entered (a cleared field is null); the service checks them before anything is stored.
  */
-public record MissionSettings(int disclosureThreshold, BigDecimal targetIpoWomenPct, BigDecimal targetFpuWomenPct) {
+public record MissionSettings(Integer disclosureThreshold, BigDecimal targetIpoWomenPct, BigDecimal targetFpuWomenPct) {
 
     /** Below 3 a published count could point at one or two people; above 100 nothing would be shown. */
     public static final int MIN_THRESHOLD = 3;
@@ -15,7 +16,7 @@ public record MissionSettings(int disclosureThreshold, BigDecimal targetIpoWomen
 
     /** Throws a domain error, with the message for the user, when a value is out of bounds. */
     void check() {
-        if (disclosureThreshold < MIN_THRESHOLD || disclosureThreshold > MAX_THRESHOLD) {
+        if (disclosureThreshold == null || disclosureThreshold < MIN_THRESHOLD || disclosureThreshold > MAX_THRESHOLD) {
             throw new DomainException("mission.error.threshold-range", MIN_THRESHOLD, MAX_THRESHOLD);
         }
         checkTarget(targetIpoWomenPct);

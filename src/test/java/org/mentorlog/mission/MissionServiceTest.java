@@ -91,6 +91,8 @@ class MissionServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "mission.error.threshold-range");
         assertThatThrownBy(() -> missions.configure(before.id(), before.version(), new MissionSettings(101, null, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "mission.error.threshold-range");
+        assertThatThrownBy(() -> missions.configure(before.id(), before.version(), new MissionSettings(null, null, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "mission.error.threshold-range");
         assertThatThrownBy(() -> missions.configure(before.id(), before.version(),
                 new MissionSettings(5, new BigDecimal("100.01"), null)))
                 .hasFieldOrPropertyWithValue("messageKey", "mission.error.target-range");

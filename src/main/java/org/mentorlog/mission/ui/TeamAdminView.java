@@ -108,14 +108,8 @@ class TeamAdminView extends Main implements HasDynamicTitle {
         BigDecimalField ipo = percentField("mission.target-ipo", mission.targetIpoWomenPct());
         BigDecimalField fpu = percentField("mission.target-fpu", mission.targetFpuWomenPct());
         openForm(getTranslation("mission.settings.dialog", mission.code()), new FormLayout(threshold, ipo, fpu),
-                () -> {
-                    if (threshold.getValue() == null) {
-                        throw new DomainException("mission.error.threshold-range", MissionSettings.MIN_THRESHOLD,
-                                MissionSettings.MAX_THRESHOLD);
-                    }
-                    missions.configure(mission.id(), mission.version(),
-                            new MissionSettings(threshold.getValue(), ipo.getValue(), fpu.getValue()));
-                });
+                () -> missions.configure(mission.id(), mission.version(),
+                        new MissionSettings(threshold.getValue(), ipo.getValue(), fpu.getValue())));
     }
 
     private BigDecimalField percentField(String labelKey, java.math.BigDecimal value) {
