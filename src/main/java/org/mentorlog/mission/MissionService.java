@@ -42,7 +42,7 @@ public class MissionService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<MissionInfo> mission() {
-        return missions.findAll().stream().findFirst().map(MissionInfo::of);
+        return missions.findFirstByOrderById().map(MissionInfo::of);
     }
 
     /**
@@ -111,7 +111,7 @@ public class MissionService {
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public TeamInfo createTeam(NewTeam newTeam) {
-        Mission mission = missions.findAll().stream().findFirst()
+        Mission mission = missions.findFirstByOrderById()
                 .orElseThrow(() -> new DomainException("team.error.no-mission"));
         Team team = new Team(mission.getId(), newTeam.code(), newTeam.name(), newTeam.traineeCodePrefix());
         if (teams.existsByCodeIgnoreCase(team.getCode())) {
