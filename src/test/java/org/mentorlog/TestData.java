@@ -45,9 +45,13 @@ public class TestData {
 
     /** A new team with one site, in the mission (created on first use). */
     public TeamRef team() {
+        return team(missionId());
+    }
+
+    /** A new team with one site, in the given mission. */
+    public TeamRef team(long missionId) {
         int n = SEQUENCE.incrementAndGet();
         String prefix = "Q" + LETTERS.charAt(n / 676 % 26) + LETTERS.charAt(n / 26 % 26) + LETTERS.charAt(n % 26);
-        long missionId = mission();
         long teamId = insert("insert into team (mission_id, code, name, trainee_code_prefix) values (?, ?, ?, ?)",
                 missionId, "TEAM-" + n, "Team " + n, prefix);
         long siteId = insert("insert into site (team_id, name) values (?, ?)", teamId, "Site " + n);
@@ -60,6 +64,9 @@ public class TestData {
         Long teamId = team == null ? null : team.id();
         long id = insert("insert into app_user (username, display_name, password_hash, role, team_id) values (?, ?, ?, ?, ?)",
                 username, "Test " + username, passwordEncoder.encode("password"), role.name(), teamId);
+        if (role == Role.HQ_ANALYST) {
+            jdbc.sql("insert into mission_reader (user_id, mission_id) values (?, ?)").params(id, missionId()).update();
+        }
         return new UserRef(id, username, role, teamId);
     }
 
@@ -220,7 +227,25 @@ public class TestData {
                 traineeId, sessionId, owner.id(), due, status, closedOn, createdOn.atTime(12, 0).atOffset(ZoneOffset.UTC));
     }
 
-    private long mission() {
+    /** Another mission, with its own code and disclosure threshold. */
+    public long mission(String code, int disclosureThreshold) {
+        return insert("insert into mission (code, name, country, start_date, disclosure_threshold) values (?, ?, ?, ?, ?)",
+                code, "Mission " + code, "Testland", LocalDate.of(2024, 1, 1), disclosureThreshold);
+    }
+
+    /** Takes every mission away from an analyst. */
+    public void revokeAll(UserRef analyst) {
+        jdbc.sql("delete from mission_reader where user_id = ?").param(analyst.id()).update();
+    }
+
+    /** Lets an analyst read one more mission. */
+    public void grant(UserRef analyst, long missionId) {
+        jdbc.sql("insert into mission_reader (user_id, mission_id) values (?, ?)").params(analyst.id(), missionId)
+                .update();
+    }
+
+    /** The mission every test team belongs to (created on first use); test analysts read it. */
+    public long missionId() {
         List<Long> ids = jdbc.sql("select id from mission order by id").query(Long.class).list();
         if (!ids.isEmpty()) {
             return ids.getFirst();

@@ -64,6 +64,8 @@ final class DemoSetup {
         user(new Account("admin", "Administrator"), "ADMIN", null);
         // The demo analyst may export, to show the export permission at work.
         writer.update("update app_user set can_export = true where username = 'hq'");
+        writer.update("insert into mission_reader (user_id, mission_id) select id, ? from app_user where username = 'hq'",
+                missionId);
         return List.of(bamako, gao);
     }
 

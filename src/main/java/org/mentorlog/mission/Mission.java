@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.mentorlog.base.DomainException;
 import org.mentorlog.base.VersionedEntity;
 
 @Entity
@@ -38,6 +39,24 @@ class Mission extends VersionedEntity {
     private BigDecimal targetFpuWomenPct;
 
     protected Mission() {
+    }
+
+    /** A new mission; the caller has checked the settings' bounds and that the code is free. */
+    Mission(NewMission details) {
+        code = MissionLimits.requireCode(details.code());
+        name = TeamLimits.requireText(details.name(), MissionLimits.NAME_MAX, "mission.error.name-required",
+                "mission.error.name-too-long");
+        country = TeamLimits.requireText(details.country(), MissionLimits.COUNTRY_MAX,
+                "mission.error.country-required", "mission.error.country-too-long");
+        if (details.startDate() == null) {
+            throw new DomainException("mission.error.start-required");
+        }
+        if (details.endDate() != null && details.endDate().isBefore(details.startDate())) {
+            throw new DomainException("mission.error.end-before-start");
+        }
+        startDate = details.startDate();
+        endDate = details.endDate();
+        configure(details.settings());
     }
 
     String getCode() {
@@ -77,6 +96,11 @@ class Mission extends VersionedEntity {
         disclosureThreshold = settings.disclosureThreshold();
         targetIpoWomenPct = settings.targetIpoWomenPct();
         targetFpuWomenPct = settings.targetFpuWomenPct();
+    }
+
+    String describe() {
+        return "code=" + code + ", name=" + name + ", country=" + country + ", start=" + startDate + ", end=" + endDate
+                + ", " + settingsText();
     }
 
     String settingsText() {

@@ -1,10 +1,14 @@
 package org.mentorlog.mission;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MissionRepository extends JpaRepository<Mission, Long> {
 
-    /** The mission this installation serves: the first one created. */
-    Optional<Mission> findFirstByOrderById();
+    List<Mission> findAllByOrderByCode();
+
+    List<Mission> findByIdInOrderByCode(Collection<Long> ids);
+
+    boolean existsByCodeIgnoreCase(String code);
 }

@@ -2,10 +2,15 @@ package org.mentorlog.mission;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.security.Account;
+import org.mentorlog.security.ApiClient;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +35,51 @@ public class MissionService {
         this.audit = audit;
     }
 
-    /** Every mission, for headquarters and administrators. */
-    @PreAuthorize(Roles.HAS_MISSION_READER)
+    /**
+     * The missions the caller reads: every mission for an administrator, the granted ones for a
+     * headquarters analyst, her team's for a mentor or leader, its token's for a headquarters tool.
+     */
+    @PreAuthorize("isAuthenticated()")
     public List<MissionInfo> missions() {
-        return missions.findAll().stream().map(MissionInfo::of).toList();
+        return readable().stream().map(MissionInfo::of).toList();
     }
 
     /**
-     * The mission this installation serves (the first one), for anyone signed in: its facts carry no
-     * personal data, and every dashboard compares against its targets.
+     * One mission the caller reads.
+     *
+     * @throws AccessDeniedException when it does not exist or the caller may not read it (the same
+     *                               answer, so that nobody learns which missions exist)
      */
     @PreAuthorize("isAuthenticated()")
-    public Optional<MissionInfo> mission() {
-        return missions.findFirstByOrderById().map(MissionInfo::of);
+    public MissionInfo requireReadable(long missionId) {
+        return readable().stream().filter(mission -> mission.getId() == missionId).findFirst()
+                .map(MissionInfo::of)
+                .orElseThrow(() -> new AccessDeniedException("Mission " + missionId + " is not readable"));
+    }
+
+    /** The mission of the signed-in mentor's or leader's team. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public Optional<MissionInfo> myMission() {
+        return teams.findById(currentAccount.requireTeamId()).flatMap(team -> missions.findById(team.getMissionId()))
+                .map(MissionInfo::of);
+    }
+
+    /** Creates a mission; its code is unique, whatever the case. */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public MissionInfo createMission(NewMission details) {
+        if (details.settings() == null) {
+            throw new DomainException("mission.error.threshold-range", MissionSettings.MIN_THRESHOLD,
+                    MissionSettings.MAX_THRESHOLD);
+        }
+        details.settings().check();
+        Mission mission = new Mission(details);
+        if (missions.existsByCodeIgnoreCase(mission.getCode())) {
+            throw new DomainException("mission.error.duplicate-code", mission.getCode());
+        }
+        Mission saved = missions.saveAndFlush(mission);
+        audit.record("mission", saved.getId(), "CREATE", saved.describe());
+        return MissionInfo.of(saved);
     }
 
     /**
@@ -64,16 +101,35 @@ public class MissionService {
         return MissionInfo.of(mission);
     }
 
-    /** Every team, for headquarters and administrators. */
+    /** The teams of the missions the caller reads, by code. */
     @PreAuthorize(Roles.HAS_MISSION_READER)
     public List<TeamInfo> teams() {
-        return teams.findAllByOrderByCode().stream().map(TeamInfo::of).toList();
+        Set<Long> readable = readableIds();
+        return teams.findAllByOrderByCode().stream().filter(team -> readable.contains(team.getMissionId()))
+                .map(TeamInfo::of).toList();
     }
 
-    /** Every site of every team, for headquarters and administrators. */
+    /** The teams of one mission the caller reads, by code. */
+    @PreAuthorize(Roles.HAS_AGGREGATE_READER)
+    public List<TeamInfo> teams(long missionId) {
+        requireReadable(missionId);
+        return teams.findByMissionIdOrderByCode(missionId).stream().map(TeamInfo::of).toList();
+    }
+
+    /** The sites of the teams of the missions the caller reads, by name. */
     @PreAuthorize(Roles.HAS_MISSION_READER)
     public List<SiteInfo> sites() {
-        return sites.findAllByOrderByName().stream().map(SiteInfo::of).toList();
+        List<Long> teamIds = teams().stream().map(TeamInfo::id).toList();
+        return teamIds.isEmpty() ? List.of()
+                : sites.findByTeamIdInOrderByName(teamIds).stream().map(SiteInfo::of).toList();
+    }
+
+    /** The sites of one mission's teams, by name. */
+    @PreAuthorize(Roles.HAS_AGGREGATE_READER)
+    public List<SiteInfo> sites(long missionId) {
+        List<Long> teamIds = teams(missionId).stream().map(TeamInfo::id).toList();
+        return teamIds.isEmpty() ? List.of()
+                : sites.findByTeamIdInOrderByName(teamIds).stream().map(SiteInfo::of).toList();
     }
 
     /**
@@ -82,7 +138,7 @@ public class MissionService {
      */
     @PreAuthorize(Roles.HAS_AGGREGATE_READER)
     public Optional<MissionStructure> structure(long missionId) {
-        return missions.findById(missionId).map(mission -> {
+        return readable().stream().filter(mission -> mission.getId() == missionId).findFirst().map(mission -> {
             List<Team> missionTeams = teams.findByMissionIdOrderByCode(missionId);
             List<Long> teamIds = missionTeams.stream().map(Team::getId).toList();
             List<Site> missionSites = teamIds.isEmpty() ? List.of() : sites.findByTeamIdInOrderByName(teamIds);
@@ -107,12 +163,12 @@ public class MissionService {
                 .toList();
     }
 
-    /** Creates a team in the (first) mission; codes and trainee-code prefixes are unique. */
+    /** Creates a team in a mission; team codes and trainee-code prefixes are unique in the installation. */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public TeamInfo createTeam(NewTeam newTeam) {
-        Mission mission = missions.findFirstByOrderById()
-                .orElseThrow(() -> new DomainException("team.error.no-mission"));
+        Mission mission = (newTeam.missionId() == null ? Optional.<Mission>empty() : missions.findById(newTeam.missionId()))
+                .orElseThrow(() -> new DomainException("team.error.mission-required"));
         Team team = new Team(mission.getId(), newTeam.code(), newTeam.name(), newTeam.traineeCodePrefix());
         if (teams.existsByCodeIgnoreCase(team.getCode())) {
             throw new DomainException("team.error.duplicate-code", team.getCode());
@@ -121,7 +177,8 @@ public class MissionService {
             throw new DomainException("team.error.duplicate-prefix", team.getTraineeCodePrefix());
         }
         Team saved = teams.save(team);
-        audit.record("team", saved.getId(), "CREATE", "code=" + saved.getCode() + ", name=" + saved.getName());
+        audit.record("team", saved.getId(), "CREATE", "mission=" + mission.getCode() + ", code=" + saved.getCode()
+                + ", name=" + saved.getName());
         return TeamInfo.of(saved);
     }
 
@@ -167,5 +224,24 @@ public class MissionService {
     public String takeNextTraineeCode(long teamId) {
         return teams.lockById(teamId).orElseThrow(() -> new DomainException("team.error.unknown"))
                 .takeNextTraineeCode();
+    }
+
+    private List<Mission> readable() {
+        Optional<ApiClient> client = currentAccount.apiClient();
+        if (client.isPresent()) {
+            return missions.findById(client.get().missionId()).stream().toList();
+        }
+        Account account = currentAccount.require();
+        return switch (account.role()) {
+            case ADMIN -> missions.findAllByOrderByCode();
+            case HQ_ANALYST -> account.grantedMissionIds().isEmpty() ? List.of()
+                    : missions.findByIdInOrderByCode(account.grantedMissionIds());
+            case MENTOR, TEAM_LEADER -> teams.findById(account.teamId())
+                    .flatMap(team -> missions.findById(team.getMissionId())).stream().toList();
+        };
+    }
+
+    private Set<Long> readableIds() {
+        return readable().stream().map(Mission::getId).collect(Collectors.toSet());
     }
 }

@@ -13,6 +13,8 @@ public record MissionSettings(Integer disclosureThreshold, BigDecimal targetIpoW
     /** Below 3 a published count could point at one or two people; above 100 nothing would be shown. */
     public static final int MIN_THRESHOLD = 3;
     public static final int MAX_THRESHOLD = 100;
+    /** What a new mission starts with, as the product brief says. */
+    public static final int DEFAULT_THRESHOLD = Mission.DEFAULT_DISCLOSURE_THRESHOLD;
 
     /** Throws a domain error, with the message for the user, when a value is out of bounds. */
     void check() {

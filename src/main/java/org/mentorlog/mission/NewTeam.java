@@ -1,5 +1,5 @@
 package org.mentorlog.mission;
 
-/** What an administrator types to create a team. */
-public record NewTeam(String code, String name, String traineeCodePrefix) {
+/** What an administrator types to create a team, and the mission it belongs to. */
+public record NewTeam(Long missionId, String code, String name, String traineeCodePrefix) {
 }

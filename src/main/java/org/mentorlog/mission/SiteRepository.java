@@ -7,8 +7,6 @@ interface SiteRepository extends JpaRepository<Site, Long> {
 
     List<Site> findByTeamIdOrderByName(Long teamId);
 
-    List<Site> findAllByOrderByName();
-
     List<Site> findByTeamIdInOrderByName(java.util.Collection<Long> teamIds);
 
     boolean existsByTeamIdAndNameIgnoreCase(Long teamId, String name);

@@ -35,7 +35,8 @@ public final class TeamLimits {
         return trimmed;
     }
 
-    private static String requireText(String value, int max, String requiredKey, String tooLongKey) {
+    /** A required, stripped text of at most {@code max} characters. */
+    static String requireText(String value, int max, String requiredKey, String tooLongKey) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw new DomainException(requiredKey);

@@ -1,5 +1,6 @@
 package org.mentorlog.security;
 
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,13 @@ public class CurrentAccount {
         }
         return accounts.findEnabled(authentication.getName())
                 .orElseThrow(() -> new AccessDeniedException("No enabled account " + authentication.getName()));
+    }
+
+    /** The headquarters tool behind the current request, when it came with an API token. */
+    public Optional<ApiClient> apiClient() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiClient client
+                ? Optional.of(client) : Optional.empty();
     }
 
     /** Whether the signed-in user may export summaries. */

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -151,9 +150,9 @@ class SummaryQueries {
                 + " group by r.k, ri.code, r.sex");
     }
 
-    /** The codes of the active MOWIP areas, in their order. */
+    /** The codes of every MOWIP area, retired ones too (past observations still count), in their order. */
     List<String> mowipAreaCodes() {
-        return jdbc.sql("select code from reference_item where kind = 'MOWIP_AREA' and active = true order by sort_order")
+        return jdbc.sql("select code from reference_item where kind = 'MOWIP_AREA' order by sort_order")
                 .query(String.class).list();
     }
 
@@ -182,21 +181,19 @@ class SummaryQueries {
         return missing(ids, "select id from site where id in (:ids)");
     }
 
-    /** The sites among those given that belong to another team. */
-    List<Long> sitesOutside(Collection<Long> ids, long teamId) {
-        return ids.isEmpty() ? List.of() : jdbc.sql("select id from site where id in (:ids) and team_id <> :team")
-                .param("ids", ids).param("team", teamId).query(Long.class).list();
+    /** The sites among those given that belong to none of the given teams. */
+    List<Long> sitesOutside(Collection<Long> ids, Collection<Long> teamIds) {
+        if (ids.isEmpty() || teamIds.isEmpty()) {
+            return List.copyOf(ids);
+        }
+        return jdbc.sql("select id from site where id in (:ids) and team_id not in (:teams)")
+                .param("ids", ids).param("teams", teamIds).query(Long.class).list();
     }
 
-    /** The strictest disclosure threshold of the missions of these teams (of all missions when none). */
-    int disclosureThreshold(Collection<Long> teamIds) {
-        String sql = teamIds.isEmpty() ? "select min(disclosure_threshold) from mission"
-                : "select min(m.disclosure_threshold) from mission m join team tm on tm.mission_id = m.id where tm.id in (:ids)";
-        var statement = jdbc.sql(sql);
-        if (!teamIds.isEmpty()) {
-            statement = statement.param("ids", teamIds);
-        }
-        return Optional.ofNullable(statement.query(Integer.class).single()).orElse(5);
+    /** The missions the given teams belong to. */
+    List<Long> missionsOf(Collection<Long> teamIds) {
+        return jdbc.sql("select distinct mission_id from team where id in (:ids) order by mission_id")
+                .param("ids", teamIds).query(Long.class).list();
     }
 
     private String attendanceFrom(SummaryScope scope) {

@@ -7,10 +7,12 @@ import org.mentorlog.trainee.Agency;
 
 /**
  * What a summary covers: sessions dated from {@code from} to {@code to} (both inclusive), optionally
- * only some teams, sites and agencies (an empty set means all), split by {@code groupBy}.
+ * only some teams, sites and agencies (an empty set means all of them), split by {@code groupBy}. A
+ * headquarters summary covers one mission: {@code missionId}, or the mission of the named teams, or
+ * the only mission the reader reads; it is null when the teams or the reader decide.
  */
 public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<Long> siteIds,
-                           Set<Agency> agencies, Breakdown groupBy) {
+                           Set<Agency> agencies, Breakdown groupBy, Long missionId) {
 
     /** The longest period one summary may cover. */
     public static final int MAX_YEARS = 10;
@@ -33,24 +35,29 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
 
     /** The whole period, every team, site and agency, split as asked. */
     public static SummaryQuery of(LocalDate from, LocalDate to, Breakdown groupBy) {
-        return new SummaryQuery(from, to, Set.of(), Set.of(), Set.of(), groupBy);
+        return new SummaryQuery(from, to, Set.of(), Set.of(), Set.of(), groupBy, null);
+    }
+
+    /** The same query in one mission. */
+    public SummaryQuery inMission(Long mission) {
+        return new SummaryQuery(from, to, teamIds, siteIds, agencies, groupBy, mission);
     }
 
     public SummaryQuery withTeams(Set<Long> teams) {
-        return new SummaryQuery(from, to, teams, siteIds, agencies, groupBy);
+        return new SummaryQuery(from, to, teams, siteIds, agencies, groupBy, missionId);
     }
 
     public SummaryQuery withSites(Set<Long> sites) {
-        return new SummaryQuery(from, to, teamIds, sites, agencies, groupBy);
+        return new SummaryQuery(from, to, teamIds, sites, agencies, groupBy, missionId);
     }
 
     public SummaryQuery withAgencies(Set<Agency> selected) {
-        return new SummaryQuery(from, to, teamIds, siteIds, selected, groupBy);
+        return new SummaryQuery(from, to, teamIds, siteIds, selected, groupBy, missionId);
     }
 
     /** The same period and filters, split another way. */
     public SummaryQuery groupedBy(Breakdown breakdown) {
-        return new SummaryQuery(from, to, teamIds, siteIds, agencies, breakdown);
+        return new SummaryQuery(from, to, teamIds, siteIds, agencies, breakdown, missionId);
     }
 
     /** Agency belongs to registered trainees, so filtering or splitting by it changes what counts. */

@@ -74,10 +74,13 @@ final class SummaryScope {
         return isTotal() ? "" : key(date, agency) + ", ";
     }
 
-    /** Counted sessions ({@code s}, with its team {@code tm}) of the selected teams and sites, any date. */
+    /**
+     * Counted sessions ({@code s}, with its team {@code tm}) of the selected teams and sites, any date.
+     * The teams are always named: a mission without teams has no sessions.
+     */
     String sessions() {
         return COUNTED_SESSION
-                + (teamIds.isEmpty() ? "" : " and s.team_id in (:teams)")
+                + (teamIds.isEmpty() ? " and 1 = 0" : " and s.team_id in (:teams)")
                 + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)");
     }
 

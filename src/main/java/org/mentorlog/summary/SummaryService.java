@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.MissionInfo;
+import org.mentorlog.mission.MissionService;
+import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,12 +31,15 @@ public class SummaryService {
             + Roles.HAS_LEADER + ")";
 
     private final SummaryQueries queries;
+    private final MissionService missions;
     private final SummaryCalculator calculator;
     private final CurrentAccount currentAccount;
     private final Clock clock;
 
-    SummaryService(SummaryQueries queries, SummaryCalculator calculator, CurrentAccount currentAccount, Clock clock) {
+    SummaryService(SummaryQueries queries, MissionService missions, SummaryCalculator calculator,
+                   CurrentAccount currentAccount, Clock clock) {
         this.queries = queries;
+        this.missions = missions;
         this.calculator = calculator;
         this.currentAccount = currentAccount;
         this.clock = clock;
@@ -53,19 +60,34 @@ public class SummaryService {
     @PreAuthorize(HEADQUARTERS_OR_OWN_TEAM)
     public MissionSummary summarize(SummaryQuery query, Audience audience) {
         requireKnown(query);
-        Set<Long> teams = audience == Audience.TEAM ? Set.of(ownTeam(query)) : query.teamIds();
-        SummaryQuery scoped = query.withTeams(teams);
+        if (audience == Audience.TEAM) {
+            SummaryQuery own = query.withTeams(Set.of(ownTeam(query)));
+            return summarize(own, own.teamIds(), audience, null);
+        }
+        MissionInfo mission = missions.requireReadable(missionOf(query));
+        Set<Long> missionTeams = missions.teams(mission.id()).stream().map(TeamInfo::id).collect(Collectors.toSet());
+        if (!missionTeams.containsAll(query.teamIds())) {
+            throw new DomainException("summary.error.unknown-team", query.teamIds());
+        }
+        if (!queries.sitesOutside(query.siteIds(), missionTeams).isEmpty()) {
+            throw new DomainException("summary.error.unknown-site", query.siteIds());
+        }
+        Set<Long> teams = query.teamIds().isEmpty() ? missionTeams : query.teamIds();
+        return summarize(query.inMission(mission.id()), teams, audience, mission.disclosureThreshold());
+    }
+
+    /** The summary of {@code teams} (none: nothing counts), protected by {@code threshold} unless it is null. */
+    private MissionSummary summarize(SummaryQuery scoped, Set<Long> teams, Audience audience, Integer threshold) {
         SummaryCalculator.Computed computed = calculator.compute(scoped,
                 new SummaryScope(scoped, teams, LocalDate.now(clock)));
-        Map<String, String> labels = queries.labels(query.groupBy());
+        Map<String, String> labels = queries.labels(scoped.groupBy());
         List<String> keys = computed.keys().stream()
                 .sorted(Comparator.comparing((String key) -> labels.getOrDefault(key, key)))
                 .toList();
-        if (audience == Audience.TEAM) {
+        if (threshold == null) {
             return new MissionSummary(scoped, audience, null, keys, labelsOf(keys, labels),
                     Disclosure.open(computed.measures()));
         }
-        int threshold = queries.disclosureThreshold(teams);
         return new MissionSummary(scoped, audience, threshold, keys, labelsOf(keys, labels),
                 new Disclosure(threshold).protect(computed.measures()));
     }
@@ -91,12 +113,34 @@ public class SummaryService {
         }
     }
 
+    /** The query's mission, else its teams' mission, else the reader's only mission. */
+    private long missionOf(SummaryQuery query) {
+        if (query.missionId() != null) {
+            return query.missionId();
+        }
+        if (!query.teamIds().isEmpty()) {
+            List<Long> ofTeams = queries.missionsOf(query.teamIds());
+            if (ofTeams.size() > 1) {
+                throw new DomainException("summary.error.several-missions");
+            }
+            return ofTeams.getFirst();
+        }
+        List<MissionInfo> readable = missions.missions();
+        if (readable.isEmpty()) {
+            throw new DomainException("summary.error.no-mission");
+        }
+        if (readable.size() > 1) {
+            throw new DomainException("summary.error.choose-mission");
+        }
+        return readable.getFirst().id();
+    }
+
     private long ownTeam(SummaryQuery query) {
         long own = currentAccount.requireTeamId();
         if (!query.teamIds().isEmpty() && !query.teamIds().equals(Set.of(own))) {
             throw new AccessDeniedException("A team leader sees only her own team's summary");
         }
-        if (!queries.sitesOutside(query.siteIds(), own).isEmpty()) {
+        if (!queries.sitesOutside(query.siteIds(), Set.of(own)).isEmpty()) {
             throw new AccessDeniedException("A team leader sees only her own team's sites");
         }
         return own;

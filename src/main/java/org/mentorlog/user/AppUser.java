@@ -1,11 +1,16 @@
 package org.mentorlog.user;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
@@ -40,6 +45,12 @@ class AppUser extends VersionedEntity {
 
     @Column(name = "can_export", nullable = false)
     private boolean canExport;
+
+    /** The missions a headquarters analyst reads; empty for every other role. */
+    @ElementCollection
+    @CollectionTable(name = "mission_reader", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "mission_id")
+    private Set<Long> grantedMissionIds = new HashSet<>();
 
     protected AppUser() {
     }
@@ -84,6 +95,21 @@ class AppUser extends VersionedEntity {
         }
         this.role = newRole;
         this.teamId = newRole.needsTeam() ? newTeamId : null;
+        if (newRole != Role.HQ_ANALYST) {
+            grantedMissionIds.clear();
+        }
+    }
+
+    /** The missions an analyst reads; other roles read by team (mentors, leaders) or everything (administrators). */
+    void grantMissions(Set<Long> missionIds) {
+        grantedMissionIds.clear();
+        if (role == Role.HQ_ANALYST && missionIds != null) {
+            grantedMissionIds.addAll(missionIds);
+        }
+    }
+
+    Set<Long> getGrantedMissionIds() {
+        return Set.copyOf(grantedMissionIds);
     }
 
     void changePasswordHash(String newHash) {
@@ -103,7 +129,7 @@ class AppUser extends VersionedEntity {
     }
 
     Account toAccount() {
-        return new Account(getId(), username, displayName, role, teamId, canExport);
+        return new Account(getId(), username, displayName, role, teamId, canExport, grantedMissionIds);
     }
 
     String getUsername() {

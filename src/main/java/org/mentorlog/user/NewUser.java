@@ -1,7 +1,12 @@
 package org.mentorlog.user;
 
+import java.util.Set;
 import org.mentorlog.security.Role;
 
-/** What an administrator types to create an account. */
-public record NewUser(String username, String displayName, Role role, Long teamId, String password) {
+/**
+ * What an administrator types to create an account: a mentor or leader needs a team, a headquarters
+ * analyst reads the missions granted to her (others ignore {@code missionIds}).
+ */
+public record NewUser(String username, String displayName, Role role, Long teamId, Set<Long> missionIds,
+                      String password) {
 }

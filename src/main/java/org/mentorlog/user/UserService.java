@@ -1,8 +1,12 @@
 package org.mentorlog.user;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Role;
@@ -60,8 +64,10 @@ public class UserService {
             throw new DomainException("user.error.duplicate-username", username);
         }
         requireKnownTeam(newUser.role(), newUser.teamId());
+        requireKnownMissions(newUser.role(), newUser.missionIds());
         AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password()), newUser.role(),
                 newUser.teamId());
+        user.grantMissions(newUser.missionIds());
         AppUser saved = users.save(user);
         audit.record("user", saved.getId(), "CREATE", describe(saved));
         return UserRow.of(saved);
@@ -80,9 +86,11 @@ public class UserService {
             throw new DomainException("user.error.cannot-demote-self");
         }
         requireKnownTeam(changes.role(), changes.teamId());
+        requireKnownMissions(changes.role(), changes.missionIds());
         String before = describe(user);
         user.rename(changes.displayName());
         user.assign(changes.role(), changes.teamId());
+        user.grantMissions(changes.missionIds());
         user.setEnabled(changes.enabled());
         user.setCanExport(changes.canExport());
         audit.record("user", userId, "UPDATE", before + " -> " + describe(user));
@@ -104,6 +112,15 @@ public class UserService {
         }
     }
 
+    private void requireKnownMissions(Role role, Set<Long> missionIds) {
+        if (role == Role.HQ_ANALYST && missionIds != null && !missionIds.isEmpty()) {
+            Set<Long> known = missions.missions().stream().map(MissionInfo::id).collect(Collectors.toSet());
+            if (!known.containsAll(missionIds)) {
+                throw new DomainException("user.error.unknown-mission");
+            }
+        }
+    }
+
     private String encode(String password) {
         if (password == null || password.length() < UserLimits.PASSWORD_MIN) {
             throw new DomainException("user.error.password-too-short", UserLimits.PASSWORD_MIN);
@@ -115,7 +132,8 @@ public class UserService {
     }
 
     private static String describe(AppUser user) {
-        return "username=%s, role=%s, team=%s, enabled=%s, export=%s".formatted(user.getUsername(), user.getRole(),
-                user.getTeamId(), user.isEnabled(), user.isCanExport());
+        return "username=%s, role=%s, team=%s, missions=%s, enabled=%s, export=%s".formatted(user.getUsername(),
+                user.getRole(), user.getTeamId(), new TreeSet<>(user.getGrantedMissionIds()), user.isEnabled(),
+                user.isCanExport());
     }
 }

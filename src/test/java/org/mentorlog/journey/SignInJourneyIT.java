@@ -38,8 +38,8 @@ class SignInJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Tablet.class)
-    void administrator_lands_on_the_users_page_and_signs_out(Tablet tablet) {
-        signInLandAndSignOut(tablet, "admin", "/admin/users", "Users", "Administrator");
+    void administrator_lands_on_the_missions_page_and_signs_out(Tablet tablet) {
+        signInLandAndSignOut(tablet, "admin", "/admin/missions", "Missions", "Administrator");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package org.mentorlog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,8 @@ class PostgresRoundTripTest {
     void a_team_a_mentor_and_a_trainee_make_the_round_trip() {
         data.team();
         data.signIn(data.user(Role.ADMIN, null));
-        TeamInfo team = missions.createTeam(new NewTeam("PG-TEAM", "PostgreSQL team", "PGT"));
-        users.create(new NewUser("pg-mentor", "PG Mentor", Role.MENTOR, team.id(), "long-enough"));
+        TeamInfo team = missions.createTeam(new NewTeam(data.missionId(), "PG-TEAM", "PostgreSQL team", "PGT"));
+        users.create(new NewUser("pg-mentor", "PG Mentor", Role.MENTOR, team.id(), Set.of(), "long-enough"));
         data.signIn(new TestData.UserRef(0, "pg-mentor", Role.MENTOR, team.id()));
 
         TraineeRow saved = trainees.register(new TraineeDetails("Aïssata Maïga ‫عربي‬ 🚓", Sex.WOMAN,

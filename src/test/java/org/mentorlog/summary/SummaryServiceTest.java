@@ -87,11 +87,11 @@ class SummaryServiceTest {
     @Test
     void quarters_and_years_name_their_periods() {
         SummaryQuery year = new SummaryQuery(LocalDate.of(2025, 11, 1), FirstQuarterFixture.TO,
-                Set.of(fixture.team.id()), Set.of(), Set.of(), Breakdown.QUARTER);
+                Set.of(fixture.team.id()), Set.of(), Set.of(), Breakdown.QUARTER, null);
 
         MissionSummary byQuarter = summaries.summarize(year, Audience.TEAM);
         MissionSummary byYear = summaries.summarize(new SummaryQuery(year.from(), year.to(), year.teamIds(),
-                Set.of(), Set.of(), Breakdown.YEAR), Audience.TEAM);
+                Set.of(), Set.of(), Breakdown.YEAR, null), Audience.TEAM);
 
         assertThat(byQuarter.keys()).containsExactly("2025-Q4", "2026-Q1");
         assertThat(values(byQuarter, Indicator.SESSIONS)).containsExactly(1.0, 3.0, 4.0);

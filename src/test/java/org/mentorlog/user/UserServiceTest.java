@@ -3,6 +3,7 @@ package org.mentorlog.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class UserServiceTest {
 
     @Test
     void an_administrator_creates_a_mentor_who_can_then_sign_in() {
-        UserRow created = users.create(new NewUser(" Astrid.Lund ", "Astrid Lund", Role.MENTOR, team.id(), "long-enough"));
+        UserRow created = users.create(new NewUser(" Astrid.Lund ", "Astrid Lund", Role.MENTOR, team.id(), Set.of(), "long-enough"));
 
         assertThat(created.username()).isEqualTo("astrid.lund");
         var details = userDetails.loadUserByUsername("astrid.lund");
@@ -59,10 +60,10 @@ class UserServiceTest {
 
     @Test
     void a_duplicate_username_is_refused_and_nothing_is_stored() {
-        users.create(new NewUser("sigrid", "Sigrid", Role.MENTOR, team.id(), "long-enough"));
+        users.create(new NewUser("sigrid", "Sigrid", Role.MENTOR, team.id(), Set.of(), "long-enough"));
         long before = data.count("app_user");
 
-        assertThatThrownBy(() -> users.create(new NewUser("SIGRID", "Another", Role.MENTOR, team.id(), "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("SIGRID", "Another", Role.MENTOR, team.id(), Set.of(), "long-enough")))
                 .isInstanceOf(DomainException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.duplicate-username");
         assertThat(data.count("app_user")).isEqualTo(before);
@@ -70,39 +71,39 @@ class UserServiceTest {
 
     @Test
     void a_mentor_needs_an_existing_team() {
-        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.MENTOR, null, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.MENTOR, null, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.team-required");
-        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.MENTOR, 999_999L, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.MENTOR, 999_999L, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.unknown-team");
     }
 
     @Test
     void empty_and_too_long_fields_are_refused() {
-        assertThatThrownBy(() -> users.create(new NewUser("", "Nils", Role.HQ_ANALYST, null, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("", "Nils", Role.HQ_ANALYST, null, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.username-required");
-        assertThatThrownBy(() -> users.create(new NewUser("nils", " ", Role.HQ_ANALYST, null, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("nils", " ", Role.HQ_ANALYST, null, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.display-name-required");
         assertThatThrownBy(() -> users.create(new NewUser("nils", "N".repeat(UserLimits.DISPLAY_NAME_MAX + 1),
-                Role.HQ_ANALYST, null, "long-enough")))
+                Role.HQ_ANALYST, null, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.display-name-too-long");
-        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.HQ_ANALYST, null, "short")))
+        assertThatThrownBy(() -> users.create(new NewUser("nils", "Nils", Role.HQ_ANALYST, null, Set.of(), "short")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.password-too-short");
-        assertThatThrownBy(() -> users.create(new NewUser("<script>", "Nils", Role.HQ_ANALYST, null, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("<script>", "Nils", Role.HQ_ANALYST, null, Set.of(), "long-enough")))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.username-format");
     }
 
     @Test
     void a_disabled_account_can_no_longer_sign_in() {
-        UserRow created = users.create(new NewUser("olav", "Olav", Role.HQ_ANALYST, null, "long-enough"));
+        UserRow created = users.create(new NewUser("olav", "Olav", Role.HQ_ANALYST, null, Set.of(), "long-enough"));
 
-        users.update(created.id(), new UserChanges(created.version(), "Olav", Role.HQ_ANALYST, null, false, false));
+        users.update(created.id(), new UserChanges(created.version(), "Olav", Role.HQ_ANALYST, null, Set.of(), false, false));
 
         assertThat(userDetails.loadUserByUsername("olav").isEnabled()).isFalse();
     }
 
     @Test
     void a_reset_password_replaces_the_old_one() {
-        UserRow created = users.create(new NewUser("tove", "Tove", Role.TEAM_LEADER, team.id(), "first-password"));
+        UserRow created = users.create(new NewUser("tove", "Tove", Role.TEAM_LEADER, team.id(), Set.of(), "first-password"));
 
         users.resetPassword(created.id(), "second-password");
 
@@ -116,7 +117,7 @@ class UserServiceTest {
         UserRow self = users.list(org.springframework.data.domain.Pageable.ofSize(500)).stream()
                 .filter(row -> row.username().equals(admin.username())).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> users.update(self.id(), new UserChanges(self.version(), "Me", Role.ADMIN, null, false, false)))
+        assertThatThrownBy(() -> users.update(self.id(), new UserChanges(self.version(), "Me", Role.ADMIN, null, Set.of(), false, false)))
                 .hasFieldOrPropertyWithValue("messageKey", "user.error.cannot-demote-self");
     }
 
@@ -124,7 +125,7 @@ class UserServiceTest {
     void only_administrators_manage_accounts() {
         data.signIn(data.user(Role.TEAM_LEADER, team));
 
-        assertThatThrownBy(() -> users.create(new NewUser("eve", "Eve", Role.ADMIN, null, "long-enough")))
+        assertThatThrownBy(() -> users.create(new NewUser("eve", "Eve", Role.ADMIN, null, Set.of(), "long-enough")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

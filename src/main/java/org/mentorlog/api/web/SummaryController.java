@@ -99,7 +99,7 @@ class SummaryController {
         SummaryQuery query = SummaryParameters.query(from, to, LocalDate.now(clock), teams,
                 SummaryParameters.sites(site, mission), SummaryParameters.agencies(agency),
                 SummaryParameters.groupBy(groupBy));
-        MissionSummary summary = summaries.summarize(query, Audience.HEADQUARTERS);
+        MissionSummary summary = summaries.summarize(query.inMission(client.missionId()), Audience.HEADQUARTERS);
         return SummaryResponse.of(summary, mission, team == null || team.stream().allMatch(String::isBlank));
     }
 

@@ -46,7 +46,7 @@ final class SummaryParameters {
                               Set<Agency> agencies, Breakdown groupBy) {
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
-        return new SummaryQuery(start, end, teams, sites, agencies, groupBy);
+        return new SummaryQuery(start, end, teams, sites, agencies, groupBy, null);
     }
 
     /** The teams named by code (any case), or every team of the mission when none is named. */

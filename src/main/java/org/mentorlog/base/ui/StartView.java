@@ -24,7 +24,7 @@ class StartView extends Div implements BeforeEnterObserver {
             case MENTOR -> "sessions";
             case TEAM_LEADER -> "trainees";
             case HQ_ANALYST -> "mission";
-            case ADMIN -> "admin/users";
+            case ADMIN -> "admin/missions";
         });
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.Messages;
 import org.mentorlog.security.Roles;
 import org.mentorlog.session.SessionService;
 
@@ -23,6 +25,12 @@ class NewSessionView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(SessionEditorView.class, sessions.startDraft().id());
+        try {
+            event.forwardTo(SessionEditorView.class, sessions.startDraft().id());
+        } catch (DomainException problem) {
+            // A team without sites cannot hold a session yet: say so where her sessions are listed.
+            Messages.error(this, problem);
+            event.forwardTo(MySessionsView.class);
+        }
     }
 }

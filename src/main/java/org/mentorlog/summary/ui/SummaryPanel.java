@@ -121,7 +121,7 @@ class SummaryPanel extends Div {
         return new SummaryQuery(from.getValue(), to.getValue(),
                 teams.getValue().stream().map(TeamInfo::id).collect(Collectors.toSet()),
                 sites.getValue().stream().map(SiteInfo::id).collect(Collectors.toSet()),
-                agencies.getValue(), groupBy.getValue());
+                agencies.getValue(), groupBy.getValue(), null);
     }
 
     MissionSummary current() {

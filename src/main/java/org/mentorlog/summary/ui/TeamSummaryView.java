@@ -26,7 +26,7 @@ class TeamSummaryView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("summary-view");
         add(new SummaryPanel(List.of(), missions.mySites(), LocalDate.now(clock),
-                missions.mission().flatMap(MissionInfo::womenTarget).orElse(null),
+                missions.myMission().flatMap(MissionInfo::womenTarget).orElse(null),
                 references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), query -> summaries.summarize(query, Audience.TEAM)));
     }
 

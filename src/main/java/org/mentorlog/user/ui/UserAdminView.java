@@ -11,9 +11,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Roles;
@@ -28,11 +30,13 @@ class UserAdminView extends Main implements HasDynamicTitle {
 
     private final UserService users;
     private final Map<Long, TeamInfo> teams;
+    private final List<MissionInfo> missionChoices;
     private final Grid<UserRow> grid = new Grid<>();
 
     UserAdminView(UserService users, MissionService missions) {
         this.users = users;
         this.teams = missions.teams().stream().collect(Collectors.toMap(TeamInfo::id, Function.identity()));
+        this.missionChoices = missions.missions();
         addClassName("page");
         Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), click -> openDialog(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -57,7 +61,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void openDialog(UserRow existing) {
-        new UserDialog(users, teams.values(), existing, this::refresh).open();
+        new UserDialog(users, teams.values(), missionChoices, existing, this::refresh).open();
     }
 
     private void refresh() {

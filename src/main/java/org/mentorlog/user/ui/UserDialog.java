@@ -3,6 +3,7 @@ package org.mentorlog.user.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -10,8 +11,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Messages;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Role;
 import org.mentorlog.user.NewUser;
@@ -33,18 +38,21 @@ class UserDialog extends Dialog {
     private final TextField displayName = new TextField();
     private final Select<Role> role = new Select<>();
     private final Select<TeamInfo> team = new Select<>();
+    private final MultiSelectComboBox<MissionInfo> missions = new MultiSelectComboBox<>();
     private final Checkbox enabled = new Checkbox();
     private final Checkbox canExport = new Checkbox();
     private final PasswordField password = new PasswordField();
 
-    UserDialog(UserService users, Collection<TeamInfo> teams, UserRow existing, Runnable onSaved) {
+    UserDialog(UserService users, Collection<TeamInfo> teams, List<MissionInfo> missionChoices, UserRow existing,
+               Runnable onSaved) {
         this.users = users;
         this.existing = existing;
         this.onSaved = onSaved;
         setHeaderTitle(existing == null ? getTranslation("user.dialog.new")
                 : getTranslation("user.dialog.edit", existing.username()));
         configureFields(teams);
-        FormLayout form = new FormLayout(username, displayName, role, team, enabled, canExport, password);
+        configureMissions(missionChoices);
+        FormLayout form = new FormLayout(username, displayName, role, team, missions, enabled, canExport, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form);
         addButtons();
@@ -61,7 +69,10 @@ class UserDialog extends Dialog {
         role.setLabel(getTranslation("user.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(value -> getTranslation("role." + value.name()));
-        role.addValueChangeListener(event -> team.setEnabled(event.getValue() != null && event.getValue().needsTeam()));
+        role.addValueChangeListener(event -> {
+            team.setEnabled(event.getValue() != null && event.getValue().needsTeam());
+            missions.setVisible(event.getValue() == Role.HQ_ANALYST);
+        });
         team.setLabel(getTranslation("user.team"));
         team.setItems(teams.stream().sorted(Comparator.comparing(TeamInfo::code)).toList());
         team.setItemLabelGenerator(value -> value == null ? getTranslation("user.team.none") : value.label());
@@ -88,6 +99,20 @@ class UserDialog extends Dialog {
         }
     }
 
+    /** An analyst reads the missions ticked here; with one mission, a new analyst gets it by default. */
+    private void configureMissions(List<MissionInfo> choices) {
+        missions.setLabel(getTranslation("user.missions"));
+        missions.setHelperText(getTranslation("user.missions.helper"));
+        missions.setItems(choices);
+        missions.setItemLabelGenerator(MissionInfo::code);
+        missions.setVisible(role.getValue() == Role.HQ_ANALYST);
+        if (existing != null) {
+            missions.setValue(choices.stream().filter(m -> existing.grantedMissionIds().contains(m.id())).toList());
+        } else if (choices.size() == 1) {
+            missions.setValue(choices);
+        }
+    }
+
     private void addButtons() {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -101,13 +126,14 @@ class UserDialog extends Dialog {
 
     private void save() {
         Long teamId = team.getValue() == null ? null : team.getValue().id();
+        Set<Long> missionIds = missions.getValue().stream().map(MissionInfo::id).collect(Collectors.toSet());
         try {
             if (existing == null) {
                 users.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(), teamId,
-                        password.getValue()));
+                        missionIds, password.getValue()));
             } else {
                 users.update(existing.id(), new UserChanges(existing.version(), displayName.getValue(),
-                        role.getValue(), teamId, enabled.getValue(), canExport.getValue()));
+                        role.getValue(), teamId, missionIds, enabled.getValue(), canExport.getValue()));
             }
             Messages.success(this, "user.saved", username.getValue());
             onSaved.run();

@@ -55,13 +55,13 @@ class NavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_administrator_lands_on_user_administration() {
+    void an_administrator_lands_on_the_missions_and_their_setup_guide() {
         data.signIn(data.user(Role.ADMIN, null));
 
         navigate("", com.vaadin.flow.component.Component.class);
 
-        assertThat(currentPath()).isEqualTo("admin/users");
-        assertThat(menu()).contains("Users", "Teams", "API tokens", "Mission")
+        assertThat(currentPath()).isEqualTo("admin/missions");
+        assertThat(menu()).contains("Missions", "Users", "Teams", "API tokens", "Mission")
                 .doesNotContain("Trainees");
     }
 
