@@ -8,9 +8,14 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.mentorlog.base.DomainException;
 import org.mentorlog.base.VersionedEntity;
 
-/** One entry of a reference list: a stable code and its label in each language. */
+/**
+ * One entry of a reference list: a stable code and its label in each language. Entries are never
+ * deleted, since sessions, ratings and observations point at them by id; an inactive entry is no
+ * longer offered in the forms but keeps its labels for what already refers to it.
+ */
 @Entity
 @Table(name = "reference_item")
 class ReferenceItem extends VersionedEntity {
@@ -47,13 +52,50 @@ class ReferenceItem extends VersionedEntity {
     protected ReferenceItem() {
     }
 
+    ReferenceItem(ReferenceKind kind, String code, int sortOrder) {
+        if (kind == null) {
+            throw new DomainException("reference.error.kind-required");
+        }
+        this.kind = kind;
+        this.code = ReferenceLimits.requireCode(code);
+        this.sortOrder = sortOrder;
+    }
+
     /** The label in the user's language; English when the language is not one of ours. */
     String label(Locale locale) {
-        return switch (locale.getLanguage()) {
-            case "fr" -> labelFr;
-            case "nb", "no", "nn" -> labelNb;
-            default -> labelEn;
-        };
+        return ReferenceEntry.pick(locale, labelEn, labelFr, labelNb);
+    }
+
+    /** Replaces all three labels at once; each is required. */
+    void relabel(String english, String french, String norwegian) {
+        String en = ReferenceLimits.requireLabel(english, "en");
+        String fr = ReferenceLimits.requireLabel(french, "fr");
+        String nb = ReferenceLimits.requireLabel(norwegian, "nb");
+        this.labelEn = en;
+        this.labelFr = fr;
+        this.labelNb = nb;
+    }
+
+    /** The defaults a mentor sees for an attendee in this role; other lists have no flags. */
+    void flag(boolean authority, boolean nonTraditionalRole) {
+        boolean role = kind == ReferenceKind.SESSION_ROLE;
+        this.positionOfAuthority = role && authority;
+        this.nonTraditional = role && nonTraditionalRole;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void placeAt(int newSortOrder) {
+        this.sortOrder = newSortOrder;
+    }
+
+    /** What the audit trail keeps of this entry. */
+    String describe() {
+        return "kind=%s, code=%s, en=%s, fr=%s, nb=%s, order=%d, authority=%s, non-traditional=%s, active=%s"
+                .formatted(kind, code, labelEn, labelFr, labelNb, sortOrder, positionOfAuthority, nonTraditional,
+                        active);
     }
 
     ReferenceKind getKind() {
@@ -62,6 +104,18 @@ class ReferenceItem extends VersionedEntity {
 
     String getCode() {
         return code;
+    }
+
+    String getLabelEn() {
+        return labelEn;
+    }
+
+    String getLabelFr() {
+        return labelFr;
+    }
+
+    String getLabelNb() {
+        return labelNb;
     }
 
     int getSortOrder() {

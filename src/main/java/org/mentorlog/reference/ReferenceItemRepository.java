@@ -6,4 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReferenceItemRepository extends JpaRepository<ReferenceItem, Long> {
 
     List<ReferenceItem> findByKindAndActiveTrueOrderBySortOrder(ReferenceKind kind);
+
+    /** Active and inactive entries, for administration and for labelling what already refers to them. */
+    List<ReferenceItem> findByKindOrderBySortOrderAscIdAsc(ReferenceKind kind);
+
+    boolean existsByKindAndCodeIgnoreCase(ReferenceKind kind, String code);
 }

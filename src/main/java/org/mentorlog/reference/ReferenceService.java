@@ -28,12 +28,16 @@ public class ReferenceService {
                 .toList();
     }
 
-    /** The labels of the active entries of some lists in the given language, by code. */
+    /**
+     * The labels of the entries of some lists in the given language, by code. Inactive entries are
+     * included: summaries and exports of earlier periods still name what was recorded then.
+     */
     @PreAuthorize("isAuthenticated()")
     public Map<String, String> labels(Locale locale, ReferenceKind... kinds) {
         Map<String, String> labels = new HashMap<>();
         for (ReferenceKind kind : kinds) {
-            options(kind, locale).forEach(option -> labels.putIfAbsent(option.code(), option.label()));
+            items.findByKindOrderBySortOrderAscIdAsc(kind)
+                    .forEach(item -> labels.putIfAbsent(item.getCode(), item.label(locale)));
         }
         return labels;
     }
