@@ -61,7 +61,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(currentPath()).isEqualTo("admin/missions");
-        assertThat(menu()).contains("Missions", "Users", "Teams", "API tokens", "Mission")
+        assertThat(menu()).contains("Missions", "Users", "Teams", "API tokens", "Reference lists", "Mission")
                 .doesNotContain("Trainees");
     }
 
