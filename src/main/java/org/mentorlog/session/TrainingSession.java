@@ -124,7 +124,10 @@ class TrainingSession extends VersionedEntity {
 
     /** Takes the header of the mentor's log, refusing anything out of bounds. */
     void recordHeader(SessionLog log, LocalDate today, Instant now) {
-        if (log.date() == null || log.date().isAfter(today)) {
+        if (log.date() == null) {
+            throw new DomainException("session.error.date-required");
+        }
+        if (log.date().isAfter(today)) {
             throw new DomainException("session.error.date-future");
         }
         if (log.date().isBefore(today.minusYears(SessionLimits.OLDEST_YEARS))) {

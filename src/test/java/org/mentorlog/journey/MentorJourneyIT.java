@@ -8,6 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,9 @@ class MentorJourneyIT extends BrowserJourney {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     private int taps;
     private int keystrokes;
@@ -125,6 +131,54 @@ class MentorJourneyIT extends BrowserJourney {
                 .single()).isEqualTo("Cordon and access log at a burglary, typed while offline");
         assertThat(jdbc.sql("select duration_minutes from training_session where id = ?").param(sessionId)
                 .query(Integer.class).single()).isEqualTo(150);
+    }
+
+    @Test
+    void submitting_after_a_refused_date_keeps_her_on_the_form_with_everything_she_typed() {
+        Page page = open(Tablet.PORTRAIT);
+        signIn(page, "mentor", "demo");
+        page.waitForURL(address -> path(address).equals("/sessions"));
+        button(page, "Log a session").click();
+        page.waitForURL(address -> path(address).matches("/session/\\d+"));
+        long sessionId = Long.parseLong(path(page.url()).substring("/session/".length()));
+        Locator saveState = page.locator(".save-state");
+        page.getByLabel("Purpose").fill("Probe: preserve a scene");
+        pickTopic(page, "CSM-05", "CSM-05 Cordons");
+        page.keyboard().press("Escape");
+        exactLabel(page, "Women").fill("3");
+        page.keyboard().press("Tab");
+        assertThat(saveState).containsText("Draft saved at");
+
+        Locator date = exactLabel(page, "Date");
+        date.fill(LocalDate.now(clock).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date.press("Enter");
+        assertThat(saveState).hasText("Not saved: The date cannot be in the future.");
+        assertThat(page.locator("vaadin-date-picker [slot=error-message]"))
+                .hasText("The date cannot be in the future.");
+        page.getByLabel("Purpose").fill("Probe: preserve a scene, edited after the date was refused");
+        exactLabel(page, "Men").fill("7");
+        page.keyboard().press("Tab");
+        assertThat(saveState).hasText("Not saved: The date cannot be in the future.");
+
+        button(page, "Submit for review").click();
+
+        assertThat(page.getByText("Not submitted: your latest changes could not be saved.",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/session/" + sessionId + "$"));
+        assertThat(page.getByLabel("Purpose")).hasValue("Probe: preserve a scene, edited after the date was refused");
+        assertThat(exactLabel(page, "Men")).hasValue("7");
+        assertThat(jdbc.sql("select status from training_session where id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("DRAFT");
+        assertThat(jdbc.sql("select purpose from training_session where id = ?").param(sessionId).query(String.class)
+                .single()).isEqualTo("Probe: preserve a scene");
+        Object tabletCopy = page.evaluate("id => Object.keys(localStorage)"
+                + ".filter(key => key.startsWith('mentorlog.session.' + id + '.')).map(key => localStorage.getItem(key)).join()",
+                String.valueOf(sessionId));
+        assertThat(String.valueOf(tabletCopy)).as("the tablet keeps its copy").contains("edited after the date was refused");
+    }
+
+    private static Locator exactLabel(Page page, String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     private void pickTopic(Page page, String filter, String topic) {

@@ -133,6 +133,14 @@ class SessionServiceTest {
     }
 
     @Test
+    void a_log_without_a_date_is_refused_as_undated_not_as_in_the_future() {
+        SessionLog draft = sessions.startDraft();
+
+        assertThatThrownBy(() -> sessions.saveDraft(SessionLogBuilder.from(draft).date(null).build()))
+                .hasFieldOrPropertyWithValue("messageKey", "session.error.date-required");
+    }
+
+    @Test
     void a_trainee_of_another_team_cannot_be_put_on_the_attendance() {
         long stranger = data.trainee(data.team(), "Stranger", "MAN");
         SessionLog draft = sessions.startDraft();

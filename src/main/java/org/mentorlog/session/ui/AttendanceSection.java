@@ -71,6 +71,8 @@ class AttendanceSection extends Div {
         IntegerField field = new IntegerField(getTranslation(key));
         field.setMin(0);
         field.setMax(SessionLimits.HEADCOUNT_MAX);
+        String outOfRange = getTranslation("session.error.headcount", SessionLimits.HEADCOUNT_MAX);
+        field.setI18n(new IntegerField.IntegerFieldI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange));
         field.setStepButtonsVisible(true);
         field.setValue(0);
         return field;

@@ -53,6 +53,11 @@ class BasicsSection extends FormLayout {
         date.setMax(today);
         date.setMin(today.minusYears(SessionLimits.OLDEST_YEARS));
         date.setRequired(true);
+        // The picker checks these bounds itself; its red frame must say why, in the domain's words.
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setMaxErrorMessage(getTranslation("session.error.date-future"))
+                .setMinErrorMessage(getTranslation("session.error.date-too-old", SessionLimits.OLDEST_YEARS))
+                .setRequiredErrorMessage(getTranslation("session.error.date-required")));
         start.setLabel(getTranslation("session.start"));
         start.setStep(Duration.ofMinutes(15));
         duration.setLabel(getTranslation("session.duration"));
@@ -132,6 +137,17 @@ class BasicsSection extends FormLayout {
         genderContent.setValue(log.genderContent());
         genderNote.setValue(log.genderContentNote() == null ? "" : log.genderContentNote());
         genderNote.setVisible(log.genderContent());
+    }
+
+    /** Which field each refusal of a save is about, to show the message next to it. */
+    SaveProblems saveProblems() {
+        return new SaveProblems()
+                .on(date, "session.error.date-future", "session.error.date-too-old", "session.error.date-required")
+                .on(duration, "session.error.duration")
+                .on(site, "session.error.unknown-site")
+                .on(format, "session.error.format-required")
+                .on(purpose, "session.error.purpose-too-long")
+                .on(genderNote, "session.error.gender-note-too-long");
     }
 
     List<HasValue<?, ?>> fields() {

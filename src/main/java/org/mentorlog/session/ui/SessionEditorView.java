@@ -7,17 +7,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Messages;
@@ -31,11 +29,12 @@ import org.mentorlog.security.Role;
 import org.mentorlog.security.Roles;
 import org.mentorlog.session.IncompleteSessionException;
 import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionProblem;
 import org.mentorlog.session.SessionService;
 import org.mentorlog.trainee.TraineeRow;
 import org.mentorlog.trainee.TraineeService;
 import org.mentorlog.user.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The session log, saved as a draft on every change and submitted for review when complete. The
@@ -43,13 +42,17 @@ import org.mentorlog.user.UserService;
  */
 @Route("session")
 @RolesAllowed({Roles.MENTOR, Roles.TEAM_LEADER})
-class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynamicTitle, BeforeLeaveObserver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionEditorView.class);
 
     private final SessionService sessions;
     private final TraineeService trainees;
     private final Account me;
     private final Clock clock;
-    private final Span saveState = new Span();
+    private final SaveState saveState = new SaveState(this::changed);
+    private DraftSaver saver;
+    private CompletenessProblems completeness;
     private LocalCopy copy;
     private SessionBanners banners;
     private Div form;
@@ -61,7 +64,6 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
     private CardList<ObservationInput> observations;
     private CardList<FollowUpInput> followUps;
     private boolean editable;
-    private boolean conflict;
     private boolean showing;
 
     SessionEditorView(SessionService sessions, TraineeService trainees, MissionService missions,
@@ -96,10 +98,10 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
         banners = new SessionBanners();
         form = new Div();
         form.addClassName("session-form");
-        conflict = false;
-        saveState.setText("");
+        saveState.reset();
         LocalDate today = LocalDate.now(clock);
         basics = new BasicsSection(choices, earlierPurposes, me.id(), today, copy);
+        saver = new DraftSaver(sessions, clock, saveState, basics.saveProblems(), banners::showConflict);
         attendance = new AttendanceSection(trainees, choices, copy, this::changed);
         observations = new CardList<>(getTranslation("session.observation.add"), "observation.",
                 (number, remove) -> new ObservationCard(number, choices, remove), ObservationInput::blank, copy,
@@ -107,6 +109,7 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
         followUps = new CardList<>(getTranslation("session.follow-up.add"), "followUp.",
                 (number, remove) -> new FollowUpCard(number, choices, today, remove),
                 () -> new FollowUpInput(null, null, "", me.id(), today.plusWeeks(2)), copy, this::changed);
+        completeness = new CompletenessProblems(basics, attendance, observations, followUps);
         showing = true;
         basics.show(current);
         List<TraineeRow> attendees = trainees.ownTrainees(current.attendees().stream().map(a -> a.traineeId()).toList());
@@ -151,8 +154,6 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
         delete.setVisible(current.status() == org.mentorlog.session.SessionStatus.DRAFT);
         Button submit = new Button(getTranslation("session.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
-        saveState.addClassName("save-state");
-        saveState.getElement().setAttribute("aria-live", "polite");
         Div bar = new Div(saveState, delete, submit);
         bar.addClassName("action-bar");
         return bar;
@@ -174,9 +175,9 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
         }, () -> copy.discard(form, storageKey())));
     }
 
-    /** Saves the whole log after every change the mentor makes. */
+    /** Saves the whole log after every change the mentor makes (and when she asks to try again). */
     private void changed() {
-        if (!editable || conflict || showing) {
+        if (!editable || saver.conflict() || showing) {
             return;
         }
         attendance.showTopics(basics.selectedTopics());
@@ -184,21 +185,23 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
         followUps.offerTrainees(attendance.trainees());
         observations.setAddEnabled(true);
         followUps.setAddEnabled(!attendance.cards.isEmpty());
-        try {
-            current = sessions.saveDraft(collect());
-            followUps.saved(current.followUps());
-            saveState.setText(getTranslation("session.saved-at", LocalTime.now(clock)
-                    .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale()))));
-            saveState.removeClassName("error");
-        } catch (DomainException problem) {
-            if ("session.error.changed-elsewhere".equals(problem.messageKey())) {
-                conflict = true;
-                banners.showConflict();
-            }
-            saveState.setText(getTranslation("session.not-saved",
-                    getTranslation(problem.messageKey(), problem.arguments())));
-            saveState.addClassName("error");
+        saver.save(collect()).ifPresent(saved -> {
+            current = saved;
+            followUps.saved(saved.followUps());
+        });
+    }
+
+    /**
+     * Before an action that leaves the form: saves what is on screen, so that the action applies to
+     * exactly that. When the save fails the mentor stays, with her values and the reason.
+     */
+    private boolean savedBeforeLeaving(String notSavedKey) {
+        changed();
+        if (saveState.confirmed()) {
+            return true;
         }
+        Messages.error(this, new DomainException(notSavedKey));
+        return false;
     }
 
     private SessionLog collect() {
@@ -214,58 +217,52 @@ class SessionEditorView extends Main implements HasUrlParameter<Long>, HasDynami
     }
 
     private void submit() {
-        changed();
-        if (conflict) {
-            return;
-        }
-        clearProblems();
-        try {
-            current = sessions.submit(current.id(), current.version());
-            copy.discard(form, storageKey());
-            Messages.success(this, "session.submitted");
-            getUI().ifPresent(ui -> ui.navigate("sessions"));
-        } catch (IncompleteSessionException incomplete) {
-            incomplete.problems().forEach(this::showProblem);
-            Messages.error(this, incomplete);
-        } catch (DomainException problem) {
-            Messages.error(this, problem);
-        }
-    }
-
-    private void showProblem(SessionProblem problem) {
-        String message = getTranslation(problem.messageKey());
-        String[] field = problem.field().split("\\.");
-        switch (field[0]) {
-            case "purpose" -> invalid(basics.purpose, message);
-            case "topics" -> invalid(basics.topics, message);
-            case "attendance" -> attendance.showProblem(message);
-            case "observation" -> observations.showProblem(Integer.parseInt(field[1]), message);
-            case "followUp" -> followUps.showProblem(Integer.parseInt(field[1]), message);
-            default -> throw new IllegalArgumentException("Unknown field " + problem.field());
-        }
-    }
-
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-    }
-
-    private void clearProblems() {
-        basics.purpose.setInvalid(false);
-        basics.topics.setInvalid(false);
-        attendance.showProblem(null);
-        observations.clearProblems();
-        followUps.clearProblems();
+        completeness.clear();
+        // Named after the save just confirmed, so the server submits exactly what the form shows.
+        finish("session.submit.not-saved", () -> current = sessions.submit(current.id(), current.version()),
+                "session.submitted");
     }
 
     private void deleteDraft() {
+        finish("session.delete-draft.not-saved", () -> sessions.deleteDraft(current.id(), current.version()),
+                "session.deleted");
+    }
+
+    /**
+     * Ends the editing with an action on the server, once the server holds what the form shows. Only
+     * then is the tablet's copy discarded; on any failure the mentor stays on the form.
+     */
+    private void finish(String notSavedKey, Runnable action, String doneKey) {
+        if (!savedBeforeLeaving(notSavedKey)) {
+            return;
+        }
         try {
-            sessions.deleteDraft(current.id(), current.version());
-            copy.discard(form, storageKey());
-            Messages.success(this, "session.deleted");
-            getUI().ifPresent(ui -> ui.navigate("sessions"));
+            action.run();
+        } catch (IncompleteSessionException incomplete) {
+            completeness.show(incomplete.problems());
+            Messages.error(this, incomplete);
+            return;
         } catch (DomainException problem) {
             Messages.error(this, problem);
+            return;
+        } catch (RuntimeException failure) {
+            LOG.warn("Session log {} could not be submitted or deleted", current.id(), failure);
+            Messages.error(this, new DomainException("session.action.failed"));
+            return;
+        }
+        copy.discard(form, storageKey());
+        Messages.success(this, doneKey);
+        getUI().ifPresent(ui -> ui.navigate("sessions"));
+    }
+
+    /** Leaving by the menu or the back button saves first too, and asks when that save fails. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (editable && !saveState.confirmed()) {
+            changed();
+            if (!saveState.confirmed()) {
+                saveState.askBeforeLeaving(event);
+            }
         }
     }
 

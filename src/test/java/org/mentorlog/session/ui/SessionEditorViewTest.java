@@ -1,17 +1,30 @@
 package org.mentorlog.session.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
 
+import com.vaadin.browserless.ComponentTester;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +37,12 @@ import org.mentorlog.session.SessionLog;
 import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 @IntegrationTest
 class SessionEditorViewTest extends SpringBrowserlessTest {
@@ -32,11 +50,24 @@ class SessionEditorViewTest extends SpringBrowserlessTest {
     @Autowired
     TestData data;
 
-    @Autowired
+    /** The real service; a test may make it fail as a lost database connection would. */
+    @MockitoSpyBean
     SessionService sessions;
 
     @Autowired
     JdbcClient jdbc;
+
+    static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
+
+    /** Pins "today" (and the time the bar shows) at 2026-04-10 09:00. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PinnedClock {
+        @Bean
+        @Primary
+        Clock pinnedClock() {
+            return Clock.fixed(Instant.parse("2026-04-10T09:00:00Z"), ZoneOffset.UTC);
+        }
+    }
 
     private TeamRef team;
     private UserRef mentor;
@@ -152,6 +183,121 @@ class SessionEditorViewTest extends SpringBrowserlessTest {
         assertThat(find(TextArea.class).withLabel("Purpose").single().isEnabled()).isFalse();
         assertThat(find(Button.class).withText("Submit for review").exists()).isFalse();
         assertThat(find(Span.class).withClassName("info-banner").single().getText()).startsWith("Submitted for review");
+    }
+
+    @Test
+    void submitting_after_a_refused_date_submits_nothing_and_keeps_every_later_change_on_the_form() {
+        navigate("session/new", SessionEditorView.class);
+        test(purpose()).setValue("Probe: preserve a scene");
+        test(find(MultiSelectComboBox.class).withLabel("Topics").single())
+                .selectItem("CSM-05 Cordons, access log, preservation");
+        test(headcount("Women")).setValue(3);
+        assertThat(saveState()).isEqualTo("Draft saved at 09:00");
+
+        typeDate(TODAY.plusDays(1));
+        assertThat(saveState()).isEqualTo("Not saved: The date cannot be in the future.");
+        test(purpose()).setValue("Probe: preserve a scene, edited after the date was refused");
+        test(headcount("Men")).setValue(7);
+        assertThat(saveState()).isEqualTo("Not saved: The date cannot be in the future.");
+
+        test(find(Button.class).withText("Submit for review").single()).click();
+
+        assertThat(latestStatus()).isEqualTo("DRAFT");
+        assertThat(latestPurpose()).as("the server still holds the last save it confirmed")
+                .isEqualTo("Probe: preserve a scene");
+        verify(sessions, never()).submit(anyLong(), anyLong());
+        assertThat(purpose().getValue()).isEqualTo("Probe: preserve a scene, edited after the date was refused");
+        assertThat(headcount("Men").getValue()).isEqualTo(7);
+        assertThat(headcount("Women").getValue()).isEqualTo(3);
+        DatePicker date = find(DatePicker.class).withLabel("Date").single();
+        assertThat(date.getValue()).isEqualTo(TODAY.plusDays(1));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("The date cannot be in the future.");
+    }
+
+    @Test
+    void once_the_date_is_fixed_the_log_is_submitted_with_everything_typed_after_the_refusal() {
+        navigate("session/new", SessionEditorView.class);
+        test(purpose()).setValue("Probe: preserve a scene");
+        test(find(MultiSelectComboBox.class).withLabel("Topics").single())
+                .selectItem("CSM-05 Cordons, access log, preservation");
+        test(headcount("Women")).setValue(3);
+        typeDate(TODAY.plusDays(1));
+        test(purpose()).setValue("Probe: preserve a scene, edited after the date was refused");
+        test(headcount("Men")).setValue(7);
+        test(find(Button.class).withText("Submit for review").single()).click();
+
+        typeDate(TODAY);
+        assertThat(find(DatePicker.class).withLabel("Date").single().isInvalid()).isFalse();
+        assertThat(saveState()).isEqualTo("Draft saved at 09:00");
+        test(find(Button.class).withText("Submit for review").single()).click();
+
+        assertThat(latestStatus()).isEqualTo("SUBMITTED");
+        assertThat(latestPurpose()).isEqualTo("Probe: preserve a scene, edited after the date was refused");
+        assertThat(jdbc.sql("select unregistered_men from training_session where id = ?").param(latestId())
+                .query(Integer.class).single()).isEqualTo(7);
+    }
+
+    @Test
+    void a_save_the_database_refuses_is_reported_as_not_saved_and_the_next_one_that_succeeds_as_saved() {
+        navigate("session/new", SessionEditorView.class);
+        doThrow(new DataAccessResourceFailureException("Connection is closed")).when(sessions).saveDraft(any());
+
+        test(purpose()).setValue("Typed while the database was away");
+
+        assertThat(saveState()).startsWith("Not saved").doesNotContain("Draft saved").doesNotContain("Connection");
+        assertThat(purpose().getValue()).isEqualTo("Typed while the database was away");
+        assertThat(latestPurpose()).isNull();
+
+        reset(sessions);
+        test(find(Button.class).withText("Try again").single()).click();
+
+        assertThat(saveState()).isEqualTo("Draft saved at 09:00");
+        assertThat(latestPurpose()).isEqualTo("Typed while the database was away");
+        assertThat(find(Button.class).withText("Try again").exists()).isFalse();
+    }
+
+    @Test
+    void submitting_while_the_database_fails_submits_nothing_and_keeps_the_form() {
+        navigate("session/new", SessionEditorView.class);
+        test(purpose()).setValue("Cordon drill");
+        test(find(MultiSelectComboBox.class).withLabel("Topics").single())
+                .selectItem("CSM-05 Cordons, access log, preservation");
+        test(headcount("Women")).setValue(3);
+        doThrow(new DataAccessResourceFailureException("Connection is closed")).when(sessions).saveDraft(any());
+        test(headcount("Men")).setValue(7);
+
+        test(find(Button.class).withText("Submit for review").single()).click();
+
+        verify(sessions, never()).submit(anyLong(), anyLong());
+        assertThat(latestStatus()).isEqualTo("DRAFT");
+        assertThat(headcount("Men").getValue()).isEqualTo(7);
+        assertThat(saveState()).startsWith("Not saved");
+    }
+
+    private TextArea purpose() {
+        return find(TextArea.class).withLabel("Purpose").single();
+    }
+
+    private IntegerField headcount(String label) {
+        return find(IntegerField.class).withLabel(label).single();
+    }
+
+    private String saveState() {
+        return find(Span.class).withClassName("save-state").single().getText();
+    }
+
+    /**
+     * Types a date and presses Enter, as in Chromium: the picker sends even a date beyond its max to
+     * the server (browserless-test's own tester refuses such a date).
+     */
+    private void typeDate(LocalDate value) {
+        new ComponentTester<DatePicker>(find(DatePicker.class).withLabel("Date").single()) {
+            void type() {
+                ensureComponentIsUsable();
+                setValueAsUser(value);
+            }
+        }.type();
     }
 
     private long latestId() {
