@@ -62,7 +62,7 @@ public class ObservationService {
 
     private Set<Long> ids(Set<ReferenceKind> kinds) {
         return kinds.stream()
-                .flatMap(kind -> reference.options(kind, Locale.ENGLISH).stream())
+                .flatMap(kind -> reference.optionsWithRetired(kind, Locale.ENGLISH).stream())
                 .map(ReferenceOption::id)
                 .collect(Collectors.toSet());
     }

@@ -22,10 +22,21 @@ public class ReferenceService {
     /** The active entries of one list, in their curated order, labelled in the given language. */
     @PreAuthorize("isAuthenticated()")
     public List<ReferenceOption> options(ReferenceKind kind, Locale locale) {
-        return items.findByKindAndActiveTrueOrderBySortOrder(kind).stream()
-                .map(item -> new ReferenceOption(item.getId(), item.getKind(), item.getCode(), item.label(locale),
-                        item.isPositionOfAuthority(), item.isNonTraditional()))
-                .toList();
+        return items.findByKindAndActiveTrueOrderBySortOrder(kind).stream().map(item -> option(item, locale)).toList();
+    }
+
+    /**
+     * Every entry of one list, retired ones too, in order: forms offer the active ones plus those a
+     * record already holds, and checks accept what a record held before an entry was retired.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReferenceOption> optionsWithRetired(ReferenceKind kind, Locale locale) {
+        return items.findByKindOrderBySortOrderAscIdAsc(kind).stream().map(item -> option(item, locale)).toList();
+    }
+
+    private static ReferenceOption option(ReferenceItem item, Locale locale) {
+        return new ReferenceOption(item.getId(), item.getKind(), item.getCode(), item.label(locale),
+                item.isPositionOfAuthority(), item.isNonTraditional(), item.isActive());
     }
 
     /**

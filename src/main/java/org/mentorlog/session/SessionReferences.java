@@ -71,7 +71,9 @@ class SessionReferences {
     }
 
     private Set<Long> ids(ReferenceKind kind) {
-        return reference.options(kind, Locale.ENGLISH).stream().map(ReferenceOption::id).collect(Collectors.toSet());
+        // A retired entry stays valid: a draft written before it was retired keeps it.
+        return reference.optionsWithRetired(kind, Locale.ENGLISH).stream().map(ReferenceOption::id)
+                .collect(Collectors.toSet());
     }
 
     private static void require(boolean known) {

@@ -60,7 +60,7 @@ class AttendeeCard extends Div {
         status.setAriaLabel(getTranslation("session.attendance.status", trainee.code()));
         status.addValueChangeListener(event -> participation.setVisible(event.getValue() != AttendanceStatus.ABSENT));
         role.setLabel(getTranslation("session.role"));
-        role.setItems(choices.roles());
+        role.setItems(SessionChoices.offered(choices.roles(), List.of()));
         role.setItemLabelGenerator(value -> value == null ? getTranslation("session.role.none") : value.label());
         role.setEmptySelectionCaption(getTranslation("session.role.none"));
         role.setEmptySelectionAllowed(true);
@@ -106,6 +106,9 @@ class AttendeeCard extends Div {
     void show(AttendeeLog log) {
         status.setValue(log.status());
         participation.setVisible(log.attended());
+        if (log.roleId() != null) {
+            role.setItems(SessionChoices.offered(choices.roles(), List.of(log.roleId())));
+        }
         role.setValue(choices.byId(choices.roles(), ReferenceOption::id, log.roleId()));
         authority.setValue(log.positionOfAuthority());
         nonTraditional.setValue(log.nonTraditionalRole());

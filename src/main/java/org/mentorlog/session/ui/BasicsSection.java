@@ -78,7 +78,7 @@ class BasicsSection extends FormLayout {
         purpose.setValueChangeMode(ValueChangeMode.LAZY);
         purpose.setRequiredIndicatorVisible(true);
         topics.setLabel(getTranslation("session.topics"));
-        topics.setItems(choices.topics());
+        topics.setItems(SessionChoices.offered(choices.topics(), List.of()));
         topics.setItemLabelGenerator(topic -> topic.code() + " " + topic.label());
         topics.setRequiredIndicatorVisible(true);
         language.setLabel(getTranslation("session.language"));
@@ -130,6 +130,7 @@ class BasicsSection extends FormLayout {
         site.setValue(choices.byId(choices.sites(), SiteInfo::id, log.siteId()));
         format.setValue(log.format());
         purpose.setValue(log.purpose() == null ? "" : log.purpose());
+        topics.setItems(SessionChoices.offered(choices.topics(), log.topicIds()));
         topics.setValue(choices.topics().stream().filter(t -> log.topicIds().contains(t.id())).collect(Collectors.toSet()));
         language.setValue(LANGUAGES.contains(log.language()) ? log.language() : "other");
         coMentors.setValue(choices.colleagues().stream().filter(m -> log.coMentorIds().contains(m.id()))

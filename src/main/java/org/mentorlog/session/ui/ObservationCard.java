@@ -55,7 +55,7 @@ class ObservationCard extends Div implements LogCard<ObservationInput> {
                 new Span(getTranslation("observation.approach." + value.name())),
                 explanation("observation.approach." + value.name() + ".explained"))));
         area.setLabel(getTranslation("observation.area"));
-        area.setItems(choices.areas());
+        area.setItems(SessionChoices.offered(choices.areas(), List.of()));
         area.setItemLabelGenerator(value -> value == null ? "" : value.label());
         polarity.setLabel(getTranslation("observation.polarity"));
         polarity.setItems(Polarity.values());
@@ -65,7 +65,7 @@ class ObservationCard extends Div implements LogCard<ObservationInput> {
         source.setItemLabelGenerator(value -> value == null ? "" : getTranslation("observation.source." + value.name()));
         source.setEmptySelectionAllowed(true);
         tags.setLabel(getTranslation("observation.tags"));
-        tags.setItems(choices.tags());
+        tags.setItems(SessionChoices.offered(choices.tags(), List.of()));
         tags.setItemLabelGenerator(tag -> getTranslation("observation.tag-kind." + tag.kind().name()) + ": " + tag.label());
         tags.addValueChangeListener(event -> harassmentWarning.setVisible(flagsHarassment()));
         harassmentWarning.setText(getTranslation("observation.harassment-warning"));
@@ -111,9 +111,13 @@ class ObservationCard extends Div implements LogCard<ObservationInput> {
     @Override
     public void show(ObservationInput input, List<TraineeRow> attendees) {
         approach.setValue(input.approach());
+        if (input.mowipAreaId() != null) {
+            area.setItems(SessionChoices.offered(choices.areas(), List.of(input.mowipAreaId())));
+        }
         area.setValue(choices.byId(choices.areas(), ReferenceOption::id, input.mowipAreaId()));
         polarity.setValue(input.polarity());
         source.setValue(input.normSource());
+        tags.setItems(SessionChoices.offered(choices.tags(), input.tagIds()));
         tags.setValue(choices.tags().stream().filter(t -> input.tagIds().contains(t.id())).collect(Collectors.toSet()));
         trainee.setItems(attendees);
         trainee.setValue(attendees.stream().filter(row -> row.id().equals(input.traineeId())).findFirst().orElse(null));

@@ -1,5 +1,6 @@
 package org.mentorlog.session.ui;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,11 @@ import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.user.TeamMember;
 import org.mentorlog.user.UserService;
 
-/** Everything the session form offers to pick from, loaded once per form in the user's language. */
+/**
+ * Everything the session form offers to pick from, loaded once per form in the user's language. The
+ * reference lists hold retired entries too: a picker offers the active ones plus any retired one its
+ * record already holds (see {@link #offered}), so opening an older draft never drops a value.
+ */
 record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<ReferenceOption> roles,
                       List<ReferenceOption> areas, List<ReferenceOption> tags, List<TeamMember> colleagues) {
 
@@ -22,11 +27,16 @@ record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<R
 
     static SessionChoices load(MissionService missions, ReferenceService reference, UserService users,
                                Locale locale) {
-        List<ReferenceOption> tags = Stream.concat(reference.options(ReferenceKind.BARRIER, locale).stream(),
-                reference.options(ReferenceKind.ENABLER, locale).stream()).toList();
-        return new SessionChoices(missions.mySites(), reference.options(ReferenceKind.TOPIC, locale),
-                reference.options(ReferenceKind.SESSION_ROLE, locale),
-                reference.options(ReferenceKind.MOWIP_AREA, locale), tags, users.myTeamMembers());
+        List<ReferenceOption> tags = Stream.concat(reference.optionsWithRetired(ReferenceKind.BARRIER, locale).stream(),
+                reference.optionsWithRetired(ReferenceKind.ENABLER, locale).stream()).toList();
+        return new SessionChoices(missions.mySites(), reference.optionsWithRetired(ReferenceKind.TOPIC, locale),
+                reference.optionsWithRetired(ReferenceKind.SESSION_ROLE, locale),
+                reference.optionsWithRetired(ReferenceKind.MOWIP_AREA, locale), tags, users.myTeamMembers());
+    }
+
+    /** The active entries of a list, plus the retired ones among {@code held}, in the list's order. */
+    static List<ReferenceOption> offered(List<ReferenceOption> options, Collection<Long> held) {
+        return options.stream().filter(option -> option.active() || held.contains(option.id())).toList();
     }
 
     Map<Long, ReferenceOption> topicsById() {

@@ -275,6 +275,55 @@ class SessionEditorViewTest extends SpringBrowserlessTest {
         assertThat(saveState()).startsWith("Not saved");
     }
 
+    @Test
+    void a_draft_keeps_a_topic_and_a_role_that_an_administrator_retired_since() {
+        long topic = referenceItem("TOPIC", "Retired topic");
+        long role = referenceItem("SESSION_ROLE", "Retired role");
+        long trainee = data.trainee(team, "Mariam Coulibaly", "WOMAN");
+        long sessionId = data.session(team, mentor, TODAY).status("DRAFT").insert();
+        jdbc.sql("insert into session_topic (session_id, topic_id) values (?, ?)").params(sessionId, topic).update();
+        data.attendance(sessionId, trainee, "PRESENT", false);
+        jdbc.sql("update attendance set role_id = ? where session_id = ?").params(role, sessionId).update();
+        jdbc.sql("update reference_item set active = false where id in (?, ?)").params(topic, role).update();
+
+        navigate("session/" + sessionId, SessionEditorView.class);
+        assertThat(find(MultiSelectComboBox.class).withLabel("Topics").single().getValue())
+                .extracting(option -> ((org.mentorlog.reference.ReferenceOption) option).label())
+                .containsExactly("Retired topic");
+        assertThat(((org.mentorlog.reference.ReferenceOption) find(Select.class).withLabel("Role held").single()
+                .getValue()).label()).isEqualTo("Retired role");
+        test(purpose()).setValue("Written before the topic was retired");
+
+        assertThat(saveState()).startsWith("Draft saved at");
+        assertThat(jdbc.sql("select topic_id from session_topic where session_id = ?").param(sessionId)
+                .query(Long.class).list()).containsExactly(topic);
+        assertThat(jdbc.sql("select role_id from attendance where session_id = ?").param(sessionId)
+                .query(Long.class).single()).isEqualTo(role);
+    }
+
+    @Test
+    void a_new_log_does_not_offer_a_retired_topic() {
+        long topic = referenceItem("TOPIC", "Topic nobody may pick");
+        jdbc.sql("update reference_item set active = false where id = ?").param(topic).update();
+
+        navigate("session/new", SessionEditorView.class);
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<org.mentorlog.reference.ReferenceOption> topics =
+                find(MultiSelectComboBox.class).withLabel("Topics").single();
+        assertThat(topics.getListDataView().getItems().map(org.mentorlog.reference.ReferenceOption::label))
+                .doesNotContain("Topic nobody may pick").contains("Scene photography");
+    }
+
+    /** A new active entry at the end of a list, labelled the same in the three languages. */
+    private long referenceItem(String kind, String label) {
+        String code = "RET-" + System.nanoTime() % 1_000_000;
+        jdbc.sql("insert into reference_item (kind, code, label_en, label_fr, label_nb, sort_order) values (?, ?, ?, ?, ?, 999)")
+                .params(kind, code, label, label, label).update();
+        return jdbc.sql("select id from reference_item where kind = ? and code = ?").params(kind, code)
+                .query(Long.class).single();
+    }
+
     private TextArea purpose() {
         return find(TextArea.class).withLabel("Purpose").single();
     }
