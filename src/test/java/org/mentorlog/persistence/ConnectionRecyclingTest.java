@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * H2 2.4.240 ties a {@code CHECK (x IN (...))} constraint to the connection that first evaluated it. Once
  * the pool retires that connection (HikariCP does after 30 minutes), every write to the table fails with
  * "Check constraint invalid" caused by "The database has been closed": the app stops accepting logs after
- * half an hour (issue 8, docs/decisions/0007-h2-2-5.md). This test does in a second what the pool does in
+ * half an hour (issue 8, docs/decisions/0010-h2-2-5.md). This test does in a second what the pool does in
  * half an hour: it writes to every table with a check, retires every pooled connection, and writes again.
  */
 @IntegrationTest
