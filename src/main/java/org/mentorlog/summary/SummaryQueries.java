@@ -71,13 +71,19 @@ class SummaryQueries {
                 + attendanceFrom(scope) + scope.groupBy(date, "t.agency"));
     }
 
-    /** Attending trainees, and those of them with a (not cancelled) follow-up within 90 days of a session. */
+    /**
+     * Attending trainees, and those of them with a (not cancelled) follow-up within 90 days of a session.
+     * Like every follow-up, it counts only when its own session counts: one planned in a draft, in a
+     * returned log, or left without a session by a deleted draft does not.
+     */
     List<Row> followedUpTrainees(SummaryScope scope) {
         String date = "s.session_date";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
                 + " count(distinct a.trainee_id) as attended,"
                 // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
-                + " count(distinct case when exists (select 1 from follow_up_action f where f.trainee_id = a.trainee_id"
+                + " count(distinct case when exists (select 1 from follow_up_action f"
+                + " join training_session fs on fs.id = f.session_id"
+                + " where f.trainee_id = a.trainee_id and " + SummaryScope.countedSession("fs")
                 + " and f.status <> 'CANCELLED' and f.created_at >= s.session_date"
                 + " and f.created_at < s.session_date + interval '91' day) then a.trainee_id end) as followed_up"
                 + " from attendance a join training_session s on s.id = a.session_id"
@@ -207,7 +213,11 @@ class SummaryQueries {
                 + join + scope.sessionAgencyJoin() + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter();
     }
 
-    /** Follow-ups of counted sessions, placed by their session's team and site and their trainee's agency. */
+    /**
+     * Follow-ups of counted sessions, placed by their session's team and site and their trainee's agency.
+     * The inner join leaves out actions without a session: the app plans every action in a session log,
+     * so a missing session means a deleted draft, which never counted.
+     */
     private String followUpFrom(SummaryScope scope) {
         return " from follow_up_action f join training_session s on s.id = f.session_id"
                 + " join team tm on tm.id = s.team_id join trainee t on t.id = f.trainee_id"

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class SummaryScope {
 
-    static final String COUNTED_SESSION = "s.status in ('SUBMITTED', 'REVIEWED')";
+    static final String COUNTED_SESSION = countedSession("s");
     static final String COUNTED_ATTENDANCE = "a.status in ('PRESENT', 'LATE')";
 
     private final SummaryQuery query;
@@ -29,6 +29,11 @@ final class SummaryScope {
         this.teamIds = Set.copyOf(teamIds);
         this.breakdown = breakdown;
         this.today = today;
+    }
+
+    /** The session aliased {@code alias} counts: it was submitted or reviewed, not a draft or a returned log. */
+    static String countedSession(String alias) {
+        return alias + ".status in ('SUBMITTED', 'REVIEWED')";
     }
 
     /** The same scope in one cell: the total. */

@@ -6,15 +6,25 @@ import static org.mentorlog.summary.MissionSummary.TOTAL;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * An attacker's view of a protected summary, written independently of {@link Disclosure}: it looks
  * for small numbers in every visible cell, and tries to recover every hidden cell by subtracting
  * visible siblings from their total, or visible breakdown cells from the indicator's total.
+ * <p>
+ * It then writes every relation as a linear equation over the hidden cells (published figures moved
+ * to the right-hand side) and attacks them together: no hidden cell may follow from any combination
+ * of them (Gaussian elimination), and no sum of hidden cells that the attacker can work out may be a
+ * small number. The sums tried are those one equation gives, those the sum or difference of two
+ * equations gives, and those elimination isolates. Every relation is taken as additive, as
+ * {@link Disclosure} takes it, so the check errs on the side of a leak.
  */
 final class LeakCheck {
 
@@ -50,10 +60,13 @@ final class LeakCheck {
         }
         assertSharesHideWithTheirCounts(shown);
         assertNoLoneHiddenCell(shown, real);
+        assertNoRecoverableCombination(shown, real, threshold);
     }
 
+    /** No hidden cell follows from the published figures, by one subtraction or by any combination. */
     static void assertNoLoneHiddenCell(List<IndicatorValue> shown) {
         assertNoLoneHiddenCell(shown, null);
+        assertNoRecoverableCombination(shown, null, 0);
     }
 
     private static void assertNoSmallNumber(IndicatorValue v, int threshold) {
@@ -110,6 +123,195 @@ final class LeakCheck {
                 fail("%s is the only hidden cell of %s: subtraction gives %s (true value %s)", lone,
                         relation, recovered, actual);
             }
+        }
+    }
+
+    /**
+     * All relations as equations at once: no hidden cell may be determined by them, and no sum of
+     * hidden cells the attacker finds may lie between 0 and the threshold, in any of the people
+     * counts a cell stands for.
+     */
+    private static void assertNoRecoverableCombination(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
+                                                       int threshold) {
+        List<Place> hidden = shown.stream().filter(IndicatorValue::suppressed).map(Place::of).toList();
+        Map<Place, Integer> column = new HashMap<>();
+        hidden.forEach(p -> column.put(p, column.size()));
+        List<double[]> equations = new ArrayList<>();
+        for (List<Place> relation : relations(shown)) {
+            double[] equation = new double[hidden.size()];
+            boolean involvesHidden = false;
+            for (int i = 0; i < relation.size(); i++) {
+                Integer c = column.get(relation.get(i));
+                if (c != null) {
+                    equation[c] += i == relation.size() - 1 ? -1 : 1;
+                    involvesHidden = true;
+                }
+            }
+            if (involvesHidden) {
+                equations.add(equation);
+            }
+        }
+        Echelon echelon = Echelon.of(equations);
+        for (Place place : hidden) {
+            double[] unit = new double[hidden.size()];
+            unit[column.get(place)] = 1;
+            if (echelon.spans(unit)) {
+                fail("%s follows from the published figures (true value %s)", place,
+                        real == null ? null : real.get(place).numerator());
+            }
+        }
+        if (real == null) {
+            return;
+        }
+        for (List<Integer> sum : knownSums(equations, echelon)) {
+            List<IndicatorValue> cells = sum.stream().map(i -> real.get(hidden.get(i))).toList();
+            List<Long> people = people(cells);
+            for (long n : people) {
+                assertThat(n == 0 || n >= threshold).as("the hidden cells %s add up to the small number %s",
+                        sum.stream().map(hidden::get).toList(), n).isTrue();
+            }
+        }
+    }
+
+    /** Sets of hidden cells (by column) whose sum one equation, two of them, or elimination gives away. */
+    private static List<List<Integer>> knownSums(List<double[]> equations, Echelon echelon) {
+        Set<List<Integer>> sums = new LinkedHashSet<>();
+        equations.forEach(e -> asSum(e).ifPresent(sums::add));
+        for (int i = 0; i < equations.size(); i++) {
+            for (int j = i + 1; j < equations.size(); j++) {
+                double[] a = equations.get(i);
+                double[] b = equations.get(j);
+                if (overlap(a, b)) {
+                    asSum(combine(a, b, 1)).ifPresent(sums::add);
+                    asSum(combine(a, b, -1)).ifPresent(sums::add);
+                }
+            }
+        }
+        echelon.rows().forEach(r -> asSum(r).ifPresent(sums::add));
+        return List.copyOf(sums);
+    }
+
+    /** The columns of a combination whose coefficients are all 1 (or all -1): a plain sum of hidden cells. */
+    private static Optional<List<Integer>> asSum(double[] combination) {
+        List<Integer> plus = new ArrayList<>();
+        List<Integer> minus = new ArrayList<>();
+        for (int c = 0; c < combination.length; c++) {
+            if (Math.abs(combination[c] - 1) < Echelon.EPSILON) {
+                plus.add(c);
+            } else if (Math.abs(combination[c] + 1) < Echelon.EPSILON) {
+                minus.add(c);
+            } else if (Math.abs(combination[c]) >= Echelon.EPSILON) {
+                return Optional.empty();
+            }
+        }
+        if (plus.isEmpty() == minus.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(plus.isEmpty() ? minus : plus);
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        for (int c = 0; c < a.length; c++) {
+            if (a[c] != 0 && b[c] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double[] combine(double[] a, double[] b, int sign) {
+        double[] sum = a.clone();
+        for (int c = 0; c < b.length; c++) {
+            sum[c] += sign * b[c];
+        }
+        return sum;
+    }
+
+    /** The people counts a set of cells adds up to: a count's number; a share's part, whole and rest; ... */
+    private static List<Long> people(List<IndicatorValue> cells) {
+        List<Long> sums = null;
+        for (IndicatorValue cell : cells) {
+            List<Long> counts = people(cell);
+            if (sums == null) {
+                sums = new ArrayList<>(counts);
+            } else {
+                for (int i = 0; i < sums.size(); i++) {
+                    sums.set(i, i < counts.size() ? sums.get(i) + counts.get(i) : 0);
+                }
+            }
+        }
+        return sums == null ? List.of() : sums;
+    }
+
+    private static List<Long> people(IndicatorValue v) {
+        long num = Objects.requireNonNullElse(v.numerator(), 0L);
+        long den = Objects.requireNonNullElse(v.denominator(), 0L);
+        return switch (Indicator.ofCode(v.code()).kind()) {
+            case COUNT -> List.of(num);
+            case SHARE -> List.of(num, den, den - num);
+            case RATE -> List.of(num, den);
+            case MEAN, MEDIAN -> List.of(den);
+            case SUM, WEIGHTED_SHARE -> List.of();
+        };
+    }
+
+    /** Equations in reduced row echelon form: enough to tell whether a combination follows from them. */
+    private record Echelon(List<double[]> rows, List<Integer> pivots) {
+
+        static final double EPSILON = 1e-9;
+
+        static Echelon of(List<double[]> equations) {
+            Echelon echelon = new Echelon(new ArrayList<>(), new ArrayList<>());
+            equations.forEach(echelon::add);
+            return echelon;
+        }
+
+        private void add(double[] equation) {
+            double[] row = reduce(equation);
+            int pivot = 0;
+            while (pivot < row.length && Math.abs(row[pivot]) < EPSILON) {
+                pivot++;
+            }
+            if (pivot == row.length) {
+                return;
+            }
+            double scale = row[pivot];
+            for (int c = 0; c < row.length; c++) {
+                row[c] /= scale;
+            }
+            for (double[] other : rows) {
+                double factor = other[pivot];
+                if (Math.abs(factor) >= EPSILON) {
+                    for (int c = 0; c < row.length; c++) {
+                        other[c] -= factor * row[c];
+                    }
+                }
+            }
+            rows.add(row);
+            pivots.add(pivot);
+        }
+
+        private double[] reduce(double[] vector) {
+            double[] rest = vector.clone();
+            for (int i = 0; i < rows.size(); i++) {
+                double factor = rest[pivots.get(i)];
+                if (Math.abs(factor) >= EPSILON) {
+                    double[] row = rows.get(i);
+                    for (int c = 0; c < rest.length; c++) {
+                        rest[c] -= factor * row[c];
+                    }
+                }
+            }
+            return rest;
+        }
+
+        boolean spans(double[] vector) {
+            for (double rest : reduce(vector)) {
+                if (Math.abs(rest) >= EPSILON) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

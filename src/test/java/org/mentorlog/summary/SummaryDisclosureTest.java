@@ -130,11 +130,44 @@ class SummaryDisclosureTest {
     }
 
     @Test
+    void two_hidden_sexes_whose_sum_the_total_gives_away_take_a_third_cell_with_them() {
+        // Issue 15, 2026-11: women 2 and not recorded 1 are hidden, but men 20 and total 23 give 3.
+        List<Measure> measures = sexes(Indicator.UNIQUE_TRAINEES_WOMEN, TOTAL, 2, 20, 1);
+
+        List<IndicatorValue> shown = disclosure.protect(measures);
+
+        assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, true, false);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+    }
+
+    @Test
+    void hidden_months_whose_sum_the_total_gives_away_take_another_month_with_them() {
+        List<Measure> measures = List.of(
+                Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, "2026-01", 2),
+                Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, "2026-02", 1),
+                Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, "2026-03", 9),
+                Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, "2026-04", 6),
+                Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, TOTAL, 18));
+
+        List<IndicatorValue> shown = disclosure.protect(measures);
+
+        assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, false, true, false);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+    }
+
+    @Test
     void the_open_view_changes_nothing() {
         List<IndicatorValue> shown = Disclosure.open(List.of(Measure.count(Indicator.FOLLOW_UPS_CLOSED, null, TOTAL, 1)));
 
         assertThat(shown.getFirst().value()).isEqualTo(1.0);
         assertThat(shown.getFirst().suppressed()).isFalse();
+    }
+
+    private static List<Measure> sexes(Indicator women, String key, int w, int m, int n) {
+        List<Indicator> family = List.of(women, Indicator.values()[women.ordinal() + 1],
+                Indicator.values()[women.ordinal() + 2], Indicator.values()[women.ordinal() + 3]);
+        return List.of(Measure.count(family.get(0), null, key, w), Measure.count(family.get(1), null, key, m),
+                Measure.count(family.get(2), null, key, n), Measure.count(family.get(3), null, key, w + m + n));
     }
 
     private static void addSexes(List<Measure> measures, String key, int[] counts) {

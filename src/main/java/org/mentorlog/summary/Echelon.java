@@ -1,0 +1,73 @@
+package org.mentorlog.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Linear equations over the hidden cells of one family, kept in reduced row echelon form: enough to
+ * tell whether a combination of hidden cells follows from the published figures.
+ */
+final class Echelon {
+
+    static final double EPSILON = 1e-9;
+
+    private final List<double[]> rows = new ArrayList<>();
+    private final List<Integer> pivots = new ArrayList<>();
+
+    static Echelon of(List<double[]> equations) {
+        Echelon echelon = new Echelon();
+        equations.forEach(echelon::add);
+        return echelon;
+    }
+
+    /** The reduced rows: each is a combination of the equations, so its value is known too. */
+    List<double[]> rows() {
+        return rows;
+    }
+
+    /** Whether the combination {@code vector} of hidden cells can be worked out from the equations. */
+    boolean spans(double[] vector) {
+        for (double rest : reduce(vector)) {
+            if (Math.abs(rest) >= EPSILON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(double[] equation) {
+        double[] row = reduce(equation);
+        int pivot = 0;
+        while (pivot < row.length && Math.abs(row[pivot]) < EPSILON) {
+            pivot++;
+        }
+        if (pivot == row.length) {
+            return;
+        }
+        double scale = row[pivot];
+        for (int c = 0; c < row.length; c++) {
+            row[c] /= scale;
+        }
+        for (double[] other : rows) {
+            subtract(other, other[pivot], row);
+        }
+        rows.add(row);
+        pivots.add(pivot);
+    }
+
+    private double[] reduce(double[] vector) {
+        double[] rest = vector.clone();
+        for (int i = 0; i < rows.size(); i++) {
+            subtract(rest, rest[pivots.get(i)], rows.get(i));
+        }
+        return rest;
+    }
+
+    private static void subtract(double[] from, double factor, double[] row) {
+        if (Math.abs(factor) >= EPSILON) {
+            for (int c = 0; c < from.length; c++) {
+                from[c] -= factor * row[c];
+            }
+        }
+    }
+}

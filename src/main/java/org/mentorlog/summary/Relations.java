@@ -1,0 +1,79 @@
+package org.mentorlog.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.mentorlog.summary.Measure.Cell;
+
+/**
+ * The additive relations among the cells of a summary, which an attacker can subtract along: the three
+ * sexes and their total within a cell, and the breakdown cells of one indicator and its total.
+ */
+final class Relations {
+
+    /** Members of a relation: the parts add up to the total. */
+    record Relation(List<Cell> parts, Cell total) {
+        List<Cell> members() {
+            List<Cell> all = new ArrayList<>(parts);
+            all.add(total);
+            return all;
+        }
+
+        /** The family the relation ties together: relations of one family share cells, others never do. */
+        String family() {
+            Indicator indicator = total.indicator();
+            return SIBLINGS.stream().filter(g -> g.contains(indicator)).findFirst()
+                    .map(g -> g.getLast().code()).orElse(indicator.code()) + "|" + total.dimension();
+        }
+    }
+
+    static final List<List<Indicator>> SIBLINGS = List.of(
+            List.of(Indicator.PERSON_SESSIONS_WOMEN, Indicator.PERSON_SESSIONS_MEN,
+                    Indicator.PERSON_SESSIONS_NOT_RECORDED, Indicator.PERSON_SESSIONS_TOTAL),
+            List.of(Indicator.UNIQUE_TRAINEES_WOMEN, Indicator.UNIQUE_TRAINEES_MEN,
+                    Indicator.UNIQUE_TRAINEES_NOT_RECORDED, Indicator.UNIQUE_TRAINEES_TOTAL),
+            List.of(Indicator.COMPETENCY_CHANGE_WOMEN, Indicator.COMPETENCY_CHANGE_MEN,
+                    Indicator.COMPETENCY_CHANGE_NOT_RECORDED, Indicator.COMPETENCY_CHANGE_ALL));
+
+    private Relations() {
+    }
+
+    /** Siblings within each cell, and each indicator's cells against its total, in a stable order. */
+    static List<Relation> of(Set<Cell> cells) {
+        List<Relation> relations = new ArrayList<>();
+        Set<String> keys = cells.stream().map(Cell::key).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> dimensions = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        cells.forEach(c -> dimensions.add(c.dimension()));
+        for (List<Indicator> group : SIBLINGS) {
+            for (String key : keys) {
+                for (String dimension : dimensions) {
+                    List<Cell> members = group.stream().map(i -> new Cell(i, dimension, key)).toList();
+                    if (cells.containsAll(members)) {
+                        relations.add(new Relation(members.subList(0, members.size() - 1), members.getLast()));
+                    }
+                }
+            }
+        }
+        Map<Cell, List<Cell>> byTotal = cells.stream()
+                .filter(c -> !c.key().equals(MissionSummary.TOTAL))
+                .collect(Collectors.groupingBy(c -> new Cell(c.indicator(), c.dimension(), MissionSummary.TOTAL),
+                        LinkedHashMap::new, Collectors.toList()));
+        byTotal.forEach((total, parts) -> {
+            if (cells.contains(total)) {
+                relations.add(new Relation(parts, total));
+            }
+        });
+        return relations;
+    }
+
+    /** The relations by family; an attack never needs to combine two families. */
+    static Map<String, List<Relation>> byFamily(List<Relation> relations) {
+        return relations.stream().collect(Collectors.groupingBy(Relation::family, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+}

@@ -1,0 +1,130 @@
+package org.mentorlog.summary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mentorlog.summary.Measure.Cell;
+import org.mentorlog.summary.Relations.Relation;
+
+/**
+ * Secondary suppression: hides more cells until nothing hidden can be worked out from what is shown.
+ * Three rules run to a fixpoint, the cheap ones first:
+ * <ol>
+ * <li>guards: a share, sum or rate hides with the counts it is made of;</li>
+ * <li>one subtraction: in no relation may a hidden member stand alone, and where the total is shown
+ * the hidden parts may not add up to a small number;</li>
+ * <li>several subtractions: {@link LinearAudit} on each family of relations.</li>
+ * </ol>
+ * Each time one more member of the relation at fault is hidden: one that makes the relation safe on
+ * its own if there is one, then the one that drags the fewest shares along with it, then a non-zero
+ * one, then the smallest; ties go to the first in the summary's order, so the pattern is deterministic.
+ */
+final class SecondarySuppression {
+
+    private final Map<Cell, Measure> byCell;
+    private final int threshold;
+    private final List<Relation> relations;
+    private final Map<String, List<Relation>> families;
+    private final Map<Cell, List<Cell>> dependants = new HashMap<>();
+    private final LinearAudit audit;
+
+    SecondarySuppression(Map<Cell, Measure> byCell, int threshold) {
+        this.byCell = byCell;
+        this.threshold = threshold;
+        this.relations = Relations.of(byCell.keySet());
+        this.families = Relations.byFamily(relations);
+        this.audit = new LinearAudit(byCell, threshold);
+        for (Cell cell : byCell.keySet()) {
+            for (Indicator guard : cell.indicator().guards()) {
+                dependants.computeIfAbsent(new Cell(guard, null, cell.key()), g -> new ArrayList<>()).add(cell);
+            }
+        }
+    }
+
+    /** Adds to {@code hidden} until every rule holds. */
+    void complete(Set<Cell> hidden) {
+        boolean changed = true;
+        while (changed) {
+            changed = hideGuarded(hidden) || protectRelations(hidden) || protectFamilies(hidden);
+        }
+    }
+
+    private boolean hideGuarded(Set<Cell> hidden) {
+        boolean changed = false;
+        for (Cell cell : List.copyOf(hidden)) {
+            for (Cell dependant : dependants.getOrDefault(cell, List.of())) {
+                changed |= hidden.add(dependant);
+            }
+        }
+        return changed;
+    }
+
+    private boolean protectRelations(Set<Cell> hidden) {
+        boolean changed = false;
+        for (Relation relation : relations) {
+            if (exposed(relation, hidden)) {
+                List<Cell> candidates = relation.parts().stream().filter(c -> !hidden.contains(c)).toList();
+                if (candidates.isEmpty()) {
+                    candidates = List.of(relation.total()).stream().filter(c -> !hidden.contains(c)).toList();
+                }
+                changed |= best(candidates, relation, hidden).map(hidden::add).orElse(false);
+            }
+        }
+        return changed;
+    }
+
+    /** One subtraction gives away a lone hidden member, or the small sum of the hidden parts. */
+    private boolean exposed(Relation relation, Set<Cell> hidden) {
+        List<Cell> members = relation.members().stream().filter(hidden::contains).toList();
+        return members.size() == 1 || !hidden.contains(relation.total())
+                && LinearAudit.smallSum(members.stream().map(byCell::get).toList(), threshold);
+    }
+
+    private boolean protectFamilies(Set<Cell> hidden) {
+        for (List<Relation> family : families.values()) {
+            Optional<List<Cell>> exposed = audit.exposed(family, hidden);
+            if (exposed.isPresent()) {
+                List<Cell> around = family.stream()
+                        .filter(r -> r.members().stream().anyMatch(exposed.get()::contains))
+                        .flatMap(r -> r.members().stream()).filter(c -> !hidden.contains(c)).distinct().toList();
+                if (around.isEmpty()) {
+                    around = family.stream().flatMap(r -> r.members().stream())
+                            .filter(c -> !hidden.contains(c)).distinct().toList();
+                }
+                if (best(around, null, hidden).map(hidden::add).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The candidate to hide: fixes the relation alone, drags fewest shares along, non-zero, smallest. */
+    private Optional<Cell> best(List<Cell> candidates, Relation relation, Set<Cell> hidden) {
+        Comparator<Cell> order = Comparator
+                .comparing((Cell c) -> relation != null && !fixes(relation, c, hidden))
+                .thenComparingLong(c -> dependants.getOrDefault(c, List.of()).stream()
+                        .filter(d -> !hidden.contains(d)).count())
+                .thenComparing(c -> magnitude(c) == 0)
+                .thenComparingLong(this::magnitude);
+        return candidates.stream().min(order);
+    }
+
+    private boolean fixes(Relation relation, Cell candidate, Set<Cell> hidden) {
+        hidden.add(candidate);
+        boolean safe = !exposed(relation, hidden);
+        hidden.remove(candidate);
+        return safe;
+    }
+
+    private long magnitude(Cell cell) {
+        Measure m = byCell.get(cell);
+        Long size = m.denominator() != null ? m.denominator() : m.numerator();
+        return Math.abs(Objects.requireNonNullElse(size, 0L));
+    }
+}
