@@ -14,6 +14,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -30,11 +32,14 @@ public class TestData {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final SecurityContextHolderStrategy securityContexts;
+    private final UserDetailsService accounts;
 
-    TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityContextHolderStrategy securityContexts) {
+    TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityContextHolderStrategy securityContexts,
+             UserDetailsService accounts) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.securityContexts = securityContexts;
+        this.accounts = accounts;
     }
 
     public record TeamRef(long id, String code, String prefix, long siteId) {
@@ -88,9 +93,25 @@ public class TestData {
         signIn(user, "ROLE_" + user.role().name(), "EXPORT");
     }
 
+    /**
+     * Signs in as the login page would: the password is checked against the account, which grants its
+     * own authorities (its role, and the export permission if an administrator gave it).
+     */
+    public void signIn(String username, String password) {
+        UserDetails account = accounts.loadUserByUsername(username);
+        if (!account.isEnabled() || !passwordEncoder.matches(password, account.getPassword())) {
+            throw new IllegalArgumentException("Wrong username or password: " + username);
+        }
+        signIn(UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null,
+                account.getAuthorities()));
+    }
+
     private void signIn(UserRef user, String... authorities) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                AuthorityUtils.createAuthorityList(authorities));
+        signIn(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
+                AuthorityUtils.createAuthorityList(authorities)));
+    }
+
+    private void signIn(UsernamePasswordAuthenticationToken authentication) {
         // Vaadin's method security reads its own strategy bean; the test support reads the holder.
         SecurityContext context = securityContexts.createEmptyContext();
         context.setAuthentication(authentication);

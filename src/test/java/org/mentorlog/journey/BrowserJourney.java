@@ -27,6 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A journey through the real application in Debian's Chromium: the whole app on a random port with the
  * demo data in a fresh in-memory database, one headless browser per test class and a fresh tablet-sized
  * browser context per test. A failing test leaves a screenshot under {@code target/journey-screenshots/}.
+ * A journey that starts from a clean installation turns the demo profile off with
+ * {@code @ActiveProfiles(profiles = {}, inheritProfiles = false)}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:journey-${random.uuid};DB_CLOSE_DELAY=-1")

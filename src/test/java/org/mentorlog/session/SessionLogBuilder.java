@@ -19,7 +19,9 @@ public final class SessionLogBuilder {
     private final List<AttendeeLog> attendees;
     private final List<ObservationInput> observations;
     private final List<FollowUpInput> followUps;
+    private int durationMinutes;
     private int unregisteredWomen;
+    private int unregisteredMen;
     private SessionFormat format;
 
     private SessionLogBuilder(SessionLog base) {
@@ -30,7 +32,9 @@ public final class SessionLogBuilder {
         this.attendees = new ArrayList<>(base.attendees());
         this.observations = new ArrayList<>(base.observations());
         this.followUps = new ArrayList<>(base.followUps());
+        this.durationMinutes = base.durationMinutes();
         this.unregisteredWomen = base.unregisteredWomen();
+        this.unregisteredMen = base.unregisteredMen();
         this.format = base.format();
     }
 
@@ -50,6 +54,11 @@ public final class SessionLogBuilder {
 
     public SessionLogBuilder purpose(String value) {
         this.purpose = value;
+        return this;
+    }
+
+    public SessionLogBuilder minutes(int value) {
+        this.durationMinutes = value;
         return this;
     }
 
@@ -74,6 +83,11 @@ public final class SessionLogBuilder {
         return this;
     }
 
+    public SessionLogBuilder unregisteredMen(int count) {
+        this.unregisteredMen = count;
+        return this;
+    }
+
     public SessionLogBuilder observation(ObservationInput observation) {
         observations.add(observation);
         return this;
@@ -86,8 +100,8 @@ public final class SessionLogBuilder {
 
     public SessionLog build() {
         return new SessionLog(base.id(), base.version(), base.status(), base.leadMentorId(), date, base.startTime(),
-                base.durationMinutes(), base.siteId(), format, purpose, topics, base.language(),
-                base.coMentorIds(), unregisteredWomen, base.unregisteredMen(), base.unregisteredUnknown(),
+                durationMinutes, base.siteId(), format, purpose, topics, base.language(),
+                base.coMentorIds(), unregisteredWomen, unregisteredMen, base.unregisteredUnknown(),
                 base.genderContent(), base.genderContentNote(), attendees, observations, followUps, null);
     }
 }
