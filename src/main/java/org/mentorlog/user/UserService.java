@@ -68,6 +68,7 @@ public class UserService {
         AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password()), newUser.role(),
                 newUser.teamId());
         user.grantMissions(newUser.missionIds());
+        user.setCanExport(newUser.canExport());
         AppUser saved = users.save(user);
         audit.record("user", saved.getId(), "CREATE", describe(saved));
         return UserRow.of(saved);
