@@ -3,14 +3,19 @@ package org.mentorlog.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.mentorlog.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -18,11 +23,23 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentAccount currentAccount,
+                                            SecurityContextHolderStrategy contexts,
+                                            ApplicationEventPublisher events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/icons/**", "/images/**", "/styles/**").permitAll());
+        // After sign-in, sign-out and CSRF have seen the session, before the request is treated as
+        // anonymous: a session ended here goes on exactly like one that was never signed in.
+        http.addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
+                AnonymousAuthenticationFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** {@code @PreAuthorize} judged by the account's current rights; static, as method security needs it early. */
+    @Bean
+    static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ObjectProvider<CurrentAccount> accounts) {
+        return new CurrentRightsExpressionHandler(accounts);
     }
 
     /** Delegating encoder: bcrypt today, and stored hashes say which algorithm made them. */

@@ -3,9 +3,7 @@ package org.mentorlog.user;
 import java.util.Optional;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.AccountLookup;
-import org.mentorlog.security.Roles;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
+import org.mentorlog.security.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,12 +30,8 @@ class AccountDirectory implements AccountLookup, UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .disabled(!user.isEnabled())
-                .authorities(user.isCanExport()
-                        ? AuthorityUtils.createAuthorityList(user.getRole().authority(), Roles.EXPORT)
-                        : AuthorityUtils.createAuthorityList(user.getRole().authority()))
-                .build();
+        // The stamp is read with the password hash, so the session remembers the rights it was granted.
+        return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
+                user.toAccount().authorities(), user.getSecurityStamp());
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
@@ -51,6 +53,13 @@ class AppUser extends VersionedEntity {
     @CollectionTable(name = "mission_reader", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "mission_id")
     private Set<Long> grantedMissionIds = new HashSet<>();
+
+    /**
+     * Replaced whenever what the account may do changes (role, team, missions read, export, enabled,
+     * password). A session remembers the stamp it signed in with and ends when it no longer matches.
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private String securityStamp = newStamp();
 
     protected AppUser() {
     }
@@ -93,18 +102,24 @@ class AppUser extends VersionedEntity {
         if (newRole.needsTeam() && newTeamId == null) {
             throw new DomainException("user.error.team-required");
         }
+        Long newTeam = newRole.needsTeam() ? newTeamId : null;
+        if (newRole != role || !Objects.equals(newTeam, teamId)) {
+            restamp();
+        }
         this.role = newRole;
-        this.teamId = newRole.needsTeam() ? newTeamId : null;
+        this.teamId = newTeam;
         if (newRole != Role.HQ_ANALYST) {
-            grantedMissionIds.clear();
+            grantMissions(Set.of());
         }
     }
 
     /** The missions an analyst reads; other roles read by team (mentors, leaders) or everything (administrators). */
     void grantMissions(Set<Long> missionIds) {
-        grantedMissionIds.clear();
-        if (role == Role.HQ_ANALYST && missionIds != null) {
-            grantedMissionIds.addAll(missionIds);
+        Set<Long> granted = role == Role.HQ_ANALYST && missionIds != null ? Set.copyOf(missionIds) : Set.of();
+        if (!granted.equals(grantedMissionIds)) {
+            restamp();
+            grantedMissionIds.clear();
+            grantedMissionIds.addAll(granted);
         }
     }
 
@@ -112,11 +127,16 @@ class AppUser extends VersionedEntity {
         return Set.copyOf(grantedMissionIds);
     }
 
+    /** A new password also ends the sessions signed in with the old one: it may have leaked. */
     void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        restamp();
     }
 
     void setCanExport(boolean canExport) {
+        if (canExport != this.canExport) {
+            restamp();
+        }
         this.canExport = canExport;
     }
 
@@ -125,11 +145,27 @@ class AppUser extends VersionedEntity {
     }
 
     void setEnabled(boolean enabled) {
+        if (enabled != this.enabled) {
+            restamp();
+        }
         this.enabled = enabled;
     }
 
     Account toAccount() {
-        return new Account(getId(), username, displayName, role, teamId, canExport, grantedMissionIds);
+        return new Account(getId(), username, displayName, role, teamId, canExport, grantedMissionIds,
+                securityStamp);
+    }
+
+    String getSecurityStamp() {
+        return securityStamp;
+    }
+
+    private void restamp() {
+        securityStamp = newStamp();
+    }
+
+    private static String newStamp() {
+        return UUID.randomUUID().toString();
     }
 
     String getUsername() {

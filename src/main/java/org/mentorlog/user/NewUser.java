@@ -5,8 +5,9 @@ import org.mentorlog.security.Role;
 
 /**
  * What an administrator types to create an account: a mentor or leader needs a team, a headquarters
- * analyst reads the missions granted to her (others ignore {@code missionIds}).
+ * analyst reads the missions granted to her (others ignore {@code missionIds}) and may be allowed to
+ * export summaries.
  */
 public record NewUser(String username, String displayName, Role role, Long teamId, Set<Long> missionIds,
-                      String password) {
+                      boolean canExport, String password) {
 }

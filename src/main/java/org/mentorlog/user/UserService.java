@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class UserService {
 
+    // Sessions are ended lazily, by RightsChangeFilter; each one ended is audited as SESSION_ENDED.
+    private static final String SESSIONS_END = "; every session signed in before ends at its next request";
+
     private final AppUserRepository users;
     private final MissionService missions;
     private final PasswordEncoder passwordEncoder;
@@ -68,12 +71,17 @@ public class UserService {
         AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password()), newUser.role(),
                 newUser.teamId());
         user.grantMissions(newUser.missionIds());
+        user.setCanExport(newUser.canExport());
         AppUser saved = users.save(user);
         audit.record("user", saved.getId(), "CREATE", describe(saved));
         return UserRow.of(saved);
     }
 
-    /** Changes name, role, team and enabled flag, if nobody changed the account in the meantime. */
+    /**
+     * Changes name, role, team, missions, export permission and enabled flag, if nobody changed the
+     * account in the meantime. A change of anything but the name ends every session of the user at its
+     * next request (the audit entry says so).
+     */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public UserRow update(Long userId, UserChanges changes) {
@@ -88,22 +96,24 @@ public class UserService {
         requireKnownTeam(changes.role(), changes.teamId());
         requireKnownMissions(changes.role(), changes.missionIds());
         String before = describe(user);
+        String stamp = user.getSecurityStamp();
         user.rename(changes.displayName());
         user.assign(changes.role(), changes.teamId());
         user.grantMissions(changes.missionIds());
         user.setEnabled(changes.enabled());
         user.setCanExport(changes.canExport());
-        audit.record("user", userId, "UPDATE", before + " -> " + describe(user));
+        audit.record("user", userId, "UPDATE", before + " -> " + describe(user)
+                + (stamp.equals(user.getSecurityStamp()) ? "" : SESSIONS_END));
         return UserRow.of(users.saveAndFlush(user));
     }
 
-    /** Sets a new password that the administrator hands to the user. */
+    /** Sets a new password that the administrator hands to the user, and ends her sessions. */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public void resetPassword(Long userId, String newPassword) {
         AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.error.unknown"));
         user.changePasswordHash(encode(newPassword));
-        audit.record("user", userId, "RESET_PASSWORD", "username=" + user.getUsername());
+        audit.record("user", userId, "RESET_PASSWORD", "username=" + user.getUsername() + SESSIONS_END);
     }
 
     private void requireKnownTeam(Role role, Long teamId) {

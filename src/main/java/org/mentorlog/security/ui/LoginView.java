@@ -7,7 +7,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import org.mentorlog.security.SessionEnded;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -38,7 +45,36 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        SessionEnded.Reason ended = failed ? null : takeEndedNotice();
+        if (ended != null) {
+            // Her session was ended by an administrator's change: say so, or she would think it a glitch.
+            LoginI18n i18n = translatedTexts();
+            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
+            i18n.getErrorMessage().setMessage(getTranslation(ended.messageKey()));
+            login.setI18n(i18n);
+        }
+        login.setError(failed || ended != null);
+    }
+
+    /**
+     * Why the previous session was ended, told once. The page she had open is forgotten: after signing
+     * in again she starts where her role now starts, not on a page her account may no longer open.
+     */
+    private static SessionEnded.Reason takeEndedNotice() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        WrappedSession session = vaadinSession == null ? null : vaadinSession.getSession();
+        if (session != null && session.getAttribute(SessionEnded.NOTICE) instanceof SessionEnded.Reason reason) {
+            session.removeAttribute(SessionEnded.NOTICE);
+            session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+            session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
+            if (VaadinServletRequest.getCurrent() != null) {
+                new HttpSessionRequestCache().removeRequest(VaadinServletRequest.getCurrent(),
+                        VaadinServletResponse.getCurrent());
+            }
+            return reason;
+        }
+        return null;
     }
 
     @Override

@@ -86,7 +86,6 @@ class UserDialog extends Dialog {
         if (existing == null) {
             enabled.setValue(true);
             enabled.setVisible(false);
-            canExport.setVisible(false);
             role.setValue(Role.MENTOR);
         } else {
             username.setValue(existing.username());
@@ -130,7 +129,7 @@ class UserDialog extends Dialog {
         try {
             if (existing == null) {
                 users.create(new NewUser(username.getValue(), displayName.getValue(), role.getValue(), teamId,
-                        missionIds, password.getValue()));
+                        missionIds, canExport.getValue(), password.getValue()));
             } else {
                 users.update(existing.id(), new UserChanges(existing.version(), displayName.getValue(),
                         role.getValue(), teamId, missionIds, enabled.getValue(), canExport.getValue()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -79,6 +80,19 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Dialog.class).exists()).isFalse();
         assertThat(data.count("app_user where username = 'hq-analyst-new' and role = 'HQ_ANALYST'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_headquarters_analyst_may_export_summaries_from_the_start() {
+        navigate(UserAdminView.class);
+
+        fillNewUser("hq-exporter-new", "Eva Eide", "long-enough");
+        test(find(Select.class).withLabel("Role").single()).selectItem("Headquarters analyst");
+        test(find(Checkbox.class).withLabel("May export summaries").single()).click();
+        test(find(Button.class).withText("Save").single()).click();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(data.count("app_user where username = 'hq-exporter-new' and can_export")).isEqualTo(1);
     }
 
     private void fillNewUser(String username, String displayName, String password) {
