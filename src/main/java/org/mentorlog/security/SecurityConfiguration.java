@@ -15,12 +15,17 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** Nothing in the app uses these browser features, so no injected script may either. */
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentAccount currentAccount,
@@ -32,6 +37,11 @@ class SecurityConfiguration {
         // anonymous: a session ended here goes on exactly like one that was never signed in.
         http.addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
                 AnonymousAuthenticationFilter.class);
+        http.headers(headers -> headers
+                // The PWA shows its offline page in a frame of the app itself; nobody else may frame it.
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS)));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -119,10 +119,10 @@ class CleanInstallPostgresTest {
                 new MissionSettings(3, new BigDecimal("30"), new BigDecimal("20"))));
         TeamInfo team = missions.createTeam(new NewTeam(mission.id(), "CSM-BGF", "Crime scene team Bangui", "BGF"));
         missions.addSite(team.id(), "École nationale de police, Bangui");
-        users.create(new NewUser("amina", "Amina Diallo", Role.MENTOR, team.id(), Set.of(), PASSWORD));
-        users.create(new NewUser("fatou", "Fatou Keita", Role.TEAM_LEADER, team.id(), Set.of(), PASSWORD));
+        users.create(new NewUser("amina", "Amina Diallo", Role.MENTOR, team.id(), Set.of(), false, PASSWORD));
+        users.create(new NewUser("fatou", "Fatou Keita", Role.TEAM_LEADER, team.id(), Set.of(), false, PASSWORD));
         UserRow analyst = users.create(new NewUser("moussa", "Moussa Traore", Role.HQ_ANALYST, null,
-                Set.of(mission.id()), PASSWORD));
+                Set.of(mission.id()), false, PASSWORD));
         UserRow exporting = users.update(analyst.id(), new UserChanges(analyst.version(), analyst.displayName(),
                 Role.HQ_ANALYST, null, analyst.grantedMissionIds(), true, true));
         assertThat(exporting.canExport()).isTrue();
