@@ -1,6 +1,7 @@
 package org.mentorlog.api;
 
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 
 /** Length limits of an API token's name, shared by the entity and the admin view. */
 public final class ApiTokenLimits {
@@ -11,7 +12,7 @@ public final class ApiTokenLimits {
     }
 
     static String requireName(String name) {
-        String stripped = name == null ? "" : name.strip();
+        String stripped = name == null ? "" : PlainText.clean(name);
         if (stripped.isEmpty()) {
             throw new DomainException("api-token.error.name-required");
         }

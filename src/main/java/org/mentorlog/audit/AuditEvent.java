@@ -7,12 +7,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+import org.mentorlog.base.PlainText;
 
 /** Who changed what, when; written once, never edited. */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 class AuditEvent {
 
+    static final int ACTOR_MAX = 50;
+    static final int ENTITY_TYPE_MAX = 40;
+    static final int ACTION_MAX = 20;
     static final int SUMMARY_MAX = 2000;
 
     @Id
@@ -41,11 +47,24 @@ class AuditEvent {
 
     AuditEvent(Instant occurredAt, String actor, String entityType, Long entityId, String action, String summary) {
         this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.entityType = entityType;
+        this.actor = fit(actor, ACTOR_MAX);
+        this.entityType = fit(entityType, ENTITY_TYPE_MAX);
         this.entityId = entityId;
-        this.action = action;
-        this.summary = summary == null || summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX);
+        this.action = fit(action, ACTION_MAX);
+        this.summary = summary == null ? null : fit(summary, SUMMARY_MAX);
+    }
+
+    /**
+     * Plain text cut to its column. A typed username of a failed sign-in lands here as it was typed,
+     * so the trail must take anything without failing the sign-in or the change it records.
+     */
+    private static String fit(String text, int max) {
+        String clean = PlainText.cleanMultiline(text == null ? "" : text);
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int end = Character.isHighSurrogate(clean.charAt(max - 1)) ? max - 1 : max;
+        return clean.substring(0, end);
     }
 
     Instant getOccurredAt() {

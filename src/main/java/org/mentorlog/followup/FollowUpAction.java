@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
+import org.mentorlog.base.PlausibleDates;
 import org.mentorlog.base.VersionedEntity;
 
 /** Something to do for one trainee, arising from a session or an observation. */
@@ -62,13 +64,14 @@ class FollowUpAction extends VersionedEntity {
         if (status.isClosed()) {
             return;
         }
-        String text = input.description() == null ? "" : input.description().strip();
+        String text = input.description() == null ? "" : PlainText.clean(input.description());
         if (text.length() > FollowUpLimits.DESCRIPTION_MAX) {
             throw new DomainException("followup.error.description-too-long", FollowUpLimits.DESCRIPTION_MAX);
         }
         if (input.traineeId() == null || input.ownerId() == null || input.dueDate() == null) {
             throw new DomainException("followup.error.incomplete");
         }
+        PlausibleDates.require(input.dueDate());
         this.traineeId = input.traineeId();
         this.description = text;
         this.ownerId = input.ownerId();
@@ -83,7 +86,7 @@ class FollowUpAction extends VersionedEntity {
         if (status.isClosed()) {
             throw new DomainException("followup.error.already-closed");
         }
-        String text = outcomeText == null ? "" : outcomeText.strip();
+        String text = outcomeText == null ? "" : PlainText.cleanMultiline(outcomeText);
         if (text.isEmpty()) {
             throw new DomainException(closing == FollowUpStatus.DONE ? "followup.error.outcome-required"
                     : "followup.error.reason-required");

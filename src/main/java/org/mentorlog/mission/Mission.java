@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlausibleDates;
 import org.mentorlog.base.VersionedEntity;
 
 @Entity
@@ -54,8 +55,8 @@ class Mission extends VersionedEntity {
         if (details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new DomainException("mission.error.end-before-start");
         }
-        startDate = details.startDate();
-        endDate = details.endDate();
+        startDate = PlausibleDates.require(details.startDate());
+        endDate = PlausibleDates.require(details.endDate());
         configure(details.settings());
     }
 

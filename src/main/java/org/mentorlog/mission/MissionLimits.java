@@ -3,6 +3,7 @@ package org.mentorlog.mission;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 
 /** Bounds of a mission's fields, shared by the entity and the form. */
 public final class MissionLimits {
@@ -18,7 +19,7 @@ public final class MissionLimits {
     }
 
     static String requireCode(String code) {
-        String value = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        String value = code == null ? "" : PlainText.clean(code).toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
             throw new DomainException("mission.error.code-required");
         }

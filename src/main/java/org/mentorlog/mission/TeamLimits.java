@@ -2,6 +2,7 @@ package org.mentorlog.mission;
 
 import java.util.regex.Pattern;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 
 /** Bounds of a team's fields, shared by the entity and the forms. */
 public final class TeamLimits {
@@ -28,7 +29,7 @@ public final class TeamLimits {
     }
 
     static String requirePrefix(String prefix) {
-        String trimmed = prefix == null ? "" : prefix.strip();
+        String trimmed = prefix == null ? "" : PlainText.clean(prefix);
         if (!PREFIX.matcher(trimmed).matches()) {
             throw new DomainException("team.error.prefix-format");
         }
@@ -37,7 +38,7 @@ public final class TeamLimits {
 
     /** A required, stripped text of at most {@code max} characters. */
     static String requireText(String value, int max, String requiredKey, String tooLongKey) {
-        String trimmed = value == null ? "" : value.strip();
+        String trimmed = value == null ? "" : PlainText.clean(value);
         if (trimmed.isEmpty()) {
             throw new DomainException(requiredKey);
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 
 /** What a mentor observed about women's participation in a session, optionally about one trainee. */
 @Entity
@@ -70,7 +71,7 @@ class Observation {
         if (input.approach() == null) {
             throw new DomainException("observation.error.approach-required");
         }
-        String trimmed = input.note() == null ? "" : input.note().strip();
+        String trimmed = input.note() == null ? "" : PlainText.cleanMultiline(input.note());
         if (trimmed.length() > ObservationLimits.NOTE_MAX) {
             throw new DomainException("observation.error.note-too-long", ObservationLimits.NOTE_MAX);
         }

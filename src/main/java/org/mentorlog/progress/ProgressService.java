@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
 import org.mentorlog.trainee.TraineeRow;
@@ -75,7 +76,7 @@ public class ProgressService {
     @PreAuthorize(Roles.HAS_LEADER)
     public void addNote(long traineeId, String text) {
         ownTrainee(traineeId);
-        String note = text == null ? "" : text.strip();
+        String note = text == null ? "" : PlainText.cleanMultiline(text);
         if (note.isEmpty()) {
             throw new DomainException("progress.error.note-required");
         }

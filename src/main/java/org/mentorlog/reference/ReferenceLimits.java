@@ -3,6 +3,7 @@ package org.mentorlog.reference;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 
 /** Bounds of a reference entry's fields (the column sizes), shared by the entity and the forms. */
 public final class ReferenceLimits {
@@ -19,7 +20,7 @@ public final class ReferenceLimits {
 
     /** The code in capitals; exports and tests refer to it, so only a plain token is accepted. */
     static String requireCode(String code) {
-        String value = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        String value = code == null ? "" : PlainText.clean(code).toUpperCase(Locale.ROOT);
         if (value.isEmpty()) {
             throw new DomainException("reference.error.code-required");
         }
@@ -39,7 +40,7 @@ public final class ReferenceLimits {
      * @param language "en", "fr" or "nb", naming the message keys
      */
     static String requireLabel(String label, String language) {
-        String value = label == null ? "" : CONTROL.matcher(label).replaceAll(" ").strip();
+        String value = label == null ? "" : PlainText.clean(CONTROL.matcher(label).replaceAll(" "));
         if (value.isEmpty()) {
             throw new DomainException("reference.error.label-" + language + "-required");
         }

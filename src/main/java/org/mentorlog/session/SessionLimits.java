@@ -12,6 +12,8 @@ public final class SessionLimits {
     public static final int HEADCOUNT_MAX = 500;
     public static final int OLDEST_YEARS = 2;
     public static final int DEFAULT_DURATION_MINUTES = 120;
+    /** A language tag that fits its column: "fr", "nb", "en-GB". */
+    public static final String LANGUAGE_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,4})?";
 
     private SessionLimits() {
     }

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.base.VersionedEntity;
 
 /** One course, exercise or mentoring visit as its lead mentor logged it. */
@@ -148,7 +149,7 @@ class TrainingSession extends VersionedEntity {
         this.siteId = log.siteId();
         this.format = log.format();
         this.purpose = Texts.optional(log.purpose(), SessionLimits.PURPOSE_MAX, "session.error.purpose-too-long");
-        this.language = log.language() == null || log.language().isBlank() ? "fr" : log.language();
+        this.language = language(log.language());
         this.unregisteredWomen = log.unregisteredWomen();
         this.unregisteredMen = log.unregisteredMen();
         this.unregisteredUnknown = log.unregisteredUnknown();
@@ -229,7 +230,7 @@ class TrainingSession extends VersionedEntity {
     /** Back to the mentor with the leader's comment, which she sees at the top of the log. */
     void returnToMentor(Long reviewerId, String comment, Instant now) {
         requireSubmitted();
-        String text = comment == null ? "" : comment.strip();
+        String text = comment == null ? "" : PlainText.cleanMultiline(comment);
         if (text.isEmpty()) {
             throw new DomainException("review.error.comment-required");
         }
@@ -253,6 +254,18 @@ class TrainingSession extends VersionedEntity {
 
     boolean isEditable() {
         return status == SessionStatus.DRAFT || status == SessionStatus.RETURNED;
+    }
+
+    /** A language tag such as "fr" or "en-GB"; French, the trainees' language, when none is given. */
+    private static String language(String tag) {
+        String value = tag == null ? "" : PlainText.clean(tag);
+        if (value.isEmpty()) {
+            return "fr";
+        }
+        if (!value.matches(SessionLimits.LANGUAGE_PATTERN)) {
+            throw new DomainException("session.error.language");
+        }
+        return value;
     }
 
     private static void requireHeadcount(int count) {

@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mentorlog.audit.AuditService;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
@@ -42,9 +45,11 @@ public class SummaryExport {
     private final MissionService missions;
     private final I18NProvider i18n;
     private final Clock clock;
+    private final AuditService audit;
 
     SummaryExport(SummaryService summaries, MissionService missions, ReferenceService references, I18NProvider i18n,
-                  Clock clock) {
+                  Clock clock, AuditService audit) {
+        this.audit = audit;
         this.summaries = summaries;
         this.references = references;
         this.missions = missions;
@@ -58,13 +63,15 @@ public class SummaryExport {
      */
     @PreAuthorize(EXPORTER)
     public void writeCsv(SummaryQuery query, Writer out) {
+        audited("EXPORT_CSV", query);
         MissionSummary summary = summaries.summarize(query, Audience.HEADQUARTERS);
         String breakdown = query.groupBy().name().toLowerCase(Locale.ROOT);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
             for (IndicatorValue value : summary.values()) {
                 boolean total = MissionSummary.TOTAL.equals(value.key());
-                csv.printRecord(value.code(), value.dimension(), total ? "total" : breakdown, value.key(),
-                        total ? "" : summary.labels().getOrDefault(value.key(), value.key()),
+                // Text cells are neutralised against formula injection: labels are names an administrator typed.
+                csv.printRecord(cell(value.code()), cell(value.dimension()), total ? "total" : breakdown,
+                        cell(value.key()), total ? "" : cell(summary.labels().getOrDefault(value.key(), value.key())),
                         value.numerator(), value.denominator(), value.value(), value.suppressed());
             }
         } catch (IOException failed) {
@@ -82,6 +89,7 @@ public class SummaryExport {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize(EXPORTER)
     public void writeXlsx(SummaryQuery query, Locale locale, OutputStream out) {
+        audited("EXPORT_XLSX", query);
         write(() -> new SummaryWorkbook(content(query, locale)).write(out));
     }
 
@@ -93,7 +101,24 @@ public class SummaryExport {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     @PreAuthorize(EXPORTER)
     public void writePdf(SummaryQuery query, Locale locale, OutputStream out) {
+        audited("EXPORT_PDF", query);
         write(() -> new SummaryReport(content(query, locale)).write(out));
+    }
+
+    /** Every file that leaves the application is in the audit trail: who, when, and what was asked for. */
+    private void audited(String action, SummaryQuery query) {
+        audit.recordAccess("summary", query.missionId(), action, describe(query));
+    }
+
+    /** A query as the audit trail keeps it: period, filters (ids) and breakdown. */
+    public static String describe(SummaryQuery query) {
+        return "from=%s, to=%s, teams=%s, sites=%s, agencies=%s, groupBy=%s".formatted(query.from(), query.to(),
+                new TreeSet<>(query.teamIds()), new TreeSet<>(query.siteIds()), new TreeSet<>(query.agencies()),
+                query.groupBy());
+    }
+
+    private static String cell(String text) {
+        return PlainText.forSpreadsheet(text);
     }
 
     private ExportContent content(SummaryQuery query, Locale locale) {

@@ -3,6 +3,7 @@ package org.mentorlog.summary;
 import java.time.LocalDate;
 import java.util.Set;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlausibleDates;
 import org.mentorlog.trainee.Agency;
 
 /**
@@ -21,6 +22,8 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
         if (from == null || to == null) {
             throw new DomainException("summary.error.period-missing");
         }
+        PlausibleDates.require(from);
+        PlausibleDates.require(to);
         if (from.isAfter(to)) {
             throw new DomainException("summary.error.period-reversed");
         }

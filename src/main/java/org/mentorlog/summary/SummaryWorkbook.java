@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.mentorlog.base.PlainText;
 
 /**
  * A summary export as an Excel workbook. Figures are real numbers with a display format, so analysts
@@ -143,9 +144,10 @@ final class SummaryWorkbook {
         return row;
     }
 
+    /** A text cell; text that a spreadsheet would take for a formula (a site named "=HYPERLINK(…)") is neutralised. */
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(value);
+        cell.setCellValue(PlainText.forSpreadsheet(value));
         if (style != null) {
             cell.setCellStyle(style);
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.base.VersionedEntity;
 
 /**
@@ -83,7 +84,7 @@ class Trainee extends VersionedEntity {
     }
 
     private static String optional(String value, int max, String tooLongKey) {
-        String trimmed = value == null ? "" : value.strip();
+        String trimmed = value == null ? "" : PlainText.clean(value);
         if (trimmed.length() > max) {
             throw new DomainException(tooLongKey, max);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
@@ -109,7 +110,7 @@ public class TraineeService {
     }
 
     private static String pattern(String text) {
-        String trimmed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String trimmed = text == null ? "" : PlainText.clean(text).toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
             return "";
         }

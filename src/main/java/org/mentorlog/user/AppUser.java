@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlainText;
 import org.mentorlog.base.VersionedEntity;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.Role;
@@ -84,7 +85,7 @@ class AppUser extends VersionedEntity {
     }
 
     void rename(String newDisplayName) {
-        String value = newDisplayName == null ? "" : newDisplayName.strip();
+        String value = newDisplayName == null ? "" : PlainText.clean(newDisplayName);
         if (value.isEmpty()) {
             throw new DomainException("user.error.display-name-required");
         }

@@ -8,7 +8,8 @@ public final class UserLimits {
     public static final String USERNAME_PATTERN = "[a-z0-9._-]+";
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int PASSWORD_MIN = 8;
-    public static final int PASSWORD_MAX = 128;
+    /** Bcrypt reads at most 72 bytes of a password and refuses longer ones. */
+    public static final int PASSWORD_MAX = 72;
 
     private UserLimits() {
     }

@@ -1,5 +1,6 @@
 package org.mentorlog.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -137,6 +138,9 @@ public class UserService {
         }
         if (password.length() > UserLimits.PASSWORD_MAX) {
             throw new DomainException("user.error.password-too-long", UserLimits.PASSWORD_MAX);
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > UserLimits.PASSWORD_MAX) {
+            throw new DomainException("user.error.password-too-many-bytes", UserLimits.PASSWORD_MAX);
         }
         return passwordEncoder.encode(password);
     }

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,6 +35,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException problem) {
         return badRequest(problem.getMessage());
+    }
+
+    /** Tomcat cannot decode the query string (a lone '%', bytes that are not UTF-8, a value without a name). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail unreadableQuery(org.apache.tomcat.util.http.InvalidParameterException problem) {
+        return badRequest("The query string cannot be read: every parameter needs a name, and names and values must"
+                + " be percent-encoded UTF-8 (a '%' itself is written %25).");
+    }
+
+    /** Spring Security's firewall refuses parameter names with control characters when they are first read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejectedRequest(RequestRejectedException problem) {
+        return badRequest("A parameter name holds characters that are not allowed, such as control characters."
+                + " This endpoint takes " + String.join(", ", SummaryParameters.NAMES) + ".");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -13,11 +13,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.mentorlog.audit.AuditService;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.MissionStructure;
 import org.mentorlog.security.ApiClient;
 import org.mentorlog.summary.Audience;
 import org.mentorlog.summary.MissionSummary;
+import org.mentorlog.summary.SummaryExport;
 import org.mentorlog.summary.SummaryQuery;
 import org.mentorlog.summary.SummaryService;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -44,11 +46,13 @@ class SummaryController {
     private final SummaryService summaries;
     private final MissionService missions;
     private final Clock clock;
+    private final AuditService audit;
 
-    SummaryController(SummaryService summaries, MissionService missions, Clock clock) {
+    SummaryController(SummaryService summaries, MissionService missions, Clock clock, AuditService audit) {
         this.summaries = summaries;
         this.missions = missions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @GetMapping("/summary")
@@ -99,6 +103,7 @@ class SummaryController {
         SummaryQuery query = SummaryParameters.query(from, to, LocalDate.now(clock), teams,
                 SummaryParameters.sites(site, mission), SummaryParameters.agencies(agency),
                 SummaryParameters.groupBy(groupBy));
+        audit.recordAccess("summary", client.missionId(), "API_SUMMARY", SummaryExport.describe(query));
         MissionSummary summary = summaries.summarize(query.inMission(client.missionId()), Audience.HEADQUARTERS);
         return SummaryResponse.of(summary, mission, team == null || team.stream().allMatch(String::isBlank));
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.PlausibleDates;
 import org.mentorlog.mission.MissionStructure;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
@@ -44,6 +45,8 @@ final class SummaryParameters {
     /** The period asked for: to defaults to today, from to twelve months before to (inclusive). */
     static SummaryQuery query(LocalDate from, LocalDate to, LocalDate today, Set<Long> teams, Set<Long> sites,
                               Set<Agency> agencies, Breakdown groupBy) {
+        PlausibleDates.require(from);
+        PlausibleDates.require(to);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         return new SummaryQuery(start, end, teams, sites, agencies, groupBy, null);
