@@ -148,7 +148,7 @@ class HostileInputTest {
                 input("trainee unit type", UserRefKind.MENTOR, List.of("trainee"),
                         v -> trainees.register(new TraineeDetails(null, Sex.MAN, Agency.GENDARMERIE, RankBand.JUNIOR, v))),
                 input("username", UserRefKind.ADMIN, List.of("app_user"),
-                        v -> users.create(new NewUser(v, "Hostile", Role.ADMIN, null, Set.of(), "password-1"))),
+                        v -> users.create(new NewUser(v, "Hostile", Role.ADMIN, null, Set.of(), false, "password-1"))),
                 input("display name", UserRefKind.ADMIN, List.of("app_user"), v -> users.update(hq.id(),
                         new UserChanges(version("app_user", hq.id()), v, Role.HQ_ANALYST, null, Set.of(), true, false))),
                 input("password", UserRefKind.ADMIN, List.of("app_user"), this::resetPassword),
