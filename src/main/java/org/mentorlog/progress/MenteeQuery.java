@@ -97,4 +97,16 @@ class MenteeQuery {
                 .params(traineeId, authorId, Timestamp.from(now), text).update(keys, "id");
         return keys.getKey().longValue();
     }
+
+    /** The ids of the notes about the trainees of these teams. */
+    List<Long> noteIdsOfTeams(java.util.Collection<Long> teamIds) {
+        return jdbc.sql("""
+                select n.id from trainee_note n join trainee t on t.id = n.trainee_id
+                where t.team_id in (:teams) order by n.id
+                """).param("teams", teamIds).query(Long.class).list();
+    }
+
+    int deleteNotes(java.util.Collection<Long> noteIds) {
+        return jdbc.sql("delete from trainee_note where id in (:ids)").param("ids", noteIds).update();
+    }
 }

@@ -2,6 +2,7 @@ package org.mentorlog.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
@@ -85,6 +86,30 @@ public class ProgressService {
         }
         long id = mentee.addNote(traineeId, currentAccount.require().id(), clock.instant(), note);
         audit.record("trainee_note", id, "CREATE", "trainee=" + traineeId + ", length=" + note.length());
+    }
+
+    /** How many notes the leaders wrote about the trainees of these teams. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public int countNotes(Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? 0 : mentee.noteIdsOfTeams(teamIds).size();
+    }
+
+    /**
+     * Deletes, for good, the leaders' notes about the trainees of these teams (free text, so it may name
+     * them), and audits each deletion. Joins the caller's transaction.
+     *
+     * @return how many notes were deleted
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public int eraseNotes(Collection<Long> teamIds) {
+        List<Long> notes = teamIds.isEmpty() ? List.of() : mentee.noteIdsOfTeams(teamIds);
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        int deleted = mentee.deleteNotes(notes);
+        notes.forEach(id -> audit.record("trainee_note", id, "DELETE", "retention: mission ended"));
+        return deleted;
     }
 
     private TraineeRow ownTrainee(long traineeId) {

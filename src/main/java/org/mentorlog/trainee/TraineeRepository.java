@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TraineeRepository extends JpaRepository<Trainee, Long> {
@@ -23,4 +24,12 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
     Optional<Trainee> findByIdAndTeamId(Long id, Long teamId);
 
     List<Trainee> findByTeamIdAndIdInOrderByCode(Long teamId, Collection<Long> ids);
+
+    List<Trainee> findByTeamIdInAndFullNameIsNotNullOrderByCode(Collection<Long> teamIds);
+
+    long countByTeamIdInAndFullNameIsNotNull(Collection<Long> teamIds);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Trainee t set t.fullName = null, t.version = t.version + 1 where t.id in :ids")
+    int eraseNames(Collection<Long> ids);
 }

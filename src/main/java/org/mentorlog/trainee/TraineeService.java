@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The trainee register of the signed-in user's team. Every method is scoped to that team: a
- * trainee of another team is, to the caller, a trainee that does not exist.
+ * The trainee register of the signed-in user's team. Every method for mentors and leaders is scoped to
+ * that team: a trainee of another team is, to the caller, a trainee that does not exist. Administrators
+ * only count and erase names, at the end of a mission.
  */
 @Service
 @Transactional(readOnly = true)
@@ -98,6 +99,34 @@ public class TraineeService {
         }
         audit.record("trainee", traineeId, active ? "REACTIVATE" : "DEACTIVATE", trainee.auditSummary());
         return TraineeRow.of(trainees.saveAndFlush(trainee));
+    }
+
+    /** How many trainees of these teams still have a name on record. */
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public long countNamed(Collection<Long> teamIds) {
+        return teamIds.isEmpty() ? 0 : trainees.countByTeamIdInAndFullNameIsNotNull(teamIds);
+    }
+
+    /**
+     * Erases the name of every trainee of these teams, for good, and audits each erasure; codes and
+     * everything else stay. Joins the caller's transaction.
+     *
+     * @return how many names were erased
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public int eraseNames(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return 0;
+        }
+        List<Trainee> named = trainees.findByTeamIdInAndFullNameIsNotNullOrderByCode(teamIds);
+        if (named.isEmpty()) {
+            return 0;
+        }
+        int erased = trainees.eraseNames(named.stream().map(Trainee::getId).toList());
+        named.forEach(trainee -> audit.record("trainee", trainee.getId(), "ERASE_NAME",
+                "code=" + trainee.getCode() + ", named=false"));
+        return erased;
     }
 
     private Trainee ownTrainee(Long traineeId, long version) {
