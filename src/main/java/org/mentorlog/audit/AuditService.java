@@ -13,7 +13,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
 
     private final AuditEventRepository events;
+    // The strategy the sign-in and token filters write to.
+    private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
 
-    AuditService(AuditEventRepository events, Clock clock) {
+    AuditService(AuditEventRepository events, Clock clock, SecurityContextHolderStrategy contexts) {
         this.events = events;
+        this.contexts = contexts;
         this.clock = clock;
     }
 
@@ -129,8 +132,8 @@ public class AuditService {
         return entityId == null ? 0 : entityId;
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String actor() {
+        Authentication authentication = contexts.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
 }

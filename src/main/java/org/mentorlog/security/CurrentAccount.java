@@ -6,7 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,14 +23,17 @@ public class CurrentAccount {
     private static final String MEMO = CurrentAccount.class.getName() + ".account:";
 
     private final AccountLookup accounts;
+    // The strategy the filters write to (BearerTokenFilter, Vaadin's); the static holder may be another.
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentAccount(AccountLookup accounts) {
+    CurrentAccount(AccountLookup accounts, SecurityContextHolderStrategy contexts) {
+        this.contexts = contexts;
         this.accounts = accounts;
     }
 
     /** The signed-in account; access is denied when there is none. */
     public Account require() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (!isUser(authentication)) {
             throw new AccessDeniedException("Not signed in");
         }
@@ -40,7 +43,7 @@ public class CurrentAccount {
 
     /** The headquarters tool behind the current request, when it came with an API token. */
     public Optional<ApiClient> apiClient() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof ApiClient client
                 ? Optional.of(client) : Optional.empty();
     }
