@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,32 @@ class FieldConditionsIT extends BrowserJourney {
                 .allMatch(ColdLoad.Response::compressed);
         assertThat(cold.bytesOutsideBundles()).as("bytes transferred for a cold login page outside Vaadin's bundles")
                 .isLessThan(BUDGET_OUTSIDE_BUNDLES);
+    }
+
+    @Test
+    void a_french_tablet_gets_login_menu_date_picker_and_connection_texts_in_french() {
+        Page page = open(Tablet.PORTRAIT);
+        page.context().setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "fr-FR,fr;q=0.9"));
+        page.navigate("/login");
+        Locator username = page.locator("vaadin-text-field[name=username] input");
+        username.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        PlaywrightAssertions.assertThat(page.locator("vaadin-password-field-button"))
+                .hasAttribute("aria-label", "Afficher le mot de passe");
+        assertThat(page.evaluate("window.Vaadin.connectionIndicator.reconnectingText"))
+                .isEqualTo("Connexion au serveur perdue. Nouvel essai…");
+
+        username.fill("mentor");
+        page.locator("vaadin-password-field[name=password] input").fill("demo");
+        page.locator("vaadin-password-field[name=password] input").press("Enter");
+        page.waitForURL("**/sessions");
+        page.locator("vaadin-date-picker").first().waitFor();
+
+        PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout [part=drawer]"))
+                .hasAttribute("aria-label", "Navigation");
+        Object picker = page.evaluate("(() => { const i18n = document.querySelector('vaadin-date-picker').i18n;"
+                + " return [i18n.monthNames[2], i18n.weekdaysShort[1], String(i18n.firstDayOfWeek), i18n.today,"
+                + " i18n.cancel]; })()");
+        assertThat(picker).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("mars", "lun.", "1", "Aujourd'hui", "Annuler");
     }
 
     private ColdLoad.Result coldLogin() {
