@@ -41,8 +41,7 @@ class FieldConditionsIT extends BrowserJourney {
 
     @Test
     void a_french_tablet_gets_login_menu_date_picker_and_connection_texts_in_french() {
-        Page page = open(Tablet.PORTRAIT);
-        page.context().setExtraHTTPHeaders(java.util.Map.of("Accept-Language", "fr-FR,fr;q=0.9"));
+        Page page = open(Tablet.PORTRAIT, "fr-FR");
         page.navigate("/login");
         Locator username = page.locator("vaadin-text-field[name=username] input");
         username.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
