@@ -8,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.mentorlog.base.ui.PasswordReveal;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -21,7 +20,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(translatedTexts());
-        PasswordReveal.translate(login);
         add(login);
     }
 
