@@ -53,9 +53,9 @@ final class ExportTexts {
         return code == null ? null : dimensionLabels.getOrDefault(code, code);
     }
 
-    /** The heading of a table column: a breakdown cell's label, or "Total". */
+    /** The heading of a table column: a breakdown cell's label ("mars 2026"), or "Total". */
     String column(MissionSummary summary, String key) {
-        return summary.label(key, text("summary.total"));
+        return PeriodLabel.of(summary, key, text("summary.total"), locale);
     }
 
     /** "By month", "By team", ...: the name of a breakdown's sheet or section. */

@@ -2,6 +2,7 @@ package org.mentorlog.summary;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +19,10 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * A summary export as a PDF report for reading and printing: period and filters, headline figures,
- * the suppression rules, bar charts, the tables and the definitions. Helvetica with the Windows-1252
- * encoding covers English, French and Norwegian. Pages go to the stream as they are finished.
+ * the suppression rules, bar charts, the tables and the definitions. DejaVu Sans (resources/fonts, with its
+ * licence) is embedded as a subset: team, site and area names in any script a mission writes (Bambara's
+ * ɛ and ɔ, which Helvetica's Windows-1252 cannot draw) print as typed. Pages go to the stream as they are
+ * finished.
  */
 final class SummaryReport {
 
@@ -31,10 +34,10 @@ final class SummaryReport {
 
     private final ExportContent content;
     private final ExportTexts texts;
-    private final BaseFont regular = font(BaseFont.HELVETICA);
+    private final BaseFont regular = font("fonts/DejaVuSans.ttf");
     private final Font body = new Font(regular, 9);
     private final Font small = new Font(regular, 7);
-    private final BaseFont boldFace = font(BaseFont.HELVETICA_BOLD);
+    private final BaseFont boldFace = font("fonts/DejaVuSans-Bold.ttf");
     private final Font bold = new Font(boldFace, 9);
     private final Font smallBold = new Font(boldFace, 7);
     private final Font heading = new Font(boldFace, 13);
@@ -155,16 +158,20 @@ final class SummaryReport {
         return cell;
     }
 
-    /** Locale formats use thin no-break spaces, which Windows-1252 lacks; a plain no-break space reads the same. */
+    /** Locale formats use thin no-break spaces; a plain no-break space reads the same and extracts more reliably. */
     static String pdf(String text) {
         return text == null ? "" : text.replace('\u202f', '\u00a0').replace('\u2009', '\u00a0');
     }
 
-    private static BaseFont font(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (IOException missing) {
-            throw new IllegalStateException("Built-in font " + name + " is missing", missing);
+    /** A TrueType font from the classpath, embedded as the subset of glyphs the report uses. */
+    private static BaseFont font(String resource) {
+        try (InputStream in = SummaryReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("Font " + resource + " cannot be read", unreadable);
         }
     }
 }

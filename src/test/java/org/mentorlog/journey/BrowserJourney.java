@@ -94,12 +94,17 @@ abstract class BrowserJourney {
      * are blocked: Chromium believes this machine is offline, and the PWA's worker would serve its offline page.
      */
     protected Page open(Tablet tablet) {
+        return open(tablet, "en-GB");
+    }
+
+    /** The same, for a browser set to another language ({@code "fr-FR"}). */
+    protected Page open(Tablet tablet, String language) {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(tablet.width, tablet.height)
                 .setBaseURL("http://localhost:" + port)
                 .setIsMobile(true)
                 .setHasTouch(true)
-                .setLocale("en-GB")
+                .setLocale(language)
                 .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
         context.setDefaultTimeout(TIMEOUT);
         context.setDefaultNavigationTimeout(FIRST_LOAD_TIMEOUT);

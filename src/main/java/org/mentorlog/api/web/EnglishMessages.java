@@ -1,6 +1,6 @@
 package org.mentorlog.api.web;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -17,7 +17,7 @@ final class EnglishMessages {
     private EnglishMessages() {
     }
 
-    /** The text of a key, formatted like Vaadin does: MessageFormat only when there are arguments. */
+    /** The text of a key, formatted as the UI formats it (base.ui.IcuTranslations): ICU MessageFormat, with plurals, only when there are arguments. */
     static String get(String key, Object... arguments) {
         String pattern;
         try {

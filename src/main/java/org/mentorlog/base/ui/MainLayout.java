@@ -44,6 +44,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         this.badges = badges;
         Account account = currentAccount.require();
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.drawer")));
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionLimits;
 import org.mentorlog.mission.MissionService;
@@ -83,8 +84,8 @@ class MissionAdminView extends Main implements HasDynamicTitle {
         name.setMaxLength(MissionLimits.NAME_MAX);
         TextField country = new TextField(getTranslation("mission.country"));
         country.setMaxLength(MissionLimits.COUNTRY_MAX);
-        DatePicker start = new DatePicker(getTranslation("mission.start"), LocalDate.now(clock));
-        DatePicker end = new DatePicker(getTranslation("mission.end"));
+        DatePicker start = new LocalizedDatePicker(getTranslation("mission.start"), LocalDate.now(clock));
+        DatePicker end = new LocalizedDatePicker(getTranslation("mission.end"));
         end.setHelperText(getTranslation("mission.end.helper"));
         IntegerField threshold = thresholdField(MissionSettings.DEFAULT_THRESHOLD);
         BigDecimalField ipo = percentField("mission.target-ipo", null);

@@ -40,6 +40,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
     }
 

@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.session.SessionFormat;
@@ -33,7 +34,7 @@ class BasicsSection extends FormLayout {
 
     static final List<String> LANGUAGES = List.of("fr", "en", "bm", "other");
 
-    final DatePicker date = new DatePicker();
+    final DatePicker date = new LocalizedDatePicker();
     final TimePicker start = new TimePicker();
     final IntegerField duration = new IntegerField();
     final Select<SiteInfo> site = new Select<>();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.followup.FollowUpLimits;
 import org.mentorlog.trainee.TraineeRow;
@@ -23,7 +24,7 @@ class FollowUpCard extends Div implements LogCard<FollowUpInput> {
     final Select<TraineeRow> trainee = new Select<>();
     final TextField description = new TextField();
     final Select<TeamMember> owner = new Select<>();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = new LocalizedDatePicker();
     Long id;
     private final SessionChoices choices;
 

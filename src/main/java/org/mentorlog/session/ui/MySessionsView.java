@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.security.CurrentAccount;
@@ -38,8 +39,8 @@ import org.mentorlog.session.SessionStatus;
 class MySessionsView extends Main implements HasDynamicTitle {
 
     private final SessionService sessions;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalizedDatePicker();
+    private final DatePicker to = new LocalizedDatePicker();
     private final Select<SessionStatus> status = new Select<>();
     private final Grid<MySessionRow> grid = new Grid<>();
 

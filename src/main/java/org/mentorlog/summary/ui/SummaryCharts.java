@@ -1,6 +1,7 @@
 package org.mentorlog.summary.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -8,6 +9,7 @@ import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.mentorlog.base.ui.Svg;
@@ -15,6 +17,7 @@ import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorFormat;
 import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
+import org.mentorlog.summary.PeriodLabel;
 
 /**
  * The dashboard's charts of one summary, each with the same numbers as a table one tap away: over
@@ -45,7 +48,8 @@ final class SummaryCharts {
 
     List<Component> of(MissionSummary summary) {
         List<String> keys = summary.keys().isEmpty() ? List.of(MissionSummary.TOTAL) : summary.keys();
-        List<String> cells = keys.stream().map(key -> summary.label(key, t("summary.total"))).toList();
+        List<String> cells = keys.stream()
+                .map(key -> PeriodLabel.of(summary, key, t("summary.total"), locale())).toList();
         String over = t("summary.breakdown." + summary.query().groupBy().name());
         Function<Indicator, List<IndicatorValue>> perKey = indicator -> keys.stream()
                 .map(key -> summary.value(indicator, key).orElse(null)).toList();
@@ -161,6 +165,10 @@ final class SummaryCharts {
 
     private List<String> labels(List<String> codes) {
         return codes.stream().map(code -> dimensionLabels.getOrDefault(code, code)).toList();
+    }
+
+    private Locale locale() {
+        return owner.getUI().orElseGet(UI::getCurrent).getLocale();
     }
 
     private String t(String key, Object... arguments) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.summary.Breakdown;
@@ -23,6 +24,7 @@ import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorFormat;
 import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
+import org.mentorlog.summary.PeriodLabel;
 import org.mentorlog.summary.SummaryQuery;
 import org.mentorlog.trainee.Agency;
 
@@ -33,8 +35,8 @@ import org.mentorlog.trainee.Agency;
 class SummaryPanel extends Div {
 
     final Select<Period> period = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new LocalizedDatePicker();
+    final DatePicker to = new LocalizedDatePicker();
     final Select<Breakdown> groupBy = new Select<>();
     final MultiSelectComboBox<TeamInfo> teams = new MultiSelectComboBox<>();
     final MultiSelectComboBox<SiteInfo> sites = new MultiSelectComboBox<>();
@@ -170,7 +172,7 @@ class SummaryPanel extends Div {
                 .setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem").setFlexGrow(0);
         for (String key : summary.columns()) {
             grid.addColumn(row -> format.format(row.cells().get(key)))
-                    .setHeader(summary.label(key, getTranslation("summary.total"))).setAutoWidth(true);
+                    .setHeader(PeriodLabel.of(summary, key, getTranslation("summary.total"), getLocale())).setAutoWidth(true);
         }
         grid.setItems(summary.rows());
         grid.setAllRowsVisible(true);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Messages;
+import org.mentorlog.base.ui.PasswordReveal;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Role;
@@ -83,6 +84,7 @@ class UserDialog extends Dialog {
         password.setLabel(getTranslation(existing == null ? "user.password" : "user.password.new"));
         password.setMaxLength(UserLimits.PASSWORD_MAX);
         password.setHelperText(getTranslation("user.password.helper", UserLimits.PASSWORD_MIN));
+        PasswordReveal.translate(password);
         if (existing == null) {
             enabled.setValue(true);
             enabled.setVisible(false);

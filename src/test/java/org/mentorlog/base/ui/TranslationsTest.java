@@ -3,15 +3,17 @@ package org.mentorlog.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,13 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Checks the Vaadin translation bundles against the English master file: same keys, valid MessageFormat patterns, and
- * the same placeholders.
+ * Checks the Vaadin translation bundles against the English master file: same keys, valid ICU MessageFormat patterns
+ * (as {@link IcuTranslations} formats them), the same placeholders, and plurals where a count meets a noun.
  */
 class TranslationsTest {
 
     private static final String BASE = "/vaadin-i18n/translations";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
 
     private static Properties load(String suffix) throws IOException {
         String path = BASE + suffix + ".properties";
@@ -94,14 +96,18 @@ class TranslationsTest {
                         .doesNotContain("''"));
                 return;
             }
-            Object[] args = new Object[used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = "ARG" + i;
-            }
             checks.add(() -> {
+                Set<Integer> counts = new TreeSet<>();
+                assertThatCode(() -> counts.addAll(pluralArguments(value)))
+                        .as("%s %s is an ICU MessageFormat pattern", language, key)
+                        .doesNotThrowAnyException();
+                Object[] args = new Object[used.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = counts.contains(i) ? (Object) 7 : "ARG" + i;
+                }
                 String[] formatted = new String[1];
-                assertThatCode(() -> formatted[0] = new MessageFormat(value).format(args))
-                        .as("%s %s formats with MessageFormat", language, key)
+                assertThatCode(() -> formatted[0] = new MessageFormat(value, Locale.ROOT).format(args))
+                        .as("%s %s formats with ICU MessageFormat", language, key)
                         .doesNotThrowAnyException();
                 assertThat(value.replace("''", ""))
                         .as("%s %s has a placeholder, so every apostrophe must be doubled", language, key)
@@ -112,11 +118,49 @@ class TranslationsTest {
                 for (Integer index : used) {
                     assertThat(formatted[0])
                             .as("%s %s fills in placeholder {%s}", language, key, index)
-                            .contains("ARG" + index);
+                            .contains(counts.contains(index) ? "7" : "ARG" + index);
                 }
             });
         }));
         org.junit.jupiter.api.Assertions.assertAll(checks);
+    }
+
+    /** The arguments of a pattern that choose a plural form. */
+    private static Set<Integer> pluralArguments(String pattern) {
+        Set<Integer> plural = new TreeSet<>();
+        MessagePattern parsed = new MessagePattern(pattern);
+        for (int i = 0; i < parsed.countParts(); i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType().hasPluralStyle()) {
+                plural.add(parsed.getPart(i + 1).getValue()); // the argument's number follows its start
+            }
+        }
+        return plural;
+    }
+
+    @Test
+    void a_count_next_to_a_noun_chooses_its_plural_form_in_every_language() throws IOException {
+        Pattern countedNoun = Pattern.compile("\\{\\d+} (things|years|exercises|éléments|ans|exercices|ting|år|øvelsene)\\b");
+        allBundles().forEach((language, bundle) -> {
+            Set<String> bare = new TreeSet<>();
+            bundle.stringPropertyNames().stream()
+                    .filter(key -> countedNoun.matcher(bundle.getProperty(key)).find())
+                    .forEach(bare::add);
+            assertThat(bare).as("%s keys that put a bare {n} before a plural noun", language).isEmpty();
+        });
+    }
+
+    @Test
+    void a_plural_message_says_one_thing_and_several_things() {
+        IcuTranslations translations = new IcuTranslations();
+        assertThat(translations.getTranslation("session.error.incomplete", Locale.ENGLISH, 1)).startsWith("1 thing to");
+        assertThat(translations.getTranslation("session.error.incomplete", Locale.ENGLISH, 3)).startsWith("3 things to");
+        assertThat(translations.getTranslation("session.error.incomplete", Locale.FRENCH, 1)).startsWith("1 élément à");
+        assertThat(translations.getTranslation("session.error.incomplete", Locale.FRENCH, 2)).startsWith("2 éléments à");
+        assertThat(translations.getTranslation("progress.flag.NO_AUTHORITY", Locale.ENGLISH, 1))
+                .isEqualTo("No authority role in the last exercise");
+        assertThat(translations.getTranslation("progress.flag.NO_AUTHORITY", Locale.FRENCH, 5))
+                .isEqualTo("Aucune position d'autorité lors des 5 derniers exercices");
     }
 
     @Test
