@@ -21,6 +21,7 @@ import org.mentorlog.audit.AuditEntry;
 import org.mentorlog.audit.AuditFilter;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.PlausibleDates;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.security.Roles;
 
 /**
@@ -37,8 +38,8 @@ class AuditView extends Main implements HasDynamicTitle {
     private final TextField actor = new TextField();
     private final ComboBox<String> entityType = new ComboBox<>();
     private final TextField action = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new LocalizedDatePicker();
+    private final DatePicker to = new LocalizedDatePicker();
     private final IntegerField entityId = new IntegerField();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final DateTimeFormatter stamps;
