@@ -8,12 +8,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
+import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.api.ApiTokenRow;
 import org.mentorlog.api.ApiTokenService;
 import org.mentorlog.security.Role;
@@ -49,6 +51,7 @@ class ApiTokenAdminViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withText("New API token").single()).click();
         test(find(TextField.class).withLabel("Name").single()).setValue("Reporting tool");
+        chooseTheTestMission();
         test(find(Button.class).withText("Create token").single()).click();
 
         TextField shown = find(TextField.class).withLabel("API token").single();
@@ -74,6 +77,7 @@ class ApiTokenAdminViewTest extends SpringBrowserlessTest {
         long before = data.count("api_token");
 
         test(find(Button.class).withText("New API token").single()).click();
+        chooseTheTestMission();
         test(find(Button.class).withText("Create token").single()).click();
 
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Enter a name for the token.");
@@ -100,6 +104,14 @@ class ApiTokenAdminViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<ApiTokenRow> grid() {
         return find(Grid.class).single();
+    }
+
+    /** Other tests of the shared context may add missions; then the dialog preselects none. */
+    @SuppressWarnings("unchecked")
+    private void chooseTheTestMission() {
+        Select<MissionInfo> mission = find(Select.class).withLabel("Mission").single();
+        mission.setValue(mission.getListDataView().getItems().filter(m -> m.id() == missionId()).findFirst()
+                .orElseThrow());
     }
 
     private long missionId() {
