@@ -8,7 +8,7 @@ import java.util.Map;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.observation.ObservationInput;
 
-/** Turns sessions into logs and back into checks: completeness and audit summaries. */
+/** Turns sessions into logs, and into the summaries the audit trail keeps. */
 final class SessionLogs {
 
     private SessionLogs() {
@@ -39,35 +39,6 @@ final class SessionLogs {
                 .max(Comparator.comparing(SessionReview::getReviewedAt))
                 .map(SessionReview::getComment)
                 .orElse(null);
-    }
-
-    /** What keeps a log from being submitted, each tied to its field. */
-    static List<SessionProblem> problems(SessionLog log) {
-        List<SessionProblem> problems = new ArrayList<>();
-        if (log.purpose() == null || log.purpose().isBlank()) {
-            problems.add(new SessionProblem("purpose", "session.problem.purpose"));
-        }
-        if (log.topicIds().isEmpty()) {
-            problems.add(new SessionProblem("topics", "session.problem.topics"));
-        }
-        boolean anyoneThere = log.attendees().stream().anyMatch(AttendeeLog::attended)
-                || log.unregisteredWomen() + log.unregisteredMen() + log.unregisteredUnknown() > 0;
-        if (!anyoneThere) {
-            problems.add(new SessionProblem("attendance", "session.problem.attendance"));
-        }
-        for (int i = 0; i < log.observations().size(); i++) {
-            ObservationInput observation = log.observations().get(i);
-            if (observation.mowipAreaId() == null || observation.polarity() == null) {
-                problems.add(new SessionProblem("observation." + i, "session.problem.observation"));
-            }
-        }
-        for (int i = 0; i < log.followUps().size(); i++) {
-            FollowUpInput followUp = log.followUps().get(i);
-            if (followUp.description() == null || followUp.description().isBlank()) {
-                problems.add(new SessionProblem("followUp." + i, "session.problem.follow-up"));
-            }
-        }
-        return problems;
     }
 
     /** What the audit trail keeps of a save: shape and status, never names or free text. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionService {
 
     private static final int PURPOSE_SUGGESTIONS = 6;
+    private static final int TABLET_DAYS = 60;
 
     private final TrainingSessionRepository sessions;
     private final SessionReferences references;
@@ -82,6 +83,83 @@ public class SessionService {
     @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
     public SessionLog saveDraft(SessionLog log) {
         TrainingSession session = editable(log.id(), log.version());
+        record(session, log);
+        return load(session.getId());
+    }
+
+    /**
+     * Applies a change a tablet made to one of the mentor's logs, possibly hours ago offline: creates the
+     * log the first time its client id is seen, saves it over the version the tablet based the change on,
+     * and submits it when the mentor submitted on the tablet. The same change sent twice (an answer lost
+     * on the way back) is applied once. Everything else holds as in {@link #saveDraft} and {@link #submit}:
+     * team scoping, validation, the audit trail.
+     *
+     * @throws DomainException {@code session.error.changed-elsewhere} or {@code session.error.not-editable}
+     *                         when the server copy moved on since the tablet read it: nothing is overwritten
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public TabletLog applyTabletChange(TabletChange change) {
+        Account me = currentAccount.require();
+        TrainingSession session = sessions.findByClientId(change.clientId()).orElse(null);
+        if (session == null) {
+            if (change.baseVersion() != null || change.log().siteId() == null) {
+                throw new DomainException(change.log().siteId() == null ? "session.error.unknown-site"
+                        : "session.error.unknown");
+            }
+            session = sessions.saveAndFlush(new TrainingSession(me.teamId(), me.id(), change.log().siteId(),
+                    LocalDate.now(clock), SessionLimits.DEFAULT_DURATION_MINUTES, SessionFormat.CLASSROOM, "fr",
+                    clock.instant(), change.clientId()));
+            audit.record("session", session.getId(), "CREATE", "draft from a tablet");
+        } else if (session.tookAlready(change.changeId())) {
+            requireLeadMentor(session);
+            return tabletLog(session);
+        } else {
+            requireLeadMentor(session);
+            if (!session.isEditable()) {
+                throw new DomainException("session.error.not-editable");
+            }
+            if (!change.basedOn(session.getVersion(), session::tookAlready)) {
+                throw new DomainException("session.error.changed-elsewhere");
+            }
+        }
+        session.tookChange(change.changeId());
+        record(session, change.log());
+        if (change.submit()) {
+            submit(session);
+        }
+        return tabletLog(session);
+    }
+
+    /**
+     * The mentor's logs for her tablet: every one she may still change, and the others of the last
+     * {@value #TABLET_DAYS} days, newest first.
+     */
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public List<TabletLog> myTabletLogs() {
+        return sessions.forTablet(currentAccount.require().id(), LocalDate.now(clock).minusDays(TABLET_DAYS))
+                .stream().map(this::tabletLog).toList();
+    }
+
+    /** A log of the mentor's team as a tablet knows it, for showing the server copy in a conflict. */
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public TabletLog tabletLog(String clientId) {
+        return sessions.findByClientId(clientId)
+                .filter(session -> session.getTeamId().equals(currentAccount.requireTeamId()))
+                .map(this::tabletLog)
+                .orElseThrow(() -> new DomainException("session.error.unknown"));
+    }
+
+    /** The completeness rules, as written once for the server and the tablets. */
+    public tools.jackson.databind.JsonNode completenessRules() {
+        return CompletenessRules.asJson();
+    }
+
+    private TabletLog tabletLog(TrainingSession session) {
+        return new TabletLog(session.getClientId(), load(session.getId()));
+    }
+
+    private void record(TrainingSession session, SessionLog log) {
         references.check(log);
         session.recordHeader(log, LocalDate.now(clock), clock.instant());
         session.recordAttendance(log.attendees());
@@ -89,7 +167,6 @@ public class SessionService {
         followUps.syncForSession(session.getId(), log.followUps());
         sessions.saveAndFlush(session);
         audit.record("session", session.getId(), "SAVE", SessionLogs.auditSummary(session));
-        return load(session.getId());
     }
 
     /** Submits a saved log for review, or says, field by field, what is missing. */
@@ -97,14 +174,18 @@ public class SessionService {
     @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
     public SessionLog submit(long sessionId, long version) {
         TrainingSession session = editable(sessionId, version);
-        List<SessionProblem> problems = SessionLogs.problems(load(sessionId));
+        submit(session);
+        return load(sessionId);
+    }
+
+    private void submit(TrainingSession session) {
+        List<SessionProblem> problems = CompletenessRules.problems(load(session.getId()));
         if (!problems.isEmpty()) {
             throw new IncompleteSessionException(problems);
         }
         session.submit(clock.instant());
         sessions.saveAndFlush(session);
-        audit.record("session", sessionId, "SUBMIT", SessionLogs.auditSummary(session));
-        return load(sessionId);
+        audit.record("session", session.getId(), "SUBMIT", SessionLogs.auditSummary(session));
     }
 
     /** Deletes a draft that was never submitted, with its planned actions. */
@@ -151,6 +232,15 @@ public class SessionService {
         return sessions.activityByTeam(today.minusMonths(12), today);
     }
 
+    private void requireLeadMentor(TrainingSession session) {
+        if (!session.getTeamId().equals(currentAccount.requireTeamId())) {
+            throw new DomainException("session.error.unknown");
+        }
+        if (!session.getLeadMentorId().equals(currentAccount.require().id())) {
+            throw new DomainException("session.error.not-yours");
+        }
+    }
+
     private TrainingSession ownTeams(long sessionId) {
         return sessions.findByIdAndTeamId(sessionId, currentAccount.requireTeamId())
                 .orElseThrow(() -> new DomainException("session.error.unknown"));
@@ -161,9 +251,7 @@ public class SessionService {
             throw new DomainException("session.error.unknown");
         }
         TrainingSession session = ownTeams(sessionId);
-        if (!session.getLeadMentorId().equals(currentAccount.require().id())) {
-            throw new DomainException("session.error.not-yours");
-        }
+        requireLeadMentor(session);
         if (!session.isEditable()) {
             throw new DomainException("session.error.not-editable");
         }

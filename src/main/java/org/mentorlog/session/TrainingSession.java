@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
@@ -88,6 +89,14 @@ class TrainingSession extends VersionedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** The id the log is known by on tablets: made by the tablet that created it, or here. */
+    @Column(name = "client_id", updatable = false)
+    private String clientId;
+
+    /** The last change from a tablet this log took; the same change sent again is not applied twice. */
+    @Column(name = "last_change_id")
+    private String lastChangeId;
+
     @ElementCollection
     @CollectionTable(name = "session_co_mentor", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "user_id")
@@ -112,6 +121,13 @@ class TrainingSession extends VersionedEntity {
 
     TrainingSession(Long teamId, Long leadMentorId, Long siteId, LocalDate sessionDate, int durationMinutes,
                     SessionFormat format, String language, Instant now) {
+        this(teamId, leadMentorId, siteId, sessionDate, durationMinutes, format, language, now,
+                UUID.randomUUID().toString());
+    }
+
+    TrainingSession(Long teamId, Long leadMentorId, Long siteId, LocalDate sessionDate, int durationMinutes,
+                    SessionFormat format, String language, Instant now, String clientId) {
+        this.clientId = clientId;
         this.teamId = teamId;
         this.leadMentorId = leadMentorId;
         this.siteId = siteId;
@@ -246,6 +262,20 @@ class TrainingSession extends VersionedEntity {
         if (status != SessionStatus.SUBMITTED) {
             throw new DomainException("review.error.not-submitted");
         }
+    }
+
+    /** Notes the tablet change just applied. */
+    void tookChange(String changeId) {
+        this.lastChangeId = changeId;
+    }
+
+    /** Whether this tablet change is the last one the log took, i.e. it is being sent again. */
+    boolean tookAlready(String changeId) {
+        return changeId.equals(lastChangeId);
+    }
+
+    String getClientId() {
+        return clientId;
     }
 
     Instant getSubmittedAt() {

@@ -20,6 +20,18 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
     Optional<TrainingSession> findFirstByLeadMentorIdOrderBySessionDateDescIdDesc(Long leadMentorId);
 
+    Optional<TrainingSession> findByClientId(String clientId);
+
+    /** A mentor's logs for her tablet: those she may still change, and the others since a date. */
+    @Query("""
+            select s from TrainingSession s
+            where s.leadMentorId = :me and s.clientId is not null
+              and (s.status in (org.mentorlog.session.SessionStatus.DRAFT, org.mentorlog.session.SessionStatus.RETURNED)
+                   or s.sessionDate >= :since)
+            order by s.sessionDate desc, s.id desc
+            """)
+    List<TrainingSession> forTablet(long me, LocalDate since);
+
     /** The mentor's purposes, most recently used first, each once. */
     @Query("""
             select s.purpose from TrainingSession s

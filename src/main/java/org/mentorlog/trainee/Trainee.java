@@ -49,13 +49,26 @@ class Trainee extends VersionedEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The id the tablet that added her gave her (field app), so a retried upload adds her once. */
+    @Column(name = "client_id", updatable = false)
+    private String clientId;
+
     protected Trainee() {
     }
 
     Trainee(Long teamId, String code, TraineeDetails details) {
+        this(teamId, code, details, null);
+    }
+
+    Trainee(Long teamId, String code, TraineeDetails details, String clientId) {
         this.teamId = teamId;
         this.code = code;
+        this.clientId = clientId;
         update(details);
+    }
+
+    String getClientId() {
+        return clientId;
     }
 
     void update(TraineeDetails details) {

@@ -23,6 +23,14 @@ interface TraineeRepository extends JpaRepository<Trainee, Long> {
 
     Optional<Trainee> findByIdAndTeamId(Long id, Long teamId);
 
+    Optional<Trainee> findByClientId(String clientId);
+
+    /** Trainees of a team with this name, whatever its case: the same person, maybe, added twice. */
+    @Query("select t from Trainee t where t.teamId = :teamId and lower(t.fullName) = lower(:fullName) order by t.code")
+    List<Trainee> sameName(long teamId, String fullName);
+
+    List<Trainee> findByTeamIdOrderByCode(Long teamId);
+
     List<Trainee> findByTeamIdAndIdInOrderByCode(Long teamId, Collection<Long> ids);
 
     List<Trainee> findByTeamIdInAndFullNameIsNotNullOrderByCode(Collection<Long> teamIds);

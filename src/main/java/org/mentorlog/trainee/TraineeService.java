@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.PlainText;
+import org.mentorlog.base.TabletIds;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
@@ -74,6 +75,45 @@ public class TraineeService {
         Trainee saved = trainees.save(trainee);
         audit.record("trainee", saved.getId(), "CREATE", saved.auditSummary());
         return TraineeRow.of(saved);
+    }
+
+    /**
+     * Adds a trainee a mentor added on her tablet, possibly offline. The tablet's id makes a retried
+     * upload return the trainee it already added. Unless the mentor confirmed that she is someone new,
+     * a trainee of the team with the same name stops it: the tablet offers to use that one instead.
+     *
+     * @throws PossibleDuplicateException naming the team's trainees of that name
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public TraineeRow registerFromTablet(String clientId, TraineeDetails details, boolean confirmedNew) {
+        long teamId = currentAccount.requireTeamId();
+        if (clientId == null || !clientId.matches(TabletIds.PATTERN)) {
+            throw new DomainException("trainee.error.unknown");
+        }
+        var earlier = trainees.findByClientId(clientId);
+        if (earlier.isPresent()) {
+            if (!earlier.get().getTeamId().equals(teamId)) {
+                throw new DomainException("trainee.error.unknown");
+            }
+            return TraineeRow.of(earlier.get());
+        }
+        String name = details.fullName() == null ? "" : PlainText.clean(details.fullName());
+        if (!confirmedNew && !name.isEmpty()) {
+            List<TraineeRow> sameName = trainees.sameName(teamId, name).stream().map(TraineeRow::of).toList();
+            if (!sameName.isEmpty()) {
+                throw new PossibleDuplicateException(sameName);
+            }
+        }
+        Trainee saved = trainees.save(new Trainee(teamId, missions.takeNextTraineeCode(teamId), details, clientId));
+        audit.record("trainee", saved.getId(), "CREATE", saved.auditSummary() + ", from a tablet");
+        return TraineeRow.of(saved);
+    }
+
+    /** The whole register of the caller's team, former trainees included, for her tablet. */
+    @PreAuthorize(Roles.HAS_TEAM_MEMBER)
+    public List<TraineeRow> wholeRegister() {
+        return trainees.findByTeamIdOrderByCode(currentAccount.requireTeamId()).stream().map(TraineeRow::of).toList();
     }
 
     /** Corrects a trainee's details, if nobody changed them in the meantime. */

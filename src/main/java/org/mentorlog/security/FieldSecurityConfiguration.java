@@ -1,0 +1,40 @@
+package org.mentorlog.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * The field app's JSON endpoints ({@code /field-api/**}): the browser session of a signed-in mentor, as
+ * for the views, but a request without one is answered 401 (the app keeps its changes and asks her to
+ * sign in) instead of being sent to the sign-in page. Changes need the session's CSRF token, which the
+ * app takes from its snapshot and sends in a header.
+ */
+@Configuration
+class FieldSecurityConfiguration {
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain fieldApiFilterChain(HttpSecurity http, CurrentAccount currentAccount,
+                                            SecurityContextHolderStrategy contexts,
+                                            ApplicationEventPublisher events) throws Exception {
+        http.securityMatcher("/field-api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MENTOR))
+                .addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+}
