@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -90,6 +91,13 @@ class FieldApiController {
                 references.optionsWithRetired(ReferenceKind.MOWIP_AREA, language), tags, users.myTeamMembers(),
                 trainees.wholeRegister(), followUps.myOpenActions(), sessions.myRecentPurposes(),
                 sessions.myTabletLogs(), sessions.completenessRules(), FieldMessages.of(language));
+    }
+
+    /** Whether the server can be reached; any answer will do, so nothing is read. */
+    @RequestMapping(path = "/ping", method = RequestMethod.HEAD)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void ping() {
+        // The answer itself is the information.
     }
 
     /** One change of one log from the tablet's outbox; answers the server copy as it is now. */

@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * The field app's JSON endpoints ({@code /field-api/**}): the browser session of a signed-in mentor, as
@@ -20,8 +21,27 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @Configuration
 class FieldSecurityConfiguration {
 
+    /**
+     * The field app's page: a route of the browser's router that the server does not know, which Vaadin's
+     * own access check would refuse. Mentors get the app; anyone else signed out is sent to sign in.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain fieldAppFilterChain(HttpSecurity http, CurrentAccount currentAccount,
+                                            SecurityContextHolderStrategy contexts,
+                                            ApplicationEventPublisher events) throws Exception {
+        http.securityMatcher("/field")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MENTOR))
+                .addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain fieldApiFilterChain(HttpSecurity http, CurrentAccount currentAccount,
                                             SecurityContextHolderStrategy contexts,
                                             ApplicationEventPublisher events) throws Exception {

@@ -112,6 +112,33 @@ abstract class BrowserJourney {
         return page;
     }
 
+    /**
+     * A page in a context that lets the PWA's service worker run, as on a tablet where the app is installed:
+     * for the offline journeys. {@link #context()} can then go offline and open further pages.
+     */
+    protected Page openInstalled(Tablet tablet) {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(tablet.width, tablet.height)
+                .setBaseURL("http://localhost:" + port)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB")
+                .setServiceWorkers(ServiceWorkerPolicy.ALLOW));
+        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultNavigationTimeout(FIRST_LOAD_TIMEOUT);
+        page = context.newPage();
+        return page;
+    }
+
+    protected BrowserContext context() {
+        return context;
+    }
+
+    /** Makes a page opened later in the same context the one a failed test takes a screenshot of. */
+    protected void watch(Page later) {
+        page = later;
+    }
+
     protected void signIn(Page page, String username, String password) {
         page.navigate("/login");
         Locator usernameField = page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true));

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorlog.security.Account;
+import org.mentorlog.security.Role;
 import org.mentorlog.security.CurrentAccount;
 
 /**
@@ -54,12 +55,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(), userPanel(account, authentication, i18n));
+        addToDrawer(brand, navigation(account), userPanel(account, authentication, i18n));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(Account account) {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
+        if (account.role() == Role.MENTOR) {
+            // The field app runs in the browser and works offline (docs/decisions/0012-offline-field-app.md).
+            nav.addItem(new SideNavItem(getTranslation("field.nav"), "field", new Icon(VaadinIcon.TABLET)));
+        }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

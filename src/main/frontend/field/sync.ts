@@ -1,0 +1,320 @@
+// The tablet's state and its outbox. Every change is written to IndexedDB first; the outbox sends what is
+// waiting whenever there is a connection: at start, when the browser comes back online, every minute and
+// on "Sync now". Trainees added here go first (logs point at them), then follow-ups marked done, then logs.
+import { useSyncExternalStore } from 'react';
+import * as db from './db';
+import { useTexts } from './i18n';
+import type { LocalDone, LocalLog, LocalTrainee, SessionLog, Snapshot, TabletLog, Trainee } from './model';
+import { newId } from './model';
+
+export interface FieldState {
+  snapshot: Snapshot | null;
+  logs: LocalLog[];
+  trainees: LocalTrainee[];
+  done: LocalDone[];
+  online: boolean;
+  syncing: boolean;
+  /** The server answered that nobody is signed in: changes wait here for the next sign-in. */
+  signedOut: boolean;
+  lastSync: number | null;
+  loaded: boolean;
+}
+
+const SYNC_EVERY_MS = 60_000;
+const API = 'field-api';
+
+let state: FieldState = {
+  snapshot: null, logs: [], trainees: [], done: [], online: navigator.onLine, syncing: false, signedOut: false,
+  lastSync: null, loaded: false,
+};
+const listeners = new Set<() => void>();
+let started = false;
+
+function set(changes: Partial<FieldState>) {
+  state = { ...state, ...changes };
+  listeners.forEach((listener) => listener());
+}
+
+export function useField(): FieldState {
+  return useSyncExternalStore((listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }, () => state);
+}
+
+/** How many changes on this tablet the server does not have yet. */
+export function unsynced(s: FieldState = state): number {
+  return s.logs.filter((log) => log.pending !== null || log.state === 'conflict').length + s.trainees.length
+    + s.done.length;
+}
+
+export async function start() {
+  if (started) return;
+  started = true;
+  const snapshot = await db.get<Snapshot>('snapshot', 'current');
+  if (snapshot) useTexts(snapshot.messages, snapshot.me.language);
+  set({
+    snapshot: snapshot ?? null,
+    logs: await db.all<LocalLog>('logs'),
+    trainees: await db.all<LocalTrainee>('trainees'),
+    done: await db.all<LocalDone>('done'),
+    loaded: true,
+  });
+  window.addEventListener('online', () => { set({ online: true }); void sync(); });
+  window.addEventListener('offline', () => set({ online: false }));
+  setInterval(() => void sync(), SYNC_EVERY_MS);
+  await sync();
+}
+
+// ---- changes made on the tablet: written to IndexedDB first
+
+async function storeLog(local: LocalLog) {
+  await db.put('logs', local.clientId, local);
+  set({ logs: [...state.logs.filter((l) => l.clientId !== local.clientId), local] });
+}
+
+export function blankLog(snapshot: Snapshot): LocalLog {
+  const last = [...state.logs].sort((a, b) => b.changedAt - a.changedAt)[0]?.log;
+  const log: SessionLog = {
+    id: null, version: 0, status: 'DRAFT', leadMentorId: snapshot.me.id, date: snapshot.today,
+    startTime: null, durationMinutes: 120, siteId: last?.siteId ?? snapshot.sites.find((s) => s.active)?.id ?? null,
+    format: last?.format ?? 'CLASSROOM', purpose: null, topicIds: [], language: last?.language ?? 'fr',
+    coMentorIds: [], unregisteredWomen: 0, unregisteredMen: 0, unregisteredUnknown: 0, genderContent: false,
+    genderContentNote: null, attendees: [], observations: [], followUps: [], returnComment: null,
+  };
+  return { clientId: newId(), log, baseVersion: null, pending: null, lastSentChangeId: null, state: 'local',
+    changedAt: Date.now() };
+}
+
+/** Keeps the mentor's latest copy of a log on the tablet and queues it for the server. */
+export async function saveLog(local: LocalLog, log: SessionLog, submit = false) {
+  await storeLog({
+    ...local, log, pending: { changeId: newId(), submit: submit || (local.pending?.submit ?? false) },
+    state: local.baseVersion === null ? 'local' : 'waiting', refusal: undefined, problems: undefined,
+    changedAt: Date.now(),
+  });
+  if (submit) void sync();
+}
+
+/** The mentor's choice in a conflict: her merged copy, made on the server's current version. */
+export async function resolveConflict(local: LocalLog, merged: SessionLog) {
+  await storeLog({
+    ...local, log: merged, baseVersion: local.server!.version, server: undefined, state: 'waiting',
+    pending: { changeId: newId(), submit: local.pending?.submit ?? false }, changedAt: Date.now(),
+  });
+  void sync();
+}
+
+/** Gives up the tablet's copy of a log for the server's. */
+export async function takeServerCopy(local: LocalLog) {
+  await storeLog({ ...local, log: local.server!, baseVersion: local.server!.version, server: undefined,
+    pending: null, state: 'synced', refusal: undefined, problems: undefined });
+}
+
+export async function deleteLocalLog(local: LocalLog) {
+  await db.remove('logs', local.clientId);
+  set({ logs: state.logs.filter((l) => l.clientId !== local.clientId) });
+}
+
+export async function addTrainee(trainee: LocalTrainee) {
+  await db.put('trainees', trainee.clientId, trainee);
+  set({ trainees: [...state.trainees.filter((t) => t.clientId !== trainee.clientId), trainee] });
+}
+
+/** The mentor answered "she is this one": the namesake on the register replaces the trainee added here. */
+export async function useExistingTrainee(added: LocalTrainee, existing: Trainee) {
+  await replaceTraineeEverywhere(added.clientId, existing.id!);
+  await db.remove('trainees', added.clientId);
+  set({ trainees: state.trainees.filter((t) => t.clientId !== added.clientId) });
+}
+
+export async function markDone(done: LocalDone) {
+  await db.put('done', String(done.id), done);
+  set({ done: [...state.done.filter((d) => d.id !== done.id), done] });
+}
+
+// ---- the outbox
+
+let running: Promise<void> | null = null;
+
+export function sync(): Promise<void> {
+  running ??= runSync().finally(() => { running = null; });
+  return running;
+}
+
+class SignedOut extends Error {}
+class Offline extends Error {}
+
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${document.baseURI.replace(/\/?$/, '/')}${API}/${path}`, {
+      method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin',
+      redirect: 'manual', cache: 'no-store',
+    });
+  } catch {
+    throw new Offline();
+  }
+  if (response.status === 401 || response.type === 'opaqueredirect') throw new SignedOut();
+  if (response.status === 403 && body !== undefined) throw new SignedOut(); // an old CSRF token: sign in again
+  return response;
+}
+
+async function runSync() {
+  set({ syncing: true });
+  try {
+    await refreshSnapshot();
+    const sent = (await sendTrainees()) + (await sendDone()) + (await sendLogs());
+    if (sent > 0) await refreshSnapshot();
+    set({ online: true, signedOut: false, lastSync: Date.now() });
+  } catch (error) {
+    if (error instanceof SignedOut) set({ signedOut: true, online: true });
+    else if (error instanceof Offline) set({ online: false });
+    else console.error('Sync failed', error);
+  } finally {
+    set({ syncing: false });
+  }
+}
+
+async function refreshSnapshot() {
+  const response = await call('GET', 'snapshot');
+  if (!response.ok) throw new Error(`snapshot: ${response.status}`);
+  const snapshot = (await response.json()) as Snapshot;
+  await db.put('snapshot', 'current', snapshot);
+  useTexts(snapshot.messages, snapshot.me.language);
+  set({ snapshot, signedOut: false });
+  await mergeServerLogs(snapshot.logs);
+}
+
+/** The server's copies replace the tablet's where the tablet has nothing waiting to send. */
+async function mergeServerLogs(serverLogs: TabletLog[]) {
+  const listed = new Set(serverLogs.map((l) => l.clientId));
+  for (const server of serverLogs) {
+    const local = state.logs.find((l) => l.clientId === server.clientId);
+    if (!local || (local.pending === null && local.state !== 'conflict')) {
+      await storeLog({ clientId: server.clientId, log: server.log, baseVersion: server.log.version, pending: null,
+        lastSentChangeId: local?.lastSentChangeId ?? null, state: 'synced', changedAt: local?.changedAt ?? 0 });
+    }
+  }
+  for (const local of state.logs) {
+    if (!listed.has(local.clientId) && local.state === 'synced' && local.pending === null) {
+      await deleteLocalLog(local); // no longer among her recent logs on the server
+    }
+  }
+}
+
+async function sendTrainees(): Promise<number> {
+  let sent = 0;
+  for (const trainee of state.trainees) {
+    if (trainee.candidates && !trainee.confirmedNew) continue; // waiting for the mentor's answer
+    const response = await call('PUT', `trainees/${trainee.clientId}`,
+      { details: trainee.details, confirmedNew: trainee.confirmedNew });
+    if (response.ok) {
+      const row = (await response.json()) as Trainee;
+      await replaceTraineeEverywhere(trainee.clientId, row.id!);
+      await db.remove('trainees', trainee.clientId);
+      set({ trainees: state.trainees.filter((t) => t.clientId !== trainee.clientId) });
+      sent++;
+    } else if (response.status === 409) {
+      const problem = await response.json();
+      await addTrainee({ ...trainee, candidates: problem.candidates });
+    }
+  }
+  return sent;
+}
+
+async function replaceTraineeEverywhere(clientId: string, id: number) {
+  for (const local of state.logs) {
+    const log = local.log;
+    if (!log.attendees.some((a) => a.traineeClientId === clientId)
+        && !log.followUps.some((f) => f.traineeClientId === clientId)) continue;
+    const attendees = log.attendees.map((a) => a.traineeClientId === clientId
+      ? { ...a, traineeId: id, traineeClientId: undefined } : a);
+    const followUps = log.followUps.map((f) => f.traineeClientId === clientId
+      ? { ...f, traineeId: id, traineeClientId: undefined } : f);
+    await storeLog({ ...local, log: { ...log, attendees, followUps } });
+  }
+}
+
+async function sendDone(): Promise<number> {
+  let sent = 0;
+  for (const done of state.done) {
+    const response = await call('POST', `follow-ups/${done.id}/done`, { version: done.version, outcome: done.outcome });
+    if (response.ok || response.status === 400) {
+      // 400: closed or changed elsewhere meanwhile; the refreshed list shows where it stands.
+      await db.remove('done', String(done.id));
+      set({ done: state.done.filter((d) => d.id !== done.id) });
+      sent++;
+    }
+  }
+  return sent;
+}
+
+async function sendLogs(): Promise<number> {
+  let sent = 0;
+  for (const local of state.logs) {
+    if (!local.pending || local.state === 'conflict' || local.state === 'refused') continue;
+    const log = local.log;
+    const waitsForTrainee = log.attendees.some((a) => a.traineeId === null) || log.followUps.some((f) => f.traineeClientId);
+    const unfinishedFollowUp = log.followUps.some((f) => f.traineeId === null || f.ownerId === null || !f.dueDate);
+    if (waitsForTrainee || unfinishedFollowUp) continue; // sent once the trainee is on the register and the action complete
+    const change = local.pending;
+    const response = await call('PUT', `logs/${local.clientId}`, {
+      changeId: change.changeId, baseVersion: local.baseVersion, previousChangeId: local.lastSentChangeId,
+      submit: change.submit, log: forServer(log),
+    });
+    const current = state.logs.find((l) => l.clientId === local.clientId)!;
+    if (response.ok) {
+      const saved = ((await response.json()) as TabletLog).log;
+      const untouched = current.pending?.changeId === change.changeId;
+      await storeLog({
+        ...current, log: untouched ? saved : withServerIds(current.log, saved), baseVersion: saved.version,
+        lastSentChangeId: change.changeId, pending: untouched ? null : current.pending,
+        state: untouched ? 'synced' : 'waiting', refusal: undefined, problems: undefined,
+      });
+      sent++;
+    } else if (response.status === 409) {
+      const server = await call('GET', `logs/${local.clientId}`);
+      const copy = server.ok ? ((await server.json()) as TabletLog).log : undefined;
+      await storeLog({ ...current, state: 'conflict', server: copy, refusal: (await response.json()).message });
+    } else {
+      const problem = await response.json().catch(() => ({}));
+      await storeLog({ ...current, state: 'refused', refusal: problem.message, problems: problem.problems,
+        pending: current.pending && { ...current.pending, submit: false } });
+    }
+  }
+  return sent;
+}
+
+function forServer(log: SessionLog): SessionLog {
+  return {
+    ...log,
+    attendees: log.attendees.map(({ traineeClientId, ...attendee }) => attendee),
+    followUps: log.followUps.map(({ traineeClientId, ...followUp }) => followUp),
+  };
+}
+
+/** The mentor kept typing while a change was on its way: her copy stays, with the ids the server gave. */
+function withServerIds(mine: SessionLog, saved: SessionLog): SessionLog {
+  const followUps = mine.followUps.map((followUp, i) =>
+    followUp.id === null && saved.followUps[i]?.description === followUp.description
+      ? { ...followUp, id: saved.followUps[i].id } : followUp);
+  return { ...mine, id: saved.id, version: saved.version, status: saved.status, followUps };
+}
+
+/** Sign-out: the tablet's copy goes (the caller asked the mentor first if anything was unsent). */
+export async function signOut() {
+  await db.clearAll();
+  const headers: Record<string, string> = {};
+  if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
+  try {
+    await fetch(`${document.baseURI.replace(/\/?$/, '/')}logout`, { method: 'POST', headers, credentials: 'same-origin' });
+  } finally {
+    window.location.href = `${document.baseURI.replace(/\/?$/, '/')}login`;
+  }
+}

@@ -1,0 +1,202 @@
+package org.mentorlog.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 9's journey: a mentor signs in once, then logs and submits a whole session with no connection at all,
+ * in the app opened anew from its start URL with the service worker running, as on an installed tablet. When
+ * the connection is back the log reaches her team leader once, with every value.
+ */
+class FieldOfflineIT extends BrowserJourney {
+
+    private static final String PURPOSE = "Secure and photograph a burglary scene";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private int taps;
+    private int keystrokes;
+
+    @ParameterizedTest
+    @EnumSource(Tablet.class)
+    void a_session_logged_and_submitted_offline_reaches_the_leader_once_with_every_value(Tablet tablet) {
+        String purpose = PURPOSE + " (" + tablet.name().toLowerCase() + ")";
+        // Each run adds someone new: the same name twice would rightly be offered as the same person.
+        String newcomer = tablet == Tablet.PORTRAIT ? "Fanta Coulibaly" : "Kadiatou Sangaré";
+        Page page = openInstalled(tablet);
+        signIn(page, "mentor", "demo");
+        page.waitForURL(address -> address.endsWith("/sessions"));
+        page.navigate("/field");
+        assertThat(heading(page, "My sessions")).isVisible();
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+
+        context().setOffline(true);
+        page.close();
+        page = context().newPage();
+        watch(page);
+        page.navigate("/field");
+        assertThat(heading(page, "My sessions")).isVisible();
+        assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Offline"))).isVisible();
+
+        long started = System.nanoTime();
+        tap(button(page, "New session"));
+        type(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true)), purpose);
+        tap(page.getByLabel("Scene photography"));
+        tap(page.getByLabel("Cordons, access log, preservation"));
+        for (String code : register(7)) {
+            Locator search = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Add a trainee"));
+            tap(search);
+            type(search, code);
+            tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(code)).first());
+        }
+        tap(button(page, "New trainee"));
+        type(page.getByLabel("Full name"), newcomer);
+        choose(page, page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")), "Woman");
+        tap(button(page, "Add"));
+        assertThat(page.locator(".field-attendees > li")).hasCount(8);
+        tap(page.locator(".field-attendees > li").first().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("3 · Independently")).first());
+
+        tap(button(page, "Add an observation"));
+        tap(button(page, "Add an observation"));
+        observation(page, 1, "Top-down leadership", "Barrier");
+        observation(page, 2, "Household constraints", "Opportunity");
+
+        tap(button(page, "Add a follow-up action"));
+        tap(button(page, "Add a follow-up action"));
+        followUp(page, 1, newcomer, "Practise the photo log with a scale");
+        followUp(page, 2, register(1).getFirst(), "Lead the cordon at the next exercise");
+
+        tap(button(page, "Submit for review"));
+        assertThat(page.getByText("Submitted on this tablet, sent at the next connection").first()).isVisible();
+        Duration logging = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("Field journey (%s): %d taps, %d keystrokes, %d s of driving the browser%n", tablet, taps,
+                keystrokes, logging.toSeconds());
+
+        page.reload();
+        page.reload();
+        tap(button(page, "← My sessions"));
+        Locator card = page.locator(".field-card").filter(new Locator.FilterOptions().setHasText(purpose));
+        assertThat(card).containsText("Only on this tablet");
+        assertThat(card).containsText("8 attendees");
+        assertThat(page.getByTestId("unsynced")).containsText("2 changes waiting to sync");
+
+        context().setOffline(false);
+        button(page, "Sync now").click();
+        assertThat(page.getByTestId("unsynced")).containsText("Everything synced");
+        assertThat(card).containsText("Synced");
+
+        long sessionId = jdbc.sql("select id from training_session where purpose = ?").param(purpose)
+                .query(Long.class).single();
+        assertThat(count("training_session where purpose = ? and status = 'SUBMITTED'", purpose)).isEqualTo(1);
+        assertThat(count("attendance where session_id = ?", sessionId)).isEqualTo(8);
+        assertThat(count("session_topic where session_id = ?", sessionId)).isEqualTo(2);
+        assertThat(count("competency_rating where session_id = ?", sessionId)).isEqualTo(1);
+        assertThat(count("observation where session_id = ?", sessionId)).isEqualTo(2);
+        assertThat(count("follow_up_action where session_id = ?", sessionId)).isEqualTo(2);
+        assertThat(count("trainee where full_name = ?", newcomer)).isEqualTo(1);
+
+        Page leader = open(tablet);
+        signIn(leader, "leader", "demo");
+        leader.navigate("/reviews");
+        assertThat(leader.getByText(purpose)).hasCount(1);
+        leader.getByText(purpose).click();
+        assertThat(leader.getByText(newcomer).first()).isVisible();
+        assertThat(leader.getByText("Practise the photo log with a scale")).isVisible();
+        assertThat(leader.getByText("Lead the cordon at the next exercise")).isVisible();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_log_changed_on_the_server_while_the_tablet_was_offline_shows_both_copies_and_loses_nothing() {
+        Page tablet = openInstalled(Tablet.LANDSCAPE);
+        BrowserContext tabletContext = context();
+        signIn(tablet, "mentor", "demo");
+        tablet.waitForURL(address -> address.endsWith("/sessions"));
+        tablet.navigate("/field");
+        button(tablet, "New session").click();
+        Locator purpose = tablet.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true));
+        purpose.fill("Check the cordon log");
+        button(tablet, "Sync now").click();
+        assertThat(tablet.getByTestId("unsynced")).containsText("Everything synced");
+        String log = tablet.url().substring(tablet.url().indexOf("log=") + 4);
+
+        Page otherTab = open(Tablet.LANDSCAPE);
+        signIn(otherTab, "mentor", "demo");
+        otherTab.waitForURL(address -> address.endsWith("/sessions"));
+        otherTab.navigate("/field?log=" + log);
+        otherTab.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true))
+                .fill("Changed in the other tab");
+        button(otherTab, "Sync now").click();
+        assertThat(otherTab.getByTestId("unsynced")).containsText("Everything synced");
+
+        tabletContext.setOffline(true);
+        purpose.fill("Changed offline on the tablet");
+        assertThat(tablet.getByTestId("sync-state")).containsText("Waiting to sync");
+        tabletContext.setOffline(false);
+        button(tablet, "Sync now").click();
+
+        assertThat(tablet.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This log was changed elsewhere")))
+                .isVisible();
+        assertThat(tablet.getByText("This tablet: Changed offline on the tablet")).isVisible();
+        assertThat(tablet.getByText("Server: Changed in the other tab")).isVisible();
+        button(tablet, "Keep these choices").click();
+        assertThat(tablet.getByTestId("unsynced")).containsText("Everything synced");
+        assertThat(jdbc.sql("select purpose from training_session where client_id = ?").param(log).query(String.class)
+                .single()).isEqualTo("Changed offline on the tablet");
+        tabletContext.close();
+    }
+
+    private void observation(Page page, int number, String area, String polarity) {
+        Locator card = page.locator("[aria-label='Observation " + number + "']");
+        choose(page, card.locator("vaadin-select").nth(1), area);
+        choose(page, card.locator("vaadin-select").nth(2), polarity);
+    }
+
+    private void followUp(Page page, int number, String trainee, String description) {
+        Locator card = page.locator("[aria-label='Follow-up action " + number + "']");
+        choose(page, card.locator("vaadin-select").first(), trainee);
+        type(card.getByLabel("What is to be done"), description);
+    }
+
+    private void choose(Page page, Locator select, String option) {
+        tap(select);
+        tap(page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(option)).first());
+    }
+
+    private void tap(Locator target) {
+        target.click();
+        taps++;
+    }
+
+    private void type(Locator field, String text) {
+        field.fill(text);
+        keystrokes += text.length();
+    }
+
+    private List<String> register(int how) {
+        return jdbc.sql("""
+                select t.code from trainee t join app_user u on u.team_id = t.team_id
+                where u.username = 'mentor' and t.active and t.full_name is not null order by t.code
+                """).query(String.class).list().subList(0, how);
+    }
+
+    private long count(String from, Object parameter) {
+        return jdbc.sql("select count(*) from " + from).param(parameter).query(Long.class).single();
+    }
+
+    private static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    }
+}
