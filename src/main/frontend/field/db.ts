@@ -63,10 +63,12 @@ export async function remove(store: Store, key: string): Promise<void> {
   return done(transaction);
 }
 
-/** Forgets everything this tablet holds for the app: on sign-out, once the mentor agreed. */
-export async function clearAll(): Promise<void> {
-  const db = await open();
-  const transaction = db.transaction([...STORES], 'readwrite');
-  STORES.forEach((store) => transaction.objectStore(store).clear());
-  return done(transaction);
+/** Deletes the tablet's copy of the app's data: on sign-out, once the mentor agreed. */
+export async function destroy(): Promise<void> {
+  (await open()).close();
+  opening = null;
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(NAME);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
 }

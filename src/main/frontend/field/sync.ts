@@ -137,7 +137,10 @@ export async function markDone(done: LocalDone) {
 
 let running: Promise<void> | null = null;
 
+let signingOut = false;
+
 export function sync(): Promise<void> {
+  if (signingOut) return Promise.resolve();
   running ??= runSync().finally(() => { running = null; });
   return running;
 }
@@ -309,7 +312,9 @@ function withServerIds(mine: SessionLog, saved: SessionLog): SessionLog {
 
 /** Sign-out: the tablet's copy goes (the caller asked the mentor first if anything was unsent). */
 export async function signOut() {
-  await db.clearAll();
+  signingOut = true;
+  await running;
+  await db.destroy();
   const headers: Record<string, string> = {};
   if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
   try {

@@ -50,6 +50,11 @@ class FieldOfflineIT extends BrowserJourney {
         assertThat(heading(page, "My sessions")).isVisible();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Offline"))).isVisible();
 
+        page.navigate("/sessions"); // a server-side view, opened with no connection
+        assertThat(page.getByText("This page needs a connection. Your logs are safe on this tablet.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open my sessions on this tablet")).click();
+        assertThat(heading(page, "My sessions")).isVisible();
+
         long started = System.nanoTime();
         tap(button(page, "New session"));
         type(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true)), purpose);
@@ -93,10 +98,17 @@ class FieldOfflineIT extends BrowserJourney {
         assertThat(card).containsText("8 attendees");
         assertThat(page.getByTestId("unsynced")).containsText("2 changes waiting to sync");
 
+        Object stored = page.evaluate("() => navigator.storage.estimate().then(estimate => estimate.usage)");
+        System.out.printf("Field journey (%s): %s bytes stored on the tablet (service worker cache and IndexedDB)%n",
+                tablet, stored);
+
         context().setOffline(false);
         button(page, "Sync now").click();
         assertThat(page.getByTestId("unsynced")).containsText("Everything synced");
         assertThat(card).containsText("Synced");
+        button(page, "Sign out").click(); // nothing unsynced: no question, and the tablet's copy goes
+        page.waitForURL(address -> address.endsWith("/login"));
+        page.waitForFunction("() => indexedDB.databases().then(all => !all.some(db => db.name === 'mentorlog-field'))");
 
         long sessionId = jdbc.sql("select id from training_session where purpose = ?").param(purpose)
                 .query(Long.class).single();

@@ -96,7 +96,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span role = new Span(getTranslation("role." + account.role().name()));
         role.addClassName("user-role");
         Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
-                click -> authentication.logout());
+                click -> FieldAppCopy.signOutDiscarding(click.getSource().getUI().orElseThrow(),
+                        authentication::logout));
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClassName("logout");
         Div panel = new Div(name, role, new LanguageSelect(i18n), logout);
