@@ -1,4 +1,4 @@
--- The offline field app (docs/decisions/0012-offline-field-app.md). A tablet names every log and every
+-- The offline field app (docs/decisions/0014-offline-field-app.md). A tablet names every log and every
 -- trainee it creates with an id of its own, so that an upload retried after a lost answer finds the record
 -- it already made instead of making a second one. A log also remembers the last change from a tablet that
 -- it took, so that the same change sent twice is applied once.

@@ -62,7 +62,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         if (account.role() == Role.MENTOR) {
-            // The field app runs in the browser and works offline (docs/decisions/0012-offline-field-app.md).
+            // The field app runs in the browser and works offline (docs/decisions/0014-offline-field-app.md).
             nav.addItem(new SideNavItem(getTranslation("field.nav"), "field", new Icon(VaadinIcon.TABLET)));
         }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
