@@ -113,6 +113,31 @@ class UserServiceTest {
     }
 
     @Test
+    void passwords_shorter_than_twelve_characters_common_or_the_username_are_refused() {
+        assertThatThrownBy(() -> users.create(new NewUser("ida", "Ida", Role.MENTOR, team.id(), Set.of(), false, "eleven-char")))
+                .hasFieldOrPropertyWithValue("messageKey", "user.error.password-too-short");
+        assertThatThrownBy(() -> users.create(new NewUser("ida", "Ida", Role.MENTOR, team.id(), Set.of(), false, "qwertyuiop123")))
+                .hasFieldOrPropertyWithValue("messageKey", "user.error.password-common");
+        assertThatThrownBy(() -> users.create(new NewUser("ida", "Ida", Role.MENTOR, team.id(), Set.of(), false, "Password2026!!")))
+                .hasFieldOrPropertyWithValue("messageKey", "user.error.password-common");
+        assertThatThrownBy(() -> users.create(new NewUser("ida.strand", "Ida", Role.MENTOR, team.id(), Set.of(), false,
+                "ida.strand2026!")))
+                .hasFieldOrPropertyWithValue("messageKey", "user.error.password-is-username");
+        assertThat(users.create(new NewUser("ida", "Ida", Role.MENTOR, team.id(), Set.of(), false, "river stones 12"))
+                .mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void a_reset_password_must_be_changed_at_the_next_sign_in() {
+        UserRow created = users.create(new NewUser("rune", "Rune", Role.MENTOR, team.id(), Set.of(), false, "first-password"));
+
+        users.resetPassword(created.id(), "second-password");
+
+        assertThat(users.list(org.springframework.data.domain.Pageable.ofSize(500)).stream()
+                .filter(row -> row.id().equals(created.id())).findFirst().orElseThrow().mustChangePassword()).isTrue();
+    }
+
+    @Test
     void an_administrator_cannot_lock_herself_out() {
         UserRow self = users.list(org.springframework.data.domain.Pageable.ofSize(500)).stream()
                 .filter(row -> row.username().equals(admin.username())).findFirst().orElseThrow();
