@@ -32,15 +32,28 @@ class ApiToken extends VersionedEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** From this instant on the token is refused; null for tokens issued before tokens expired. */
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    ApiToken(Long missionId, String name, String tokenHash, String createdBy, Instant createdAt) {
+    ApiToken(Long missionId, String name, String tokenHash, String createdBy, Instant createdAt, Instant expiresAt) {
         this.missionId = missionId;
         this.name = ApiTokenLimits.requireName(name);
         this.tokenHash = tokenHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
     }
 
     /** Revokes the token; a revoked token keeps its first revocation time. */

@@ -7,6 +7,10 @@ import org.mentorlog.base.PlainText;
 public final class ApiTokenLimits {
 
     public static final int NAME_MAX = 80;
+    /** How long a new token is valid unless the administrator chooses otherwise. */
+    public static final int DEFAULT_VALID_DAYS = 90;
+    /** The furthest expiry date an administrator may choose. */
+    public static final int MAX_VALID_DAYS = 730;
 
     private ApiTokenLimits() {
     }

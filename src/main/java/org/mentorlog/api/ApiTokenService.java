@@ -3,6 +3,7 @@ package org.mentorlog.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -43,23 +44,43 @@ public class ApiTokenService implements ApiClientLookup {
         this.clock = clock;
     }
 
-    /**
-     * Issues a new token for a mission. The returned token is the only copy: the database keeps its
-     * SHA-256 hash.
-     *
-     * @throws DomainException {@code api-token.error.unknown-mission}, or a name that is empty or too long
-     */
+    /** Issues a token valid for {@link ApiTokenLimits#DEFAULT_VALID_DAYS} days; see {@link #create(long, String, LocalDate)}. */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public IssuedApiToken create(long missionId, String name) {
+        return create(missionId, name, defaultExpiry());
+    }
+
+    /**
+     * Issues a new token for a mission, valid up to and including {@code lastValidDay} (in the server's
+     * time zone). The returned token is the only copy: the database keeps its SHA-256 hash.
+     *
+     * @throws DomainException {@code api-token.error.unknown-mission}, {@code api-token.error.expiry}, or a
+     *                         name that is empty or too long
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public IssuedApiToken create(long missionId, String name, LocalDate lastValidDay) {
         if (missions.missions().stream().map(MissionInfo::id).noneMatch(id -> id == missionId)) {
             throw new DomainException("api-token.error.unknown-mission");
         }
+        LocalDate today = LocalDate.now(clock);
+        if (lastValidDay == null || lastValidDay.isBefore(today)
+                || lastValidDay.isAfter(today.plusDays(ApiTokenLimits.MAX_VALID_DAYS))) {
+            throw new DomainException("api-token.error.expiry", ApiTokenLimits.MAX_VALID_DAYS);
+        }
+        Instant expiresAt = lastValidDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         String token = TokenSecrets.newToken();
         ApiToken saved = tokens.save(new ApiToken(missionId, name, TokenSecrets.hash(token),
-                currentAccount.require().username(), now()));
-        audit.record("api_token", saved.getId(), "CREATE", "name=" + saved.getName() + ", mission=" + missionId);
+                currentAccount.require().username(), now(), expiresAt));
+        audit.record("api_token", saved.getId(), "CREATE", "name=" + saved.getName() + ", mission=" + missionId
+                + ", expires=" + expiresAt);
         return new IssuedApiToken(ApiTokenRow.of(saved), token);
+    }
+
+    /** The expiry date a new token gets unless the administrator picks another. */
+    public LocalDate defaultExpiry() {
+        return LocalDate.now(clock).plusDays(ApiTokenLimits.DEFAULT_VALID_DAYS);
     }
 
     /** One page of tokens, newest first unless the page says otherwise. */
@@ -89,7 +110,8 @@ public class ApiTokenService implements ApiClientLookup {
     }
 
     /**
-     * The client behind a token presented to the API, and notes when it was last used. Open to
+     * The client behind a token presented to the API (not revoked, not expired), and notes when it was
+     * last used. Open to
      * everyone on purpose: it is how the API's filter authenticates a request in the first place.
      */
     @Override
@@ -99,7 +121,7 @@ public class ApiTokenService implements ApiClientLookup {
             return Optional.empty();
         }
         return tokens.findByTokenHash(TokenSecrets.hash(token))
-                .filter(found -> !found.isRevoked())
+                .filter(found -> !found.isRevoked() && !found.isExpired(clock.instant()))
                 .map(found -> {
                     Instant now = now();
                     tokens.markUsed(found.getId(), now, now.minus(LAST_USED_PRECISION));

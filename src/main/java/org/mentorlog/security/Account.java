@@ -9,9 +9,11 @@ import org.springframework.security.core.authority.AuthorityUtils;
  * The signed-in user as the services see it: who, what role, which team (null outside a team) and,
  * for a headquarters analyst, the missions an administrator granted her. The security stamp changes
  * whenever any of her rights (or her password) changes; a session signed in with another stamp is ended.
+ * While {@code mustChangePassword} holds (an administrator set her password), every page sends her to
+ * the change-password page.
  */
 public record Account(Long id, String username, String displayName, Role role, Long teamId, boolean canExport,
-                      Set<Long> grantedMissionIds, String securityStamp) {
+                      Set<Long> grantedMissionIds, String securityStamp, boolean mustChangePassword) {
 
     public Account {
         grantedMissionIds = grantedMissionIds == null ? Set.of() : Set.copyOf(grantedMissionIds);

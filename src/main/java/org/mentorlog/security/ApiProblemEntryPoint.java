@@ -14,7 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 class ApiProblemEntryPoint implements AuthenticationEntryPoint {
 
     static final String MISSING = "This API needs an API token: send the header \"Authorization: Bearer <token>\".";
-    static final String INVALID = "The API token is not valid or has been revoked.";
+    static final String INVALID = "The API token is not valid, has expired or has been revoked.";
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException problem)
@@ -30,7 +30,7 @@ class ApiProblemEntryPoint implements AuthenticationEntryPoint {
                 + json(request.getRequestURI()) + "}");
     }
 
-    private static String json(String text) {
+    static String json(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,5 +1,6 @@
 package org.mentorlog.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,11 +24,16 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiClientLookup clients,
-                                               SecurityContextHolderStrategy contexts) throws Exception {
+                                               SecurityContextHolderStrategy contexts,
+                                               @Value("${mentorlog.api.rate-limit.per-token:30}") int perToken,
+                                               @Value("${mentorlog.api.rate-limit.per-address:60}") int perAddress)
+            throws Exception {
         ApiProblemEntryPoint entryPoint = new ApiProblemEntryPoint();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.API_CLIENT))
                 .addFilterBefore(new BearerTokenFilter(clients, entryPoint, contexts), AuthorizationFilter.class)
+                // Before the token is looked up, so that guessing tokens is throttled too.
+                .addFilterBefore(new ApiRateLimit(perToken, perAddress), BearerTokenFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
         return stateless(http).build();
     }

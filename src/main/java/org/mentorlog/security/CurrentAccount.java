@@ -41,6 +41,12 @@ public class CurrentAccount {
                 .orElseThrow(() -> new AccessDeniedException("No enabled account " + authentication.getName()));
     }
 
+    /** The signed-in account, if a user is signed in (not an API token, not anonymous). */
+    public Optional<Account> find() {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        return isUser(authentication) ? enabled(authentication.getName()) : Optional.empty();
+    }
+
     /** The headquarters tool behind the current request, when it came with an API token. */
     public Optional<ApiClient> apiClient() {
         Authentication authentication = contexts.getContext().getAuthentication();

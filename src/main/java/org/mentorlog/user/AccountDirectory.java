@@ -1,5 +1,6 @@
 package org.mentorlog.user;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.AccountLookup;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDirectory implements AccountLookup, UserDetailsService {
 
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AccountDirectory(AppUserRepository users) {
+    AccountDirectory(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +34,9 @@ class AccountDirectory implements AccountLookup, UserDetailsService {
         AppUser user = users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         // The stamp is read with the password hash, so the session remembers the rights it was granted.
+        // Locked or disabled is checked only after the password (SecurityConfiguration): the answer and its
+        // timing are the same as for a wrong password, whether or not the username exists.
         return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(),
-                user.toAccount().authorities(), user.getSecurityStamp());
+                user.lockedUntil(clock.instant()) == null, user.toAccount().authorities(), user.getSecurityStamp());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,6 +62,17 @@ class AppUser extends VersionedEntity {
      */
     @Column(name = "security_stamp", nullable = false)
     private String securityStamp = newStamp();
+
+    // Written by SignInGuard with updates of their own, so a sign-in never bumps the version.
+    @Column(name = "failed_sign_ins", nullable = false, insertable = false, updatable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until", insertable = false, updatable = false)
+    private Instant lockedUntil;
+
+    /** Set when an administrator sets the password: its owner must choose her own at the next sign-in. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     protected AppUser() {
     }
@@ -128,10 +140,23 @@ class AppUser extends VersionedEntity {
         return Set.copyOf(grantedMissionIds);
     }
 
-    /** A new password also ends the sessions signed in with the old one: it may have leaked. */
-    void changePasswordHash(String newHash) {
+    /**
+     * A new password also ends the sessions signed in with the old one: it may have leaked. One an
+     * administrator set must be replaced by its owner at the next sign-in.
+     */
+    void changePasswordHash(String newHash, boolean setByAdministrator) {
         this.passwordHash = newHash;
+        this.mustChangePassword = setByAdministrator;
         restamp();
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** Until when the account is locked after too many failed sign-ins; null when it is not locked at that time. */
+    Instant lockedUntil(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null;
     }
 
     void setCanExport(boolean canExport) {
@@ -154,7 +179,7 @@ class AppUser extends VersionedEntity {
 
     Account toAccount() {
         return new Account(getId(), username, displayName, role, teamId, canExport, grantedMissionIds,
-                securityStamp);
+                securityStamp, mustChangePassword);
     }
 
     String getSecurityStamp() {

@@ -1,5 +1,6 @@
 package org.mentorlog.user;
 
+import org.mentorlog.base.DomainException;
 import org.mentorlog.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +27,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final String initialPassword;
 
-    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder,
+    FirstAdministrator(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                        @Value("${mentorlog.admin-password:}") String initialPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.initialPassword = initialPassword;
     }
 
@@ -41,9 +44,12 @@ class FirstAdministrator implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        if (initialPassword.length() < UserLimits.PASSWORD_MIN) {
+        try {
+            passwordPolicy.check(initialPassword, "admin");
+        } catch (DomainException refused) {
             throw new IllegalStateException("First start: set MENTORLOG_ADMIN_PASSWORD (at least "
-                    + UserLimits.PASSWORD_MIN + " characters) to create the administrator account 'admin'.");
+                    + passwordPolicy.minLength() + " characters, not a common password, not containing 'admin')"
+                    + " to create the administrator account 'admin'. Refused: " + refused.messageKey());
         }
         users.save(new AppUser("admin", "Administrator", passwordEncoder.encode(initialPassword), Role.ADMIN, null));
         log.info("Created the administrator account 'admin' from MENTORLOG_ADMIN_PASSWORD.");

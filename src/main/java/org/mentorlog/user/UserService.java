@@ -1,6 +1,7 @@
 package org.mentorlog.user;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.mentorlog.mission.MissionService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Role;
 import org.mentorlog.security.Roles;
+import org.mentorlog.security.SignedInSession;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,14 +35,26 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentAccount currentAccount;
     private final AuditService audit;
+    private final PasswordPolicy passwordPolicy;
+    private final SignedInSession session;
+    private final Clock clock;
 
     UserService(AppUserRepository users, MissionService missions, PasswordEncoder passwordEncoder,
-                CurrentAccount currentAccount, AuditService audit) {
+                CurrentAccount currentAccount, AuditService audit, PasswordPolicy passwordPolicy,
+                SignedInSession session, Clock clock) {
         this.users = users;
         this.missions = missions;
         this.passwordEncoder = passwordEncoder;
         this.currentAccount = currentAccount;
         this.audit = audit;
+        this.passwordPolicy = passwordPolicy;
+        this.session = session;
+        this.clock = clock;
+    }
+
+    /** The shortest password the rules accept, for the forms' helper texts. */
+    public int passwordMinLength() {
+        return passwordPolicy.minLength();
     }
 
     /** One page of accounts, by username. */
@@ -48,7 +62,7 @@ public class UserService {
     public List<UserRow> list(Pageable page) {
         Pageable sorted = page.getSort().isSorted() ? page
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("username"));
-        return users.findAll(sorted).stream().map(UserRow::of).toList();
+        return users.findAll(sorted).stream().map(this::row).toList();
     }
 
     /** The enabled colleagues of the signed-in mentor or leader. */
@@ -69,13 +83,13 @@ public class UserService {
         }
         requireKnownTeam(newUser.role(), newUser.teamId());
         requireKnownMissions(newUser.role(), newUser.missionIds());
-        AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password()), newUser.role(),
-                newUser.teamId());
+        AppUser user = new AppUser(username, newUser.displayName(), encode(newUser.password(), username),
+                newUser.role(), newUser.teamId());
         user.grantMissions(newUser.missionIds());
         user.setCanExport(newUser.canExport());
         AppUser saved = users.save(user);
         audit.record("user", saved.getId(), "CREATE", describe(saved));
-        return UserRow.of(saved);
+        return row(saved);
     }
 
     /**
@@ -105,16 +119,66 @@ public class UserService {
         user.setCanExport(changes.canExport());
         audit.record("user", userId, "UPDATE", before + " -> " + describe(user)
                 + (stamp.equals(user.getSecurityStamp()) ? "" : SESSIONS_END));
-        return UserRow.of(users.saveAndFlush(user));
+        return row(users.saveAndFlush(user));
     }
 
-    /** Sets a new password that the administrator hands to the user, and ends her sessions. */
+    /**
+     * Sets a new password that the administrator hands to the user and ends her sessions; at her next
+     * sign-in she must choose her own before anything else.
+     */
     @Transactional
     @PreAuthorize(Roles.HAS_ADMIN)
     public void resetPassword(Long userId, String newPassword) {
         AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.error.unknown"));
-        user.changePasswordHash(encode(newPassword));
-        audit.record("user", userId, "RESET_PASSWORD", "username=" + user.getUsername() + SESSIONS_END);
+        user.changePasswordHash(encode(newPassword, user.getUsername()), true);
+        audit.record("user", userId, "RESET_PASSWORD", "username=" + user.getUsername()
+                + ", must change it at the next sign-in" + SESSIONS_END);
+    }
+
+    /**
+     * The signed-in user replaces her own password, typing the current one first. Her other sessions end
+     * (the old password may have leaked); this one goes on.
+     *
+     * @throws DomainException {@code user.error.current-password-wrong}, {@code user.error.password-unchanged},
+     *                         or a rule of the password policy
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String username = currentAccount.require().username();
+        AppUser user = users.findByUsername(username).orElseThrow(() -> new DomainException("user.error.unknown"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new DomainException("user.error.current-password-wrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new DomainException("user.error.password-unchanged");
+        }
+        user.changePasswordHash(encode(newPassword, username), false);
+        users.saveAndFlush(user);
+        audit.record("user", user.getId(), "CHANGE_PASSWORD", "username=" + username
+                + "; her other sessions end at their next request");
+        session.keepSignedIn(user.getSecurityStamp());
+    }
+
+    /**
+     * Lifts the lock that too many failed sign-ins put on an account, and starts counting again.
+     *
+     * @throws DomainException {@code user.error.unknown} when there is no such account
+     */
+    @Transactional
+    @PreAuthorize(Roles.HAS_ADMIN)
+    public UserRow unlock(Long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new DomainException("user.error.unknown"));
+        Instant until = user.lockedUntil(clock.instant());
+        if (users.clearFailedSignIns(userId) > 0) {
+            audit.record("user", userId, "UNLOCK", "username=" + user.getUsername()
+                    + (until == null ? ", was not locked; failed sign-ins counted again from 0" : ", was locked until " + until));
+        }
+        return row(users.findById(userId).orElseThrow());
+    }
+
+    private UserRow row(AppUser user) {
+        return UserRow.of(user, user.lockedUntil(clock.instant()));
     }
 
     private void requireKnownTeam(Role role, Long teamId) {
@@ -132,16 +196,8 @@ public class UserService {
         }
     }
 
-    private String encode(String password) {
-        if (password == null || password.length() < UserLimits.PASSWORD_MIN) {
-            throw new DomainException("user.error.password-too-short", UserLimits.PASSWORD_MIN);
-        }
-        if (password.length() > UserLimits.PASSWORD_MAX) {
-            throw new DomainException("user.error.password-too-long", UserLimits.PASSWORD_MAX);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > UserLimits.PASSWORD_MAX) {
-            throw new DomainException("user.error.password-too-many-bytes", UserLimits.PASSWORD_MAX);
-        }
+    private String encode(String password, String username) {
+        passwordPolicy.check(password, username);
         return passwordEncoder.encode(password);
     }
 

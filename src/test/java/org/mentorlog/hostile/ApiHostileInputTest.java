@@ -104,7 +104,8 @@ class ApiHostileInputTest {
     @ValueSource(strings = {"from=%", "=x", "team=%FF%FE", "%=1", "from=%zz", "team=%C0%AE",
         "groupBy=%E2%80%AEmonth", "to=+999999999-12-31", "to=-999999999-01-01", "from=%2B999999999-12-31",
         "from=0000-01-01&to=0000-12-31", "agency=%ED%A0%80", "team=a%00b", "from=2026-02-30",
-        "to=2026-13-01", "site=99999999999999999999", "site=-1"})
+        "to=2026-13-01", "site=99999999999999999999", "site=-1", "site=%00", "team=%00", "agency=%01",
+        "from=2026-01-01&from=2026-02-01", "to=2026-03-01&to=2026-04-01", "groupBy=month&groupBy=team"})
     void malformed_requests_are_answered_with_a_400_problem(String rawQuery) throws Exception {
         String[] answer = raw("/api/v1/summary?" + rawQuery);
 

@@ -148,7 +148,7 @@ class HostileInputTest {
                 input("trainee unit type", UserRefKind.MENTOR, List.of("trainee"),
                         v -> trainees.register(new TraineeDetails(null, Sex.MAN, Agency.GENDARMERIE, RankBand.JUNIOR, v))),
                 input("username", UserRefKind.ADMIN, List.of("app_user"),
-                        v -> users.create(new NewUser(v, "Hostile", Role.ADMIN, null, Set.of(), false, "password-1"))),
+                        v -> users.create(new NewUser(v, "Hostile", Role.ADMIN, null, Set.of(), false, "hostile-input-pass-1"))),
                 input("display name", UserRefKind.ADMIN, List.of("app_user"), v -> users.update(hq.id(),
                         new UserChanges(version("app_user", hq.id()), v, Role.HQ_ANALYST, null, Set.of(), true, false))),
                 input("password", UserRefKind.ADMIN, List.of("app_user"), this::resetPassword),
@@ -460,7 +460,7 @@ class HostileInputTest {
      * are hashed; every value the rules refuse (too short, too long, too many bytes) goes through.
      */
     private void resetPassword(String password) {
-        boolean acceptable = password.length() >= 8 && password.getBytes(StandardCharsets.UTF_8).length <= 72;
+        boolean acceptable = password.length() >= 12 && password.getBytes(StandardCharsets.UTF_8).length <= 72;
         if (acceptable && passwordsHashed++ >= ACCEPTED_PASSWORDS_HASHED) {
             return;
         }

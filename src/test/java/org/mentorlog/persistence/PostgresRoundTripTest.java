@@ -88,7 +88,7 @@ class PostgresRoundTripTest {
         data.team();
         data.signIn(data.user(Role.ADMIN, null));
         TeamInfo team = missions.createTeam(new NewTeam(data.missionId(), "PG-TEAM", "PostgreSQL team", "PGT"));
-        users.create(new NewUser("pg-mentor", "PG Mentor", Role.MENTOR, team.id(), Set.of(), false, "long-enough"));
+        users.create(new NewUser("pg-mentor", "PG Mentor", Role.MENTOR, team.id(), Set.of(), false, "long-enough-pw1"));
         data.signIn(new TestData.UserRef(0, "pg-mentor", Role.MENTOR, team.id()));
 
         TraineeRow saved = trainees.register(new TraineeDetails("Aïssata Maïga ‫عربي‬ 🚓", Sex.WOMAN,

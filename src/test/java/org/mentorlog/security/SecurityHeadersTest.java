@@ -35,6 +35,9 @@ class SecurityHeadersTest {
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
         assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
                 policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'", "frame-ancestors 'self'",
+                        "connect-src 'self'", "worker-src 'self'", "object-src 'none'"));
     }
 
     @Test

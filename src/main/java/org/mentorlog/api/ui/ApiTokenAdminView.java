@@ -37,17 +37,19 @@ class ApiTokenAdminView extends Main implements HasDynamicTitle {
     private final List<MissionInfo> missions;
     private final Map<Long, String> missionCodes;
     private final DateTimeFormatter stamps;
+    private final Clock clock;
     private final Grid<ApiTokenRow> grid = new Grid<>();
 
     ApiTokenAdminView(ApiTokenService tokens, MissionService missionService, Clock clock) {
         this.tokens = tokens;
         this.missions = missionService.missions();
         this.missionCodes = missions.stream().collect(Collectors.toMap(MissionInfo::id, MissionInfo::code));
+        this.clock = clock;
         this.stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
         addClassName("page");
         Button add = new Button(getTranslation("api-token.add"), VaadinIcon.PLUS.create(),
-                click -> new NewApiTokenDialog(tokens, missions, this::refresh).open());
+                click -> new NewApiTokenDialog(tokens, missions, clock, this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(add);
         toolbar.addClassName("toolbar");
@@ -65,6 +67,7 @@ class ApiTokenAdminView extends Main implements HasDynamicTitle {
                 : format(row.lastUsedAt())).setHeader(getTranslation("api-token.last-used"));
         grid.addColumn(row -> row.revoked() ? format(row.revokedAt()) : getTranslation("api-token.active"))
                 .setHeader(getTranslation("api-token.revoked"));
+        grid.addColumn(this::expiry).setHeader(getTranslation("api-token.expires"));
         grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         return grid;
@@ -94,6 +97,15 @@ class ApiTokenAdminView extends Main implements HasDynamicTitle {
             Messages.error(this, problem);
         }
         refresh();
+    }
+
+    /** When it expires (the last instant it is accepted is just before), or that it has, or never for old tokens. */
+    private String expiry(ApiTokenRow row) {
+        if (row.expiresAt() == null) {
+            return getTranslation("api-token.never-expires");
+        }
+        return row.expired(clock.instant()) ? getTranslation("api-token.expired", format(row.expiresAt()))
+                : format(row.expiresAt());
     }
 
     private String format(Instant instant) {

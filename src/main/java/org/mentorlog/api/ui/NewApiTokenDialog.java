@@ -2,27 +2,35 @@ package org.mentorlog.api.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.mentorlog.api.ApiTokenLimits;
 import org.mentorlog.api.ApiTokenService;
 import org.mentorlog.api.IssuedApiToken;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionInfo;
 
-/** Names a new token and picks its mission; on success the token is shown once, in its own dialog. */
+/**
+ * Names a new token, picks its mission and its last valid day (90 days ahead unless changed); on success
+ * the token is shown once, in its own dialog.
+ */
 class NewApiTokenDialog extends Dialog {
 
     private final ApiTokenService tokens;
     private final Runnable onCreated;
     private final TextField name = new TextField();
     private final Select<MissionInfo> mission = new Select<>();
+    private final DatePicker expiry = new LocalizedDatePicker();
 
-    NewApiTokenDialog(ApiTokenService tokens, List<MissionInfo> missions, Runnable onCreated) {
+    NewApiTokenDialog(ApiTokenService tokens, List<MissionInfo> missions, Clock clock, Runnable onCreated) {
         this.tokens = tokens;
         this.onCreated = onCreated;
         setHeaderTitle(getTranslation("api-token.dialog.new"));
@@ -36,7 +44,13 @@ class NewApiTokenDialog extends Dialog {
         if (missions.size() == 1) {
             mission.setValue(missions.getFirst());
         }
-        FormLayout form = new FormLayout(name, mission);
+        expiry.setLabel(getTranslation("api-token.expires"));
+        expiry.setHelperText(getTranslation("api-token.expires.helper", ApiTokenLimits.DEFAULT_VALID_DAYS));
+        expiry.setValue(tokens.defaultExpiry());
+        expiry.setMin(LocalDate.now(clock));
+        expiry.setMax(LocalDate.now(clock).plusDays(ApiTokenLimits.MAX_VALID_DAYS));
+        expiry.setRequiredIndicatorVisible(true);
+        FormLayout form = new FormLayout(name, mission, expiry);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         Button create = new Button(getTranslation("api-token.create"), click -> create());
@@ -51,7 +65,7 @@ class NewApiTokenDialog extends Dialog {
             return;
         }
         try {
-            IssuedApiToken issued = tokens.create(mission.getValue().id(), name.getValue());
+            IssuedApiToken issued = tokens.create(mission.getValue().id(), name.getValue(), expiry.getValue());
             close();
             onCreated.run();
             new IssuedApiTokenDialog(issued).open();

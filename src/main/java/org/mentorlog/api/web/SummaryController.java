@@ -94,6 +94,7 @@ class SummaryController {
             @RequestParam(required = false) String groupBy,
             @Parameter(hidden = true) @AuthenticationPrincipal ApiClient client,
             @Parameter(hidden = true) HttpServletRequest request) {
+        SummaryParameters.requirePlain(request.getQueryString());
         SummaryParameters.requireKnown(request.getParameterMap().keySet());
         MissionStructure mission = missions.structure(client.missionId()).orElseThrow(() -> noTeams(client));
         if (mission.teams().isEmpty()) {

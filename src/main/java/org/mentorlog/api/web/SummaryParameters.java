@@ -1,9 +1,12 @@
 package org.mentorlog.api.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,8 @@ import org.mentorlog.trainee.Agency;
 final class SummaryParameters {
 
     static final List<String> NAMES = List.of("from", "to", "team", "site", "agency", "groupBy");
+    /** Parameters that take one value; the others may be repeated. */
+    static final List<String> SINGLE = List.of("from", "to", "groupBy");
 
     private SummaryParameters() {
     }
@@ -40,6 +45,48 @@ final class SummaryParameters {
                         + String.join(", ", NAMES) + ".");
             }
         }
+    }
+
+    /**
+     * Reads the query string as sent, before Tomcat and Spring pick from it: Tomcat drops a value that
+     * holds NUL or another control character, and Spring takes the first of repeated values, so either
+     * would silently answer another question than the one asked.
+     */
+    static void requirePlain(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (hasControl(name) || hasControl(value)) {
+                throw new InvalidParameterException("Parameter '" + printable(name) + "' holds control characters"
+                        + " (such as NUL); names and values must be plain text.");
+            }
+            if (SINGLE.contains(name) && seen.merge(name, 1, Integer::sum) > 1) {
+                throw new InvalidParameterException("Parameter '" + name + "' is given more than once; give it once.");
+            }
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException unreadable) {
+            throw new InvalidParameterException("The query string cannot be read: names and values must be"
+                    + " percent-encoded UTF-8 (a '%' itself is written %25).");
+        }
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
+    }
+
+    private static String printable(String name) {
+        return name.codePoints().filter(c -> !Character.isISOControl(c)).limit(40)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** The period asked for: to defaults to today, from to twelve months before to (inclusive). */

@@ -95,12 +95,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         name.addClassName("user-name");
         Span role = new Span(getTranslation("role." + account.role().name()));
         role.addClassName("user-role");
+        // The user feature's ChangePasswordView; named by path, as the layout imports no feature.
+        Button password = new Button(getTranslation("layout.change-password"), new Icon(VaadinIcon.KEY),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.addClassName("change-password");
         Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> FieldAppCopy.signOutDiscarding(click.getSource().getUI().orElseThrow(),
                         authentication::logout));
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.addClassName("logout");
-        Div panel = new Div(name, role, new LanguageSelect(i18n), logout);
+        Div panel = new Div(name, role, new LanguageSelect(i18n), password, logout);
         panel.addClassName("user-panel");
         return panel;
     }

@@ -47,16 +47,24 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        SessionEnded.Reason ended = failed ? null : takeEndedNotice();
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        boolean expired = !failed && parameters.containsKey("expired");
+        SessionEnded.Reason ended = failed || expired ? null : takeEndedNotice();
         if (ended != null) {
             // Her session was ended by an administrator's change: say so, or she would think it a glitch.
-            LoginI18n i18n = translatedTexts();
-            i18n.getErrorMessage().setTitle(getTranslation("login.ended.title"));
-            i18n.getErrorMessage().setMessage(getTranslation(ended.messageKey()));
-            login.setI18n(i18n);
+            showNotice("login.ended.title", ended.messageKey());
+        } else if (expired) {
+            showNotice("login.expired.title", "login.expired.message");
         }
-        login.setError(failed || ended != null);
+        login.setError(failed || expired || ended != null);
+    }
+
+    private void showNotice(String titleKey, String messageKey) {
+        LoginI18n i18n = translatedTexts();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
+        login.setI18n(i18n);
     }
 
     /**

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,9 +35,12 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private final Map<Long, TeamInfo> teams;
     private final List<MissionInfo> missionChoices;
     private final Grid<UserRow> grid = new Grid<>();
+    private final DateTimeFormatter times;
 
-    UserAdminView(UserService users, MissionService missions) {
+    UserAdminView(UserService users, MissionService missions, Clock clock) {
         this.users = users;
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(clock.getZone());
         this.teams = missions.teams().stream().collect(Collectors.toMap(TeamInfo::id, Function.identity()));
         this.missionChoices = missions.missions();
         addClassName("page");
@@ -53,11 +59,18 @@ class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("role." + row.role().name())).setHeader(getTranslation("user.role"));
         grid.addColumn(row -> row.teamId() == null ? "" : teams.get(row.teamId()).label())
                 .setHeader(getTranslation("user.team"));
-        grid.addColumn(row -> getTranslation(row.enabled() ? "user.enabled" : "user.disabled"))
-                .setHeader(getTranslation("user.status"));
+        grid.addColumn(this::status).setHeader(getTranslation("user.status"));
         grid.addItemClickListener(event -> openDialog(event.getItem()));
         grid.setSizeFull();
         return grid;
+    }
+
+    /** Disabled, locked after failed sign-ins (until when), or enabled; and whether a new password waits. */
+    private String status(UserRow row) {
+        String status = !row.enabled() ? getTranslation("user.disabled")
+                : row.locked() ? getTranslation("user.locked-until", times.format(row.lockedUntil()))
+                : getTranslation("user.enabled");
+        return row.mustChangePassword() ? status + " · " + getTranslation("user.must-change-password") : status;
     }
 
     private void openDialog(UserRow existing) {

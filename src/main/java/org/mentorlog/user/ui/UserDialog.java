@@ -83,7 +83,7 @@ class UserDialog extends Dialog {
         canExport.setLabel(getTranslation("user.can-export"));
         password.setLabel(getTranslation(existing == null ? "user.password" : "user.password.new"));
         password.setMaxLength(UserLimits.PASSWORD_MAX);
-        password.setHelperText(getTranslation("user.password.helper", UserLimits.PASSWORD_MIN));
+        password.setHelperText(getTranslation("user.password.helper", users.passwordMinLength()));
         PasswordReveal.translate(password);
         if (existing == null) {
             enabled.setValue(true);
@@ -121,6 +121,11 @@ class UserDialog extends Dialog {
         if (existing != null) {
             Button reset = new Button(getTranslation("user.reset-password"), click -> resetPassword());
             getFooter().add(reset);
+            if (existing.locked()) {
+                Button unlock = new Button(getTranslation("user.unlock"));
+                unlock.addClickListener(click -> unlock(unlock));
+                getFooter().add(unlock);
+            }
         }
         getFooter().add(cancel, save);
     }
@@ -144,10 +149,22 @@ class UserDialog extends Dialog {
         }
     }
 
+    private void unlock(Button unlock) {
+        try {
+            users.unlock(existing.id());
+            Messages.success(this, "user.unlocked", existing.username());
+            unlock.setVisible(false);
+            onSaved.run();
+        } catch (DomainException problem) {
+            Messages.error(this, problem);
+        }
+    }
+
     private void resetPassword() {
         try {
             users.resetPassword(existing.id(), password.getValue());
             Messages.success(this, "user.password.reset-done", existing.username());
+            onSaved.run();
             password.clear();
         } catch (DomainException problem) {
             Messages.error(this, problem);

@@ -91,7 +91,7 @@ class ApiTokenAdminViewTest extends SpringBrowserlessTest {
         navigate(ApiTokenAdminView.class);
 
         assertThat(test(grid()).getRow(0).name()).isEqualTo("Retired tool");
-        test((Button) test(grid()).getCellComponent(0, 5)).click();
+        test((Button) test(grid()).getCellComponent(0, 6)).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(tokens.verify(token)).as("nothing revoked before confirming").isPresent();
         test(confirm).confirm();

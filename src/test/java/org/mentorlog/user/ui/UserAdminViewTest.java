@@ -46,7 +46,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         navigate(UserAdminView.class);
         long before = data.count("app_user");
 
-        fillNewUser(existing.username(), "Twin", "long-enough");
+        fillNewUser(existing.username(), "Twin", "long-enough-pw1");
         test(find(Button.class).withText("Save").single()).click();
 
         assertThat(test(find(Notification.class).last()).getText())
@@ -67,14 +67,14 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(find(PasswordField.class).withLabel("Mot de passe").single()).setValue("court");
         test(find(Button.class).withText("Enregistrer").single()).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).contains("au moins 8 caractères");
+        assertThat(test(find(Notification.class).last()).getText()).contains("au moins 12 caractères");
     }
 
     @Test
     void a_new_headquarters_analyst_appears_in_the_list() {
         navigate(UserAdminView.class);
 
-        fillNewUser("hq-analyst-new", "Hilde Haugen", "long-enough");
+        fillNewUser("hq-analyst-new", "Hilde Haugen", "long-enough-pw1");
         test(find(Select.class).withLabel("Role").single()).selectItem("Headquarters analyst");
         test(find(Button.class).withText("Save").single()).click();
 
@@ -86,7 +86,7 @@ class UserAdminViewTest extends SpringBrowserlessTest {
     void a_new_headquarters_analyst_may_export_summaries_from_the_start() {
         navigate(UserAdminView.class);
 
-        fillNewUser("hq-exporter-new", "Eva Eide", "long-enough");
+        fillNewUser("hq-exporter-new", "Eva Eide", "long-enough-pw1");
         test(find(Select.class).withLabel("Role").single()).selectItem("Headquarters analyst");
         test(find(Checkbox.class).withLabel("May export summaries").single()).click();
         test(find(Button.class).withText("Save").single()).click();
