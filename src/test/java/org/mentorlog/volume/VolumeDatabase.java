@@ -17,27 +17,27 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * PostgreSQL (created when missing), so that the other PostgreSQL tests in {@code test} never see it.
  * One volume per size: {@code -Dvolume=N} names it.
  */
-final class VolumeDatabase {
+public final class VolumeDatabase {
 
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     private VolumeDatabase() {
     }
 
-    static int sessions() {
+    public static int sessions() {
         return Integer.getInteger("volume", Integer.getInteger("generate", 100_000));
     }
 
-    static boolean postgres() {
+    public static boolean postgres() {
         return Boolean.getBoolean("volume.postgres");
     }
 
-    static String describe() {
+    public static String describe() {
         return (postgres() ? "PostgreSQL bench.vol_" : "H2 target/volume/mentorlog-") + sessions();
     }
 
     /** Drops what an earlier generation of this size left. */
-    static void drop() {
+    public static void drop() {
         if (postgres()) {
             execute(POSTGRES + "bench", "drop schema if exists vol_" + sessions() + " cascade");
             return;
@@ -50,7 +50,7 @@ final class VolumeDatabase {
     }
 
     /** Points the application, and Flyway, at the volume. */
-    static void use(DynamicPropertyRegistry registry) {
+    public static void use(DynamicPropertyRegistry registry) {
         if (!postgres()) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/volume/mentorlog-" + sessions());
             return;

@@ -24,16 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * logs). Ids are assigned here, so every row goes in plain JDBC batches without a round trip; the
  * identity columns are moved past them at the end.
  */
-final class VolumeGenerator {
+public final class VolumeGenerator {
 
     /** What to generate: {@code sessions} over {@code years} ending {@code end}, spread over {@code teams}. */
-    record Plan(int sessions, int teams, int years, LocalDate end, long seed) {
+    public record Plan(int sessions, int teams, int years, LocalDate end, long seed) {
 
-        static Plan of(int sessions) {
+        public static Plan of(int sessions) {
             return new Plan(sessions, Math.max(2, sessions / 5_000), 10, LocalDate.of(2026, 11, 30), 42);
         }
 
-        LocalDate start() {
+        public LocalDate start() {
             return end.minusYears(years).plusDays(1);
         }
     }
