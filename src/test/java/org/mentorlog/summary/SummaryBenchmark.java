@@ -10,7 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorlog.TestData;
@@ -51,6 +54,9 @@ class SummaryBenchmark {
     SummaryExport export;
 
     @Autowired
+    SummaryQueries summaryQueries;
+
+    @Autowired
     TestData data;
 
     @Autowired
@@ -80,6 +86,12 @@ class SummaryBenchmark {
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.MONTH),
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
+        if (Boolean.getBoolean("benchmark.profile")) {
+            for (SummaryQuery query : List.of(queries.get(3), queries.get(4))) {
+                profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, today));
+            }
+            return;
+        }
         try (DuckDbReference duck = new DuckDbReference(jdbc)) {
             for (SummaryQuery query : queries) {
                 SummaryQuery inMission = query.inMission(mission);
@@ -100,6 +112,21 @@ class SummaryBenchmark {
         SummaryQuery fiveYears = queries.get(4).inMission(mission);
         exportTime("5 years: XLSX", out -> export.writeXlsx(fiveYears, Locale.ENGLISH, out));
         exportTime("5 years: PDF", out -> export.writePdf(fiveYears, Locale.ENGLISH, out));
+    }
+
+    /** Each query of one summary, to see where the time goes (with -Dbenchmark.profile=true). */
+    private void profile(SummaryQuery query, SummaryScope scope) {
+        Map<String, Function<SummaryScope, List<?>>> steps = new LinkedHashMap<>();
+        steps.put("sessions", summaryQueries::sessions);
+        steps.put("attendance", summaryQueries::attendance);
+        steps.put("observations", summaryQueries::observations);
+        steps.put("mowip", summaryQueries::mowipAreas);
+        steps.put("opened", summaryQueries::followUpsOpened);
+        steps.put("closed", summaryQueries::followUpsClosed);
+        steps.put("overdue", summaryQueries::followUpsOverdue);
+        steps.put("competency", summaryQueries::competencyChanges);
+        steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
+                () -> step.apply(scope)));
     }
 
     private static long years(SummaryQuery query) {
