@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SummaryBenchmark {
 
-    private static final int WARM_UPS = 2;
+    private static final int WARM_UPS = Integer.getInteger("benchmark.warmups", 2);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 7);
 
     @Autowired

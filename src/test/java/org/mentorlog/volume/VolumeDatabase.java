@@ -52,7 +52,9 @@ public final class VolumeDatabase {
     /** Points the application, and Flyway, at the volume. */
     public static void use(DynamicPropertyRegistry registry) {
         if (!postgres()) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/volume/mentorlog-" + sessions());
+            // A large cache keeps the indexes in memory; no reuse of results, so that each run computes.
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/volume/mentorlog-" + sessions()
+                    + ";CACHE_SIZE=524288;OPTIMIZE_REUSE_RESULTS=FALSE");
             return;
         }
         createBench();
