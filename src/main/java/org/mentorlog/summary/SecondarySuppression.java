@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 
@@ -32,6 +33,8 @@ final class SecondarySuppression {
     private final Map<String, List<Relation>> families;
     private final Map<Cell, List<Cell>> dependants = new HashMap<>();
     private final LinearAudit audit;
+    /** Per family, its hidden members when the audit last found nothing: the same members, the same answer. */
+    private final Map<String, Set<Cell>> cleanAudits = new HashMap<>();
 
     SecondarySuppression(Map<Cell, Measure> byCell, int threshold) {
         this.byCell = byCell;
@@ -86,9 +89,17 @@ final class SecondarySuppression {
     }
 
     private boolean protectFamilies(Set<Cell> hidden) {
-        for (List<Relation> family : families.values()) {
+        for (Map.Entry<String, List<Relation>> entry : families.entrySet()) {
+            List<Relation> family = entry.getValue();
+            Set<Cell> hiddenMembers = family.stream().flatMap(r -> r.members().stream()).filter(hidden::contains)
+                    .collect(Collectors.toSet());
+            if (hiddenMembers.equals(cleanAudits.get(entry.getKey()))) {
+                continue;
+            }
             Optional<List<Cell>> exposed = audit.exposed(family, hidden);
-            if (exposed.isPresent()) {
+            if (exposed.isEmpty()) {
+                cleanAudits.put(entry.getKey(), hiddenMembers);
+            } else {
                 List<Cell> around = family.stream()
                         .filter(r -> r.members().stream().anyMatch(exposed.get()::contains))
                         .flatMap(r -> r.members().stream()).filter(c -> !hidden.contains(c)).distinct().toList();

@@ -4,14 +4,25 @@ import static org.mentorlog.summary.Indicator.*;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mentorlog.summary.SummaryQueries.Row;
+import org.mentorlog.observation.Polarity;
+import org.mentorlog.summary.SummaryRows.Attendance;
+import org.mentorlog.summary.SummaryRows.Closed;
+import org.mentorlog.summary.SummaryRows.Competency;
+import org.mentorlog.summary.SummaryRows.Mowip;
+import org.mentorlog.summary.SummaryRows.Observations;
+import org.mentorlog.summary.SummaryRows.Opened;
+import org.mentorlog.summary.SummaryRows.Overdue;
+import org.mentorlog.summary.SummaryRows.Sessions;
+import org.mentorlog.trainee.Sex;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,21 +36,28 @@ class SummaryCalculator {
     record Computed(List<String> keys, List<Measure> measures) {
     }
 
-    /** One family's aggregated rows, by cell. */
-    private record Family(Map<String, Row> byKey) {
-        static Family of(List<Row> rows) {
-            return new Family(rows.stream().collect(Collectors.toMap(r -> r.text("k"), Function.identity())));
+    /** One family's aggregated rows, by cell; a cell without a row reads as {@code none}. */
+    private record Family<R>(Map<String, R> byKey, R none) {
+        static <R> Family<R> of(List<R> rows, Function<R, String> key, R none) {
+            return new Family<>(rows.stream().collect(Collectors.toMap(key, Function.identity())), none);
         }
 
-        Row in(String key) {
-            return byKey.getOrDefault(key, new Row(Map.of()));
+        /** The total of a family whose cells add up. */
+        static <R> Family<R> sum(Family<R> cells, BinaryOperator<R> plus) {
+            R total = cells.byKey().values().stream().reduce(cells.none(), plus);
+            return new Family<>(Map.of(MissionSummary.TOTAL, total), cells.none());
+        }
+
+        R in(String key) {
+            return byKey.getOrDefault(key, none);
         }
     }
 
-    private record Families(Family sessions, Family attendance, Family followed, Family observations, Family opened,
-                            Family closed, Family overdue, List<Row> mowip, List<Row> competency) {
+    private record Families(Family<Sessions> sessions, Family<Attendance> attendance,
+                            Family<Observations> observations, Family<Opened> opened, Family<Closed> closed,
+                            Family<Overdue> overdue, List<Mowip> mowip, List<Competency> competency) {
         Stream<String> keys() {
-            return Stream.of(sessions, attendance, followed, observations, opened, closed, overdue)
+            return Stream.of(sessions, attendance, observations, opened, closed, overdue)
                     .flatMap(f -> f.byKey().keySet().stream());
         }
     }
@@ -51,11 +69,11 @@ class SummaryCalculator {
     }
 
     Computed compute(SummaryQuery query, SummaryScope scope) {
-        Families total = load(scope.total());
         Families cells = scope.isTotal() ? null : load(scope);
+        Families total = scope.partitions() ? totalOf(scope.total(), cells) : load(scope.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);
         List<String> areas = queries.mowipAreaCodes();
-        Set<String> topics = total.competency().stream().map(r -> r.text("topic"))
+        Set<String> topics = total.competency().stream().map(Competency::topic)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Measure> measures = new ArrayList<>();
         for (String key : keys) {
@@ -66,11 +84,32 @@ class SummaryCalculator {
     }
 
     private Families load(SummaryScope scope) {
-        return new Families(Family.of(queries.sessions(scope)), Family.of(queries.attendance(scope)),
-                Family.of(queries.followedUpTrainees(scope)), Family.of(queries.observations(scope)),
-                Family.of(queries.followUpsOpened(scope)), Family.of(queries.followUpsClosed(scope)),
-                Family.of(queries.followUpsOverdue(scope)), queries.mowipAreas(scope),
-                queries.competencyChanges(scope));
+        return new Families(Family.of(queries.sessions(scope), Sessions::key, Sessions.NONE),
+                Family.of(queries.attendance(scope), Attendance::key, Attendance.NONE),
+                Family.of(queries.observations(scope), Observations::key, Observations.NONE),
+                Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
+                Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
+                Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
+                queries.mowipAreas(scope), queries.competencyChanges(scope));
+    }
+
+    /**
+     * The total where every row falls in one cell: counts add up from the cells; unique trainees,
+     * the median and competency changes do not, and are queried.
+     */
+    private Families totalOf(SummaryScope total, Families cells) {
+        List<Mowip> mowip = cells.mowip().stream()
+                .collect(Collectors.groupingBy(m -> m.area() + "|" + m.polarity(), LinkedHashMap::new,
+                        Collectors.reducing(null, (a, b) -> a == null ? b : new Mowip(MissionSummary.TOTAL,
+                                b.area(), b.polarity(), a.observations() + b.observations()))))
+                .values().stream()
+                .map(m -> new Mowip(MissionSummary.TOTAL, m.area(), m.polarity(), m.observations())).toList();
+        return new Families(Family.sum(cells.sessions(), Sessions::plus),
+                Family.of(queries.attendance(total), Attendance::key, Attendance.NONE),
+                Family.sum(cells.observations(), Observations::plus),
+                Family.sum(cells.opened(), Opened::plus), Family.sum(cells.closed(), Closed::plus),
+                Family.of(queries.followUpsOverdue(total), Overdue::key, Overdue.NONE),
+                mowip, queries.competencyChanges(total));
     }
 
     /** Every period of the query for a time breakdown (so empty months show as zero), else the keys found. */
@@ -91,18 +130,19 @@ class SummaryCalculator {
     }
 
     private static List<Measure> measures(Families f, String key, List<String> areas, Set<String> topics) {
-        Row session = f.sessions().in(key);
-        Row attendance = f.attendance().in(key);
-        long sessions = session.number("sessions");
-        long minutes = session.number("minutes");
-        long women = attendance.number("women") + session.number("unregistered_women");
-        long men = attendance.number("men") + session.number("unregistered_men");
-        long notRecorded = attendance.number("not_recorded") + session.number("unregistered_unknown");
-        long uniqueWomen = attendance.number("unique_women");
-        long uniqueMen = attendance.number("unique_men");
-        long uniqueNotRecorded = attendance.number("unique_not_recorded");
-        long womenMinutes = attendance.number("women_minutes") + session.number("unregistered_women_minutes");
-        long knownMinutes = womenMinutes + attendance.number("men_minutes") + session.number("unregistered_men_minutes");
+        Sessions session = f.sessions().in(key);
+        Attendance attendance = f.attendance().in(key);
+        long sessions = session.sessions();
+        long minutes = session.minutes();
+        long women = attendance.women() + session.unregisteredWomen();
+        long men = attendance.men() + session.unregisteredMen();
+        long notRecorded = attendance.notRecorded() + session.unregisteredUnknown();
+        long uniqueWomen = attendance.uniqueWomen();
+        long uniqueMen = attendance.uniqueMen();
+        long uniqueNotRecorded = attendance.uniqueNotRecorded();
+        long womenMinutes = attendance.womenMinutes() + session.unregisteredWomenMinutes();
+        long knownMinutes = womenMinutes + attendance.menMinutes() + session.unregisteredMenMinutes();
+        Observations observations = f.observations().in(key);
 
         List<Measure> measures = new ArrayList<>(List.of(
                 Measure.count(SESSIONS, null, key, sessions),
@@ -120,15 +160,15 @@ class SummaryCalculator {
                 new Measure(WOMEN_SHARE_HOURS, null, key, womenMinutes, knownMinutes,
                         knownMinutes == 0 ? null : (double) womenMinutes / knownMinutes, women + men),
                 parity(attendance, key),
-                Measure.ratio(SESSIONS_WITH_PURPOSE_SHARE, null, key, session.number("with_purpose"), sessions, 1),
-                Measure.ratio(SESSIONS_WITH_GENDER_CONTENT_SHARE, null, key, session.number("with_gender_content"),
-                        sessions, 1),
-                Measure.ratio(TRANSFORMATIVE_OBSERVATIONS_SHARE, null, key,
-                        f.observations().in(key).number("transformative"), f.observations().in(key).number("observations"), 1)));
+                Measure.ratio(SESSIONS_WITH_PURPOSE_SHARE, null, key, session.withPurpose(), sessions, 1),
+                Measure.ratio(SESSIONS_WITH_GENDER_CONTENT_SHARE, null, key, session.withGenderContent(), sessions, 1),
+                Measure.ratio(TRANSFORMATIVE_OBSERVATIONS_SHARE, null, key, observations.transformative(),
+                        observations.observations(), 1)));
         for (String area : areas) {
-            measures.add(Measure.ratio(MOWIP_BARRIERS_PER_100_SESSIONS, area, key, mowip(f, key, area, "BARRIER"), sessions, 100));
+            measures.add(Measure.ratio(MOWIP_BARRIERS_PER_100_SESSIONS, area, key,
+                    mowip(f, key, area, Polarity.BARRIER), sessions, 100));
             measures.add(Measure.ratio(MOWIP_OPPORTUNITIES_PER_100_SESSIONS, area, key,
-                    mowip(f, key, area, "OPPORTUNITY"), sessions, 100));
+                    mowip(f, key, area, Polarity.OPPORTUNITY), sessions, 100));
         }
         measures.addAll(followUps(f, key));
         for (String topic : topics) {
@@ -138,52 +178,53 @@ class SummaryCalculator {
     }
 
     /** Women's share of authority roles ÷ women's share of registered attendance (known sex only). */
-    private static Measure parity(Row attendance, String key) {
-        long womenAuthority = attendance.number("women_authority");
-        long authority = womenAuthority + attendance.number("men_authority");
-        long women = attendance.number("women");
-        long known = women + attendance.number("men");
+    private static Measure parity(Attendance attendance, String key) {
+        long womenAuthority = attendance.womenAuthority();
+        long authority = womenAuthority + attendance.menAuthority();
+        long women = attendance.women();
+        long known = women + attendance.men();
         Double value = authority == 0 || women == 0 ? null
                 : ((double) womenAuthority / authority) / ((double) women / known);
         return new Measure(LEAD_ROLE_PARITY_INDEX, null, key, womenAuthority, authority, value, null);
     }
 
-    private static long mowip(Families f, String key, String area, String polarity) {
+    private static long mowip(Families f, String key, String area, Polarity polarity) {
         return f.mowip().stream()
-                .filter(r -> key.equals(r.text("k")) && area.equals(r.text("area")) && polarity.equals(r.text("polarity")))
-                .mapToLong(r -> r.number("observations")).sum();
+                .filter(r -> key.equals(r.key()) && area.equals(r.area()) && polarity == r.polarity())
+                .mapToLong(Mowip::observations).sum();
     }
 
     private static List<Measure> followUps(Families f, String key) {
-        Row closed = f.closed().in(key);
-        Row overdue = f.overdue().in(key);
-        Row followed = f.followed().in(key);
+        Closed closed = f.closed().in(key);
+        Overdue overdue = f.overdue().in(key);
+        Attendance followed = f.attendance().in(key);
         return List.of(
-                Measure.count(FOLLOW_UPS_OPENED, null, key, f.opened().in(key).number("opened")),
-                Measure.count(FOLLOW_UPS_CLOSED, null, key, closed.number("closed")),
-                Measure.count(FOLLOW_UPS_CANCELLED, null, key, closed.number("cancelled")),
-                Measure.ratio(FOLLOW_UPS_CLOSED_ON_TIME_SHARE, null, key, closed.number("on_time"), closed.number("closed"), 1),
-                Measure.count(FOLLOW_UPS_OVERDUE, null, key, overdue.number("overdue")),
-                new Measure(FOLLOW_UPS_MEDIAN_DAYS_OVERDUE, null, key, null, overdue.number("overdue"),
-                        overdue.decimal("median_days"), null),
-                Measure.ratio(TRAINEES_FOLLOWED_UP_WITHIN_90_DAYS_SHARE, null, key, followed.number("followed_up"),
-                        followed.number("attended"), 1));
+                Measure.count(FOLLOW_UPS_OPENED, null, key, f.opened().in(key).opened()),
+                Measure.count(FOLLOW_UPS_CLOSED, null, key, closed.closed()),
+                Measure.count(FOLLOW_UPS_CANCELLED, null, key, closed.cancelled()),
+                Measure.ratio(FOLLOW_UPS_CLOSED_ON_TIME_SHARE, null, key, closed.onTime(), closed.closed(), 1),
+                Measure.count(FOLLOW_UPS_OVERDUE, null, key, overdue.overdue()),
+                new Measure(FOLLOW_UPS_MEDIAN_DAYS_OVERDUE, null, key, null, overdue.overdue(),
+                        overdue.medianDays(), null),
+                Measure.ratio(TRAINEES_FOLLOWED_UP_WITHIN_90_DAYS_SHARE, null, key, followed.followedUp(),
+                        followed.attended(), 1));
     }
 
     private static List<Measure> competency(Families f, String key, String topic) {
-        List<Row> rows = f.competency().stream()
-                .filter(r -> key.equals(r.text("k")) && topic.equals(r.text("topic"))).toList();
-        Measure women = change(COMPETENCY_CHANGE_WOMEN, rows, "WOMAN", key, topic);
-        Measure men = change(COMPETENCY_CHANGE_MEN, rows, "MAN", key, topic);
-        Measure notRecorded = change(COMPETENCY_CHANGE_NOT_RECORDED, rows, "NOT_RECORDED", key, topic);
+        List<Competency> rows = f.competency().stream()
+                .filter(r -> key.equals(r.key()) && topic.equals(r.topic())).toList();
+        Measure women = change(COMPETENCY_CHANGE_WOMEN, rows, Sex.WOMAN, key, topic);
+        Measure men = change(COMPETENCY_CHANGE_MEN, rows, Sex.MAN, key, topic);
+        Measure notRecorded = change(COMPETENCY_CHANGE_NOT_RECORDED, rows, Sex.NOT_RECORDED, key, topic);
         long trainees = women.denominator() + men.denominator() + notRecorded.denominator();
         long change = women.numerator() + men.numerator() + notRecorded.numerator();
         return List.of(women, men, notRecorded, mean(COMPETENCY_CHANGE_ALL, key, topic, change, trainees));
     }
 
-    private static Measure change(Indicator indicator, List<Row> rows, String sex, String key, String topic) {
-        Row row = rows.stream().filter(r -> sex.equals(r.text("sex"))).findFirst().orElse(new Row(Map.of()));
-        return mean(indicator, key, topic, row.number("change"), row.number("trainees"));
+    private static Measure change(Indicator indicator, List<Competency> rows, Sex sex, String key, String topic) {
+        return rows.stream().filter(r -> r.sex() == sex).findFirst()
+                .map(r -> mean(indicator, key, topic, r.change(), r.trainees()))
+                .orElse(mean(indicator, key, topic, 0, 0));
     }
 
     private static Measure mean(Indicator indicator, String key, String topic, long change, long trainees) {

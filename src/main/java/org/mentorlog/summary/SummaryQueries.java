@@ -4,32 +4,21 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mentorlog.observation.Polarity;
+import org.mentorlog.reference.ReferenceKind;
+import org.mentorlog.trainee.Sex;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The SQL of the summary. Every query aggregates in the database and returns one row per breakdown
- * cell (and per dimension); plain SQL that runs unchanged on H2 2.x and PostgreSQL 15+.
+ * cell (and per dimension) as a typed {@link SummaryRows} record; plain SQL that runs unchanged on H2 2.x and
+ * PostgreSQL 15+. Enum constants travel as bind parameters ({@link SummaryScope#parameters()}), so a
+ * renamed constant changes the query's values, never silently its text.
  */
 @Component
 class SummaryQueries {
-
-    /** One aggregated row; column names are case-insensitive, missing numbers read as zero. */
-    record Row(Map<String, Object> columns) {
-        String text(String name) {
-            return (String) columns.get(name);
-        }
-
-        long number(String name) {
-            Object value = columns.get(name);
-            return value == null ? 0 : ((Number) value).longValue();
-        }
-
-        Double decimal(String name) {
-            Object value = columns.get(name);
-            return value == null ? null : ((Number) value).doubleValue();
-        }
-    }
 
     private final JdbcClient jdbc;
 
@@ -38,7 +27,7 @@ class SummaryQueries {
     }
 
     /** Sessions, minutes, purpose and gender content, and the unregistered head-counts. */
-    List<Row> sessions(SummaryScope scope) {
+    List<SummaryRows.Sessions> sessions(SummaryScope scope) {
         String date = "s.session_date";
         return rows(scope, "select " + scope.key(date, "ag.agency") + " as k, count(*) as sessions,"
                 + " sum(s.duration_minutes) as minutes,"
@@ -51,115 +40,127 @@ class SummaryQueries {
                 + " sum(" + scope.unregistered("unregistered_men") + " * s.duration_minutes) as unregistered_men_minutes"
                 + " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin()
                 + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter()
-                + scope.groupBy(date, "ag.agency"));
-    }
-
-    /** Registered attendance by sex: person-sessions, minutes, authority roles, unique trainees. */
-    List<Row> attendance(SummaryScope scope) {
-        String date = "s.session_date";
-        return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " sum(case when t.sex = 'WOMAN' then 1 else 0 end) as women,"
-                + " sum(case when t.sex = 'MAN' then 1 else 0 end) as men,"
-                + " sum(case when t.sex = 'NOT_RECORDED' then 1 else 0 end) as not_recorded,"
-                + " sum(case when t.sex = 'WOMAN' then s.duration_minutes else 0 end) as women_minutes,"
-                + " sum(case when t.sex = 'MAN' then s.duration_minutes else 0 end) as men_minutes,"
-                + " sum(case when t.sex = 'WOMAN' and a.position_of_authority then 1 else 0 end) as women_authority,"
-                + " sum(case when t.sex = 'MAN' and a.position_of_authority then 1 else 0 end) as men_authority,"
-                + " count(distinct case when t.sex = 'WOMAN' then t.id end) as unique_women,"
-                + " count(distinct case when t.sex = 'MAN' then t.id end) as unique_men,"
-                + " count(distinct case when t.sex = 'NOT_RECORDED' then t.id end) as unique_not_recorded"
-                + attendanceFrom(scope) + scope.groupBy(date, "t.agency"));
+                + scope.groupBy(date, "ag.agency"), (rs, n) -> new SummaryRows.Sessions(rs.getString("k"),
+                rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
+                rs.getLong("with_gender_content"), rs.getLong("unregistered_women"), rs.getLong("unregistered_men"),
+                rs.getLong("unregistered_unknown"), rs.getLong("unregistered_women_minutes"),
+                rs.getLong("unregistered_men_minutes")));
     }
 
     /**
-     * Attending trainees, and those of them with a (not cancelled) follow-up within 90 days of a session.
+     * Registered attendance by sex (person-sessions, minutes, authority roles, unique trainees) and, in
+     * the same pass, the attending trainees with a (not cancelled) follow-up within 90 days of a session.
      * Like every follow-up, it counts only when its own session counts: one planned in a draft, in a
      * returned log, or left without a session by a deleted draft does not.
      */
-    List<Row> followedUpTrainees(SummaryScope scope) {
+    List<SummaryRows.Attendance> attendance(SummaryScope scope) {
         String date = "s.session_date";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " count(distinct a.trainee_id) as attended,"
+                + " sum(case when t.sex = :woman then 1 else 0 end) as women,"
+                + " sum(case when t.sex = :man then 1 else 0 end) as men,"
+                + " sum(case when t.sex = :notRecorded then 1 else 0 end) as not_recorded,"
+                + " sum(case when t.sex = :woman then s.duration_minutes else 0 end) as women_minutes,"
+                + " sum(case when t.sex = :man then s.duration_minutes else 0 end) as men_minutes,"
+                + " sum(case when t.sex = :woman and a.position_of_authority then 1 else 0 end) as women_authority,"
+                + " sum(case when t.sex = :man and a.position_of_authority then 1 else 0 end) as men_authority,"
+                + " count(distinct case when t.sex = :woman then t.id end) as unique_women,"
+                + " count(distinct case when t.sex = :man then t.id end) as unique_men,"
+                + " count(distinct case when t.sex = :notRecorded then t.id end) as unique_not_recorded,"
                 // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
                 + " count(distinct case when exists (select 1 from follow_up_action f"
                 + " join training_session fs on fs.id = f.session_id"
                 + " where f.trainee_id = a.trainee_id and " + SummaryScope.countedSession("fs")
-                + " and f.status <> 'CANCELLED' and f.created_at >= s.session_date"
+                + " and f.status <> :cancelled and f.created_at >= s.session_date"
                 + " and f.created_at < s.session_date + interval '91' day) then a.trainee_id end) as followed_up"
-                + " from attendance a join training_session s on s.id = a.session_id"
-                + " join team tm on tm.id = s.team_id join trainee t on t.id = a.trainee_id"
-                + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriod() + scope.traineeAgency()
-                + scope.groupBy(date, "t.agency"));
+                + attendanceFrom(scope) + scope.groupBy(date, "t.agency"),
+                (rs, n) -> new SummaryRows.Attendance(rs.getString("k"), rs.getLong("women"), rs.getLong("men"),
+                        rs.getLong("not_recorded"), rs.getLong("women_minutes"), rs.getLong("men_minutes"),
+                        rs.getLong("women_authority"), rs.getLong("men_authority"), rs.getLong("unique_women"),
+                        rs.getLong("unique_men"), rs.getLong("unique_not_recorded"), rs.getLong("followed_up")));
     }
 
-    /** Observations, transformative ones, and barriers and opportunities per MOWIP area. */
-    List<Row> observations(SummaryScope scope) {
+    /** Observations and the transformative ones. */
+    List<SummaryRows.Observations> observations(SummaryScope scope) {
         String date = "s.session_date";
         return rows(scope, "select " + scope.key(date, "ag.agency") + " as k, count(*) as observations,"
-                + " sum(case when o.approach = 'TRANSFORMATIVE' then 1 else 0 end) as transformative"
-                + observationFrom(scope, "") + scope.groupBy(date, "ag.agency"));
+                + " sum(case when o.approach = :transformative then 1 else 0 end) as transformative"
+                + observationFrom(scope, "") + scope.groupBy(date, "ag.agency"),
+                (rs, n) -> new SummaryRows.Observations(rs.getString("k"), rs.getLong("observations"),
+                        rs.getLong("transformative")));
     }
 
-    List<Row> mowipAreas(SummaryScope scope) {
+    /** Barriers and opportunities per MOWIP area. */
+    List<SummaryRows.Mowip> mowipAreas(SummaryScope scope) {
         String key = scope.key("s.session_date", "ag.agency");
         return rows(scope, "select " + key + " as k, ri.code as area, o.polarity as polarity, count(*) as observations"
                 + observationFrom(scope, " join reference_item ri on ri.id = o.mowip_area_id")
                 + " and o.polarity is not null"
-                + " group by " + (scope.isTotal() ? "" : key + ", ") + "ri.code, o.polarity");
+                + " group by " + (scope.isTotal() ? "" : key + ", ") + "ri.code, o.polarity",
+                (rs, n) -> new SummaryRows.Mowip(rs.getString("k"), rs.getString("area"),
+                        Polarity.valueOf(rs.getString("polarity")), rs.getLong("observations")));
     }
 
-    /** Follow-ups opened (by creation date), closed or cancelled (by closed date). */
-    List<Row> followUpsOpened(SummaryScope scope) {
+    /** Follow-ups opened (by creation date). */
+    List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
         String date = "cast(f.created_at as date)";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k, count(*) as opened" + followUpFrom(scope)
-                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"));
+                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"),
+                (rs, n) -> new SummaryRows.Opened(rs.getString("k"), rs.getLong("opened")));
     }
 
-    List<Row> followUpsClosed(SummaryScope scope) {
+    /** Follow-ups closed or cancelled (by closed date). */
+    List<SummaryRows.Closed> followUpsClosed(SummaryScope scope) {
         String date = "f.closed_date";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " sum(case when f.status = 'DONE' then 1 else 0 end) as closed,"
-                + " sum(case when f.status = 'DONE' and f.closed_date <= f.due_date then 1 else 0 end) as on_time,"
-                + " sum(case when f.status = 'CANCELLED' then 1 else 0 end) as cancelled"
-                + followUpFrom(scope) + " and f.status in ('DONE', 'CANCELLED') and " + date + " between :from and :to"
-                + scope.groupBy(date, "t.agency"));
+                + " sum(case when f.status = :done then 1 else 0 end) as closed,"
+                + " sum(case when f.status = :done and f.closed_date <= f.due_date then 1 else 0 end) as on_time,"
+                + " sum(case when f.status = :cancelled then 1 else 0 end) as cancelled"
+                + followUpFrom(scope) + " and f.status in (:closedStatuses) and " + date + " between :from and :to"
+                + scope.groupBy(date, "t.agency"),
+                (rs, n) -> new SummaryRows.Closed(rs.getString("k"), rs.getLong("closed"), rs.getLong("on_time"),
+                        rs.getLong("cancelled")));
     }
 
     /** Follow-ups due in the period and still open after their due date, today. */
-    List<Row> followUpsOverdue(SummaryScope scope) {
+    List<SummaryRows.Overdue> followUpsOverdue(SummaryScope scope) {
         String date = "f.due_date";
         return rows(scope, "select " + scope.key(date, "t.agency") + " as k, count(*) as overdue,"
                 + " percentile_cont(0.5) within group (order by cast(cast(cast(:today as date) - f.due_date as integer)"
                 + " as double precision)) as median_days"
-                + followUpFrom(scope) + " and f.status in ('OPEN', 'IN_PROGRESS') and f.due_date < :today"
-                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"));
+                + followUpFrom(scope) + " and f.status in (:openStatuses) and f.due_date < :today"
+                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"),
+                (rs, n) -> new SummaryRows.Overdue(rs.getString("k"), rs.getLong("overdue"),
+                        rs.getObject("median_days") == null ? null : rs.getDouble("median_days")));
     }
 
     /**
      * Per trainee and competency with two ratings or more: latest minus first level, summed by sex.
-     * One pass of window functions; the latest rating of each pair carries the first one's level.
+     * One grouped pass: each rating is coded so that its order (session date, then session id) comes
+     * first and its level last, so the smallest code of a group carries the first level and the largest
+     * the latest (window functions cost H2 seconds when a breakdown makes many partitions).
      */
-    List<Row> competencyChanges(SummaryScope scope) {
+    List<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
         String date = "s.session_date";
-        String partition = "partition by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id";
+        String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
         return rows(scope, "select r.k as k, ri.code as topic, r.sex as sex, count(*) as trainees,"
-                + " sum(r.level - r.first_level) as change"
-                + " from (select " + scope.key(date, "t.agency") + " as k, cr.topic_id, t.sex, cr.level,"
-                + " first_value(cr.level) over (" + partition + " order by s.session_date, s.id) as first_level,"
-                + " row_number() over (" + partition + " order by s.session_date desc, s.id desc) as from_last,"
-                + " count(*) over (" + partition + ") as ratings"
+                + " sum(mod(r.last_code, 10) - mod(r.first_code, 10)) as change"
+                + " from (select " + scope.key(date, "t.agency") + " as k, cr.topic_id, t.sex,"
+                + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
                 + " from competency_rating cr join training_session s on s.id = cr.session_id"
                 + " join team tm on tm.id = s.team_id join trainee t on t.id = cr.trainee_id"
-                + " where " + scope.sessionsInPeriod() + scope.traineeAgency() + ") r"
+                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
+                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id, t.sex) r"
                 + " join reference_item ri on ri.id = r.topic_id"
-                + " where r.from_last = 1 and r.ratings > 1"
-                + " group by r.k, ri.code, r.sex");
+                + " where r.ratings > 1"
+                + " group by r.k, ri.code, r.sex",
+                (rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
+                        Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("change")));
     }
 
     /** The codes of every MOWIP area, retired ones too (past observations still count), in their order. */
     List<String> mowipAreaCodes() {
-        return jdbc.sql("select code from reference_item where kind = 'MOWIP_AREA' order by sort_order")
-                .query(String.class).list();
+        return jdbc.sql("select code from reference_item where kind = :kind order by sort_order")
+                .param("kind", ReferenceKind.MOWIP_AREA.name()).query(String.class).list();
     }
 
     /** Labels of breakdown keys that are not self-explanatory: team names, site names with their team. */
@@ -232,7 +233,7 @@ class SummaryQueries {
         return ids.stream().filter(id -> !found.contains(id)).sorted().toList();
     }
 
-    private List<Row> rows(SummaryScope scope, String sql) {
-        return jdbc.sql(sql).params(scope.parameters()).query().listOfRows().stream().map(Row::new).toList();
+    private <R> List<R> rows(SummaryScope scope, String sql, RowMapper<R> mapper) {
+        return jdbc.sql(sql).params(scope.parameters()).query(mapper).list();
     }
 }

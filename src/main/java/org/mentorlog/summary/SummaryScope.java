@@ -2,8 +2,15 @@ package org.mentorlog.summary;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.mentorlog.followup.FollowUpStatus;
+import org.mentorlog.observation.Approach;
+import org.mentorlog.session.AttendanceStatus;
+import org.mentorlog.session.SessionStatus;
+import org.mentorlog.trainee.Sex;
 
 /**
  * The SQL fragments and parameters that restrict every query of one summary to its period, teams,
@@ -13,7 +20,11 @@ import java.util.Set;
 final class SummaryScope {
 
     static final String COUNTED_SESSION = countedSession("s");
-    static final String COUNTED_ATTENDANCE = "a.status in ('PRESENT', 'LATE')";
+    static final String COUNTED_ATTENDANCE = "a.status in (:attended)";
+    /** Sessions that count: submitted or reviewed, not a draft or a returned log. */
+    static final List<String> COUNTED = names(SessionStatus.SUBMITTED, SessionStatus.REVIEWED);
+    /** Attendance that counts: the trainee was there. */
+    static final List<String> ATTENDED = names(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
 
     private final SummaryQuery query;
     private final Set<Long> teamIds;
@@ -33,7 +44,7 @@ final class SummaryScope {
 
     /** The session aliased {@code alias} counts: it was submitted or reviewed, not a draft or a returned log. */
     static String countedSession(String alias) {
-        return alias + ".status in ('SUBMITTED', 'REVIEWED')";
+        return alias + ".status in (:counted)";
     }
 
     /** The same scope in one cell: the total. */
@@ -45,8 +56,27 @@ final class SummaryScope {
         return breakdown == Breakdown.NONE;
     }
 
+    /**
+     * Whether each row falls in exactly one cell, so that a count's total is the sum of its cells. Not
+     * by agency: there a session counts once for every agency among its attendees.
+     */
+    boolean partitions() {
+        return !isTotal() && breakdown != Breakdown.AGENCY;
+    }
+
+    /** The values of every fragment, enum constants included: no value is ever written into the SQL. */
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
+        parameters.put("counted", COUNTED);
+        parameters.put("attended", ATTENDED);
+        parameters.put("woman", Sex.WOMAN.name());
+        parameters.put("man", Sex.MAN.name());
+        parameters.put("notRecorded", Sex.NOT_RECORDED.name());
+        parameters.put("transformative", Approach.TRANSFORMATIVE.name());
+        parameters.put("done", FollowUpStatus.DONE.name());
+        parameters.put("cancelled", FollowUpStatus.CANCELLED.name());
+        parameters.put("closedStatuses", names(FollowUpStatus.DONE, FollowUpStatus.CANCELLED));
+        parameters.put("openStatuses", names(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS));
         parameters.put("from", query.from());
         parameters.put("to", query.to());
         parameters.put("today", today);
@@ -120,7 +150,11 @@ final class SummaryScope {
 
     private String attendeeAgencies(String columns) {
         return "select distinct " + columns + " from attendance xa join trainee xt on xt.id = xa.trainee_id"
-                + " where xa.status in ('PRESENT', 'LATE')"
+                + " where xa.status in (:attended)"
                 + (query.agencies().isEmpty() ? "" : " and xt.agency in (:agencies)");
+    }
+
+    private static List<String> names(Enum<?>... constants) {
+        return Stream.of(constants).map(Enum::name).toList();
     }
 }

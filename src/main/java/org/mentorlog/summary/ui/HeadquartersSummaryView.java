@@ -32,9 +32,12 @@ class HeadquartersSummaryView extends Main implements HasDynamicTitle {
     private final ReferenceService references;
     private final CurrentAccount currentAccount;
     private final Clock clock;
+    private final SummaryWork work;
 
     HeadquartersSummaryView(SummaryService summaries, SummaryExport export, MissionService missions,
-                            ReferenceService references, CurrentAccount currentAccount, Clock clock) {
+                            ReferenceService references, CurrentAccount currentAccount, Clock clock,
+                            SummaryWork work) {
+        this.work = work;
         this.summaries = summaries;
         this.export = export;
         this.missions = missions;
@@ -53,7 +56,7 @@ class HeadquartersSummaryView extends Main implements HasDynamicTitle {
         long missionId = mission.id();
         SummaryPanel panel = new SummaryPanel(missions.teams(missionId), missions.sites(missionId),
                 LocalDate.now(clock), mission.womenTarget().orElse(null),
-                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC),
+                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work,
                 query -> summaries.summarize(query.inMission(missionId), Audience.HEADQUARTERS));
         add(new MissionPicker(readable, chosen -> show(readable, chosen)));
         if (currentAccount.canExport()) {

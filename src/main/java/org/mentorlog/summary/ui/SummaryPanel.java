@@ -4,11 +4,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,16 +49,21 @@ class SummaryPanel extends Div {
     private final IndicatorFormat format;
     private final Map<String, String> dimensionLabels;
     private final SummaryCharts charts;
+    private final Div busy = new Div(progressBar(), new Span());
+    private final SummaryWork work;
     private MissionSummary current;
     private boolean choosingPeriod;
+    /** Counts the summaries asked for, so that a slow one that a newer one overtook is not shown. */
+    private int asked;
 
     /**
      * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
      * @param dimensionLabels the user-language names of MOWIP areas and competencies, by code
      */
     SummaryPanel(List<TeamInfo> teamChoices, List<SiteInfo> siteChoices, LocalDate today, Double womenTarget,
-                 Map<String, String> dimensionLabels, Function<SummaryQuery, MissionSummary> load) {
+                 Map<String, String> dimensionLabels, SummaryWork work, Function<SummaryQuery, MissionSummary> load) {
         this.load = load;
+        this.work = work;
         this.format = new IndicatorFormat(getLocale(), getTranslation("summary.suppressed"));
         this.dimensionLabels = dimensionLabels;
         this.charts = new SummaryCharts(this, format, womenTarget, dimensionLabels);
@@ -95,7 +102,10 @@ class SummaryPanel extends Div {
         FlexLayout filters = new FlexLayout(period, from, to, groupBy, teams, sites, agencies);
         filters.addClassName("toolbar");
         problem.addClassName("problem");
-        add(filters, problem, results);
+        busy.addClassName("summary-busy");
+        busy.getElement().setAttribute("aria-live", "polite");
+        busy.setVisible(false);
+        add(filters, problem, busy, results);
         refresh();
     }
 
@@ -131,13 +141,46 @@ class SummaryPanel extends Div {
     }
 
     private void refresh() {
+        SummaryQuery query;
         try {
-            current = load.apply(query());
-            problem.setText("");
-            show(current);
+            query = query();
         } catch (DomainException bad) {
             problem.setText(getTranslation(bad.messageKey(), bad.arguments()));
+            return;
         }
+        int mine = ++asked;
+        work.run(UI.getCurrent(), () -> load.apply(query), new SummaryWork.Progress() {
+            @Override
+            public void started() {
+                busy.getComponentAt(1).getElement().setText(getTranslation("summary.computing"));
+                busy.setVisible(true);
+            }
+
+            @Override
+            public void ended() {
+                busy.setVisible(mine != asked);
+            }
+        }, summary -> {
+            if (mine == asked) {
+                current = summary;
+                problem.setText("");
+                show(summary);
+            }
+        }, failure -> {
+            if (mine != asked) {
+                return;
+            }
+            if (!(failure instanceof DomainException bad)) {
+                throw failure;
+            }
+            problem.setText(getTranslation(bad.messageKey(), bad.arguments()));
+        });
+    }
+
+    private static ProgressBar progressBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        return bar;
     }
 
     private void show(MissionSummary summary) {

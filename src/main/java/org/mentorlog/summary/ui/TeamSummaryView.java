@@ -22,12 +22,13 @@ import org.mentorlog.summary.SummaryService;
 @RolesAllowed(Roles.TEAM_LEADER)
 class TeamSummaryView extends Main implements HasDynamicTitle {
 
-    TeamSummaryView(SummaryService summaries, MissionService missions, ReferenceService references, Clock clock) {
+    TeamSummaryView(SummaryService summaries, MissionService missions, ReferenceService references, Clock clock,
+                    SummaryWork work) {
         addClassName("page");
         addClassName("summary-view");
         add(new SummaryPanel(List.of(), missions.mySites(), LocalDate.now(clock),
                 missions.myMission().flatMap(MissionInfo::womenTarget).orElse(null),
-                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), query -> summaries.summarize(query, Audience.TEAM)));
+                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work, query -> summaries.summarize(query, Audience.TEAM)));
     }
 
     @Override

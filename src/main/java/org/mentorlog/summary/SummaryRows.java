@@ -1,0 +1,84 @@
+package org.mentorlog.summary;
+
+import org.mentorlog.observation.Polarity;
+import org.mentorlog.trainee.Sex;
+
+/**
+ * The typed rows of {@link SummaryQueries}: one aggregated row per breakdown cell ({@code key}) and
+ * family. Families whose figures are plain counts can add cells up ({@code plus}): where every row
+ * falls in exactly one cell, their total is the sum of the cells and needs no query of its own.
+ */
+final class SummaryRows {
+
+    private SummaryRows() {
+    }
+
+    record Sessions(String key, long sessions, long minutes, long withPurpose, long withGenderContent,
+                    long unregisteredWomen, long unregisteredMen, long unregisteredUnknown,
+                    long unregisteredWomenMinutes, long unregisteredMenMinutes) {
+
+        static final Sessions NONE = new Sessions(MissionSummary.TOTAL, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Sessions plus(Sessions o) {
+            return new Sessions(MissionSummary.TOTAL, sessions + o.sessions, minutes + o.minutes,
+                    withPurpose + o.withPurpose, withGenderContent + o.withGenderContent,
+                    unregisteredWomen + o.unregisteredWomen, unregisteredMen + o.unregisteredMen,
+                    unregisteredUnknown + o.unregisteredUnknown, unregisteredWomenMinutes + o.unregisteredWomenMinutes,
+                    unregisteredMenMinutes + o.unregisteredMenMinutes);
+        }
+    }
+
+    /** Person-sessions, minutes and authority roles by sex, unique trainees, and those followed up. */
+    record Attendance(String key, long women, long men, long notRecorded, long womenMinutes, long menMinutes,
+                      long womenAuthority, long menAuthority, long uniqueWomen, long uniqueMen,
+                      long uniqueNotRecorded, long followedUp) {
+
+        static final Attendance NONE = new Attendance(MissionSummary.TOTAL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** Every trainee has one sex, so the attending trainees are the unique ones of the three. */
+        long attended() {
+            return uniqueWomen + uniqueMen + uniqueNotRecorded;
+        }
+    }
+
+    record Observations(String key, long observations, long transformative) {
+
+        static final Observations NONE = new Observations(MissionSummary.TOTAL, 0, 0);
+
+        Observations plus(Observations o) {
+            return new Observations(MissionSummary.TOTAL, observations + o.observations,
+                    transformative + o.transformative);
+        }
+    }
+
+    record Mowip(String key, String area, Polarity polarity, long observations) {
+    }
+
+    record Opened(String key, long opened) {
+
+        static final Opened NONE = new Opened(MissionSummary.TOTAL, 0);
+
+        Opened plus(Opened o) {
+            return new Opened(MissionSummary.TOTAL, opened + o.opened);
+        }
+    }
+
+    record Closed(String key, long closed, long onTime, long cancelled) {
+
+        static final Closed NONE = new Closed(MissionSummary.TOTAL, 0, 0, 0);
+
+        Closed plus(Closed o) {
+            return new Closed(MissionSummary.TOTAL, closed + o.closed, onTime + o.onTime, cancelled + o.cancelled);
+        }
+    }
+
+    /** Overdue follow-ups and the median of their days overdue (null when none): the median does not add up. */
+    record Overdue(String key, long overdue, Double medianDays) {
+
+        static final Overdue NONE = new Overdue(MissionSummary.TOTAL, 0, null);
+    }
+
+    /** Trainees of one sex with two ratings or more of one competency, and their summed change. */
+    record Competency(String key, String topic, Sex sex, long trainees, long change) {
+    }
+}

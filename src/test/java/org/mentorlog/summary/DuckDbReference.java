@@ -1,0 +1,96 @@
+package org.mentorlog.summary;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The benchmark's yardstick: the rows the summary reads, copied into an in-memory DuckDB, and the
+ * summary's own SQL ({@link SummaryQueries}, via {@link SummaryCalculator}) run there. DuckDB lacks
+ * {@code to_char}, so a macro stands in for the three patterns the summary uses.
+ */
+final class DuckDbReference implements AutoCloseable {
+
+    /** The columns the summary reads, with DuckDB types. */
+    private static final Map<String, String> TABLES = Map.of(
+            "training_session", "id bigint, team_id bigint, site_id bigint, session_date date, duration_minutes integer,"
+                    + " purpose varchar, gender_content boolean, unregistered_women integer, unregistered_men integer,"
+                    + " unregistered_unknown integer, status varchar",
+            "team", "id bigint, code varchar, name varchar",
+            "site", "id bigint, team_id bigint, name varchar",
+            "trainee", "id bigint, sex varchar, agency varchar",
+            "attendance", "session_id bigint, trainee_id bigint, status varchar, position_of_authority boolean",
+            "observation", "session_id bigint, approach varchar, mowip_area_id bigint, polarity varchar",
+            "reference_item", "id bigint, kind varchar, code varchar, sort_order integer",
+            "follow_up_action", "trainee_id bigint, session_id bigint, status varchar, created_at timestamp,"
+                    + " closed_date date, due_date date",
+            "competency_rating", "session_id bigint, trainee_id bigint, topic_id bigint, level integer");
+
+    private final Connection duck;
+    private final SummaryCalculator calculator;
+
+    DuckDbReference(JdbcTemplate source) throws SQLException, IOException {
+        duck = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement statement = duck.createStatement()) {
+            statement.execute("create macro to_char(d, f) as case f when 'YYYY-MM' then strftime(d, '%Y-%m')"
+                    + " when 'YYYY' then strftime(d, '%Y') else cast(quarter(d) as varchar) end");
+            for (var table : TABLES.entrySet()) {
+                copy(source, statement, table.getKey(), table.getValue());
+            }
+        }
+        JdbcClient client = JdbcClient.create(new SingleConnectionDataSource(duck, true));
+        calculator = new SummaryCalculator(new SummaryQueries(client));
+    }
+
+    /** The summary's measures, before disclosure control, computed by DuckDB. */
+    SummaryCalculator.Computed compute(SummaryQuery query, Set<Long> teams, LocalDate today) {
+        return calculator.compute(query, new SummaryScope(query, teams, today));
+    }
+
+    private static void copy(JdbcTemplate source, Statement duck, String table, String columns) throws IOException,
+            SQLException {
+        String[] names = columns.replaceAll(" [a-z]+(,|$)", "$1").split(", *");
+        Path csv = Files.createTempFile("duck-" + table, ".csv");
+        try (BufferedWriter out = Files.newBufferedWriter(csv)) {
+            source.query("select " + String.join(", ", names) + " from " + table, rs -> {
+                try {
+                    for (int c = 1; c <= names.length; c++) {
+                        Object value = rs.getObject(c);
+                        if (value instanceof OffsetDateTime time) {
+                            value = time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+                        } else if (value instanceof java.sql.Timestamp time) {
+                            value = time.toInstant().atOffset(ZoneOffset.UTC).toLocalDateTime();
+                        }
+                        out.write(c > 1 ? "," : "");
+                        out.write(value == null ? "" : '"' + value.toString().replace("\"", "\"\"") + '"');
+                    }
+                    out.write('\n');
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        }
+        duck.execute("create table " + table + " (" + columns + ")");
+        duck.execute("copy " + table + " from '" + csv + "' (header false)");
+        Files.delete(csv);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        duck.close();
+    }
+}

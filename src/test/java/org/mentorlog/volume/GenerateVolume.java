@@ -1,0 +1,53 @@
+package org.mentorlog.volume;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills a database of its own with one mission of N sessions for {@code SummaryBenchmark}; not part
+ * of the build. Run it with
+ * <pre>./mvnw -o test -Dtest=GenerateVolume -Dgenerate=100000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * (add {@code -Dvolume.postgres=true} for PostgreSQL). See {@link VolumeDatabase} for where it goes.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "generate", matches = "\\d+")
+class GenerateVolume {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        VolumeDatabase.drop();
+        VolumeDatabase.use(registry);
+    }
+
+    @Test
+    void generate() {
+        long started = System.nanoTime();
+        VolumeGenerator.Plan plan = VolumeGenerator.Plan.of(VolumeDatabase.sessions());
+        new VolumeGenerator(jdbc, transactions).generate(plan);
+        if (VolumeDatabase.postgres()) {
+            jdbc.execute("analyze");
+        }
+        System.out.printf("VOLUME %s: %d sessions, %d teams, %d attendances, %d ratings, %d observations,"
+                        + " %d follow-ups in %d ms%n", VolumeDatabase.describe(), count("training_session"), plan.teams(),
+                count("attendance"), count("competency_rating"), count("observation"), count("follow_up_action"),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
