@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -24,19 +25,14 @@ class FieldSecurityConfiguration {
 
     /**
      * The field app's page: a route of the browser's router that the server does not know, which Vaadin's
-     * own access check would refuse. Mentors get the app; anyone else signed out is sent to sign in.
+     * own access check would refuse. Mentors get the app; anyone signed out is sent to sign in.
      */
     @Bean
     @Order(3)
     SecurityFilterChain fieldAppFilterChain(HttpSecurity http, CurrentAccount currentAccount,
                                             SecurityContextHolderStrategy contexts,
                                             ApplicationEventPublisher events) throws Exception {
-        http.securityMatcher("/field")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MENTOR))
-                .addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
-                        AnonymousAuthenticationFilter.class)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+        mentorsOnly(http, "/field", new LoginUrlAuthenticationEntryPoint("/login"), currentAccount, contexts, events)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.sameOrigin())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityConfiguration.CONTENT_SECURITY_POLICY))
@@ -50,16 +46,23 @@ class FieldSecurityConfiguration {
     SecurityFilterChain fieldApiFilterChain(HttpSecurity http, CurrentAccount currentAccount,
                                             SecurityContextHolderStrategy contexts,
                                             ApplicationEventPublisher events) throws Exception {
-        http.securityMatcher("/field-api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MENTOR))
-                .addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
-                        AnonymousAuthenticationFilter.class)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        mentorsOnly(http, "/field-api/**", new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), currentAccount,
+                contexts, events)
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable());
         return http.build();
+    }
+
+    /** A signed-in mentor's browser session, ended like every other as soon as her rights change. */
+    private static HttpSecurity mentorsOnly(HttpSecurity http, String paths, AuthenticationEntryPoint signedOut,
+                                            CurrentAccount currentAccount, SecurityContextHolderStrategy contexts,
+                                            ApplicationEventPublisher events) throws Exception {
+        return http.securityMatcher(paths)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MENTOR))
+                .addFilterBefore(new RightsChangeFilter(currentAccount, contexts, events),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signedOut));
     }
 }
