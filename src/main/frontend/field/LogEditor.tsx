@@ -72,6 +72,17 @@ export default function LogEditor({ local, onClose }: { local: LocalLog; onClose
   );
 }
 
+/** A card's title with its remove button, named for a screen reader. */
+function CardTitle({ title, removeLabel, onRemove }: { title: string; removeLabel: string; onRemove: () => void }) {
+  return (
+    <div className="field-row">
+      <strong className="field-card-title">{title}</strong>
+      <span className="field-spacer" />
+      <Button theme="tertiary error" aria-label={removeLabel} onClick={onRemove}>✕</Button>
+    </div>
+  );
+}
+
 interface SectionProps {
   log: SessionLog;
   snapshot: Snapshot;
@@ -252,11 +263,7 @@ function AttendeeCard({ log, snapshot, attendee, name, change, remove }: {
   const attended = attendee.status !== 'ABSENT';
   return (
     <>
-      <div className="field-row">
-        <strong className="field-card-title">{name}</strong>
-        <span className="field-spacer" />
-        <Button theme="tertiary error" aria-label={t('field.remove', name)} onClick={remove}>✕</Button>
-      </div>
+      <CardTitle title={name} removeLabel={t('field.remove', name)} onRemove={remove} />
       <div className="field-segmented" role="group" aria-label={t('session.attendance.status', name)}>
         {(['PRESENT', 'LATE', 'ABSENT'] as const).map((status) => (
           <Button key={status} theme={attendee.status === status ? 'primary' : 'contrast tertiary'}
@@ -369,12 +376,8 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
         const problem = problemFor(`observation.${i}`);
         return (
           <div key={i} className="field-card field-card-static" aria-label={t('session.observation.title', i + 1)}>
-            <div className="field-row">
-              <strong>{t('session.observation.title', i + 1)}</strong>
-              <span className="field-spacer" />
-              <Button theme="tertiary error" aria-label={t('session.observation.remove', i + 1)}
-                onClick={() => update({ observations: log.observations.filter((_, j) => j !== i) })}>✕</Button>
-            </div>
+            <CardTitle title={t('session.observation.title', i + 1)} removeLabel={t('session.observation.remove', i + 1)}
+              onRemove={() => update({ observations: log.observations.filter((_, j) => j !== i) })} />
             {problem && <p className="field-problem">{t(problem.messageKey)}</p>}
             <div className="field-grid">
               <Select label={t('observation.approach')} value={observation.approach ?? ''}
@@ -442,12 +445,8 @@ function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {
           : followUp.traineeId === null ? '' : String(followUp.traineeId);
         return (
           <div key={i} className="field-card field-card-static" aria-label={t('session.follow-up.title', i + 1)}>
-            <div className="field-row">
-              <strong>{t('session.follow-up.title', i + 1)}</strong>
-              <span className="field-spacer" />
-              <Button theme="tertiary error" aria-label={t('session.follow-up.remove', i + 1)}
-                onClick={() => update({ followUps: log.followUps.filter((_, j) => j !== i) })}>✕</Button>
-            </div>
+            <CardTitle title={t('session.follow-up.title', i + 1)} removeLabel={t('session.follow-up.remove', i + 1)}
+              onRemove={() => update({ followUps: log.followUps.filter((_, j) => j !== i) })} />
             <div className="field-grid">
               <Select label={t('field.follow-up-trainee')} value={trainee} items={choices}
                 onValueChanged={(e) => {
