@@ -2,10 +2,11 @@ package org.mentorlog.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -143,14 +144,23 @@ class FieldApiTest {
     /** A browser session signed in through the login form, as the app's pages have it. */
     private RequestPostProcessor signedIn(UserRef account) {
         try {
-            MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(account.username())
-                    .password("password")).andReturn().getRequest().getSession();
-            return request -> {
-                request.setSession(session);
-                return request;
-            };
+            MockHttpSession session = new MockHttpSession();
+            mvc.perform(post("/login").session(session).with(csrf()).with(sameSession(session))
+                            .param("username", account.username()).param("password", "password"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/"));
+            return sameSession(session);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The browser sends its session cookie: the session is the one it asks for. */
+    private static RequestPostProcessor sameSession(MockHttpSession session) {
+        return request -> {
+            request.setSession(session);
+            request.setRequestedSessionId(session.getId());
+            return request;
+        };
     }
 }
