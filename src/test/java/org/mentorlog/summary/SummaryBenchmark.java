@@ -96,7 +96,7 @@ class SummaryBenchmark {
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
-            for (SummaryQuery query : List.of(queries.get(3), queries.get(4))) {
+            for (SummaryQuery query : List.of(queries.get(0), queries.get(3), queries.get(4))) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, today));
             }
             return;
