@@ -86,8 +86,17 @@ class SummaryBenchmark {
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.MONTH),
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
+        if (Boolean.getBoolean("benchmark.digest")) {
+            // A fingerprint of every measure, to compare two versions of the SQL on the same volume.
+            for (SummaryQuery query : queries) {
+                SummaryQuery inMission = query.inMission(mission);
+                calculator.compute(inMission, new SummaryScope(inMission, teams, today)).measures()
+                        .forEach(m -> System.out.printf("DIGEST %s by %s: %s%n", years(query), query.groupBy(), m));
+            }
+            return;
+        }
         if (Boolean.getBoolean("benchmark.profile")) {
-            for (SummaryQuery query : List.of(queries.get(3), queries.get(4))) {
+            for (SummaryQuery query : List.of(queries.get(0), queries.get(3), queries.get(4))) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, today));
             }
             return;
