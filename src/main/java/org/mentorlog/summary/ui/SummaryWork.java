@@ -53,17 +53,20 @@ class SummaryWork {
     <T> void run(UI ui, Supplier<T> work, Progress progress, SerializableConsumer<T> done,
                  SerializableConsumer<RuntimeException> failed) {
         CompletableFuture<T> result = CompletableFuture.supplyAsync(asCaller(work), executor);
-        try {
-            done.accept(result.get(patience.toMillis(), TimeUnit.MILLISECONDS));
-            return;
-        } catch (ExecutionException error) {
-            failed.accept(unwrap(error.getCause()));
-            return;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return;
-        } catch (TimeoutException slow) {
-            // Slow: answer the request now and come back with the result.
+        // No patience at all means the progress line always comes first, however quick the work.
+        if (!patience.isZero()) {
+            try {
+                done.accept(result.get(patience.toMillis(), TimeUnit.MILLISECONDS));
+                return;
+            } catch (ExecutionException error) {
+                failed.accept(unwrap(error.getCause()));
+                return;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (TimeoutException slow) {
+                // Slow: answer the request now and come back with the result.
+            }
         }
         progress.started();
         ui.setPollInterval(POLL_MILLIS);

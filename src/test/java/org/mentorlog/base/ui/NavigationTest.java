@@ -30,7 +30,8 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(currentPath()).isEqualTo("sessions");
-        assertThat(menu()).containsExactly("Log a session", "My sessions", "My follow-ups", "Trainees");
+        assertThat(menu()).containsExactly("Log sessions (works offline)", "Log a session", "My sessions", "My follow-ups",
+                "Trainees");
     }
 
     @Test
