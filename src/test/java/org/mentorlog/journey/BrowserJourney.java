@@ -113,11 +113,21 @@ abstract class BrowserJourney {
     }
 
     /**
-     * A page in a context that lets the PWA's service worker run, as on a tablet where the app is installed:
-     * for the offline journeys. {@link #context()} can then go offline and open further pages.
+     * A page of a signed-in user in a context that lets the PWA's service worker run, as on a tablet where
+     * the app is installed: for the offline journeys. {@link #context()} can then go offline and open
+     * further pages.
      */
-    protected Page openInstalled(Tablet tablet) {
+    protected Page openInstalled(Tablet tablet, String username, String password) {
+        // Signed in with service workers blocked, then handed the session: on these machines Chromium
+        // believes it is offline, so a worker installed during sign-in may answer the sign-in page from
+        // its cache, without the server session the form's post needs (TOOLCHAIN.md).
+        Page signInPage = open(tablet);
+        signIn(signInPage, username, password);
+        signInPage.waitForURL(address -> !URI.create(address).getPath().equals("/login"));
+        String session = context.storageState();
+        context.close();
         context = browser.newContext(new Browser.NewContextOptions()
+                .setStorageState(session)
                 .setViewportSize(tablet.width, tablet.height)
                 .setBaseURL("http://localhost:" + port)
                 .setIsMobile(true)

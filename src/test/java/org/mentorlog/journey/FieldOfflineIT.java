@@ -35,9 +35,7 @@ class FieldOfflineIT extends BrowserJourney {
         String purpose = PURPOSE + " (" + tablet.name().toLowerCase() + ")";
         // Each run adds someone new: the same name twice would rightly be offered as the same person.
         String newcomer = tablet == Tablet.PORTRAIT ? "Fanta Coulibaly" : "Kadiatou Sangaré";
-        Page page = openInstalled(tablet);
-        signIn(page, "mentor", "demo");
-        page.waitForURL(address -> address.endsWith("/sessions"));
+        Page page = openInstalled(tablet, "mentor", "demo");
         page.navigate("/field");
         assertThat(heading(page, "My sessions")).isVisible();
         page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
@@ -132,10 +130,8 @@ class FieldOfflineIT extends BrowserJourney {
 
     @org.junit.jupiter.api.Test
     void a_log_changed_on_the_server_while_the_tablet_was_offline_shows_both_copies_and_loses_nothing() {
-        Page tablet = openInstalled(Tablet.LANDSCAPE);
+        Page tablet = openInstalled(Tablet.LANDSCAPE, "mentor", "demo");
         BrowserContext tabletContext = context();
-        signIn(tablet, "mentor", "demo");
-        tablet.waitForURL(address -> address.endsWith("/sessions"));
         tablet.navigate("/field");
         button(tablet, "New session").click();
         Locator purpose = tablet.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true));
