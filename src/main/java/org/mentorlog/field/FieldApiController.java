@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.mission.MissionService;
@@ -80,15 +79,14 @@ class FieldApiController {
         Locale language = FieldMessages.languageFor(request.getLocale());
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String teamName = missions.myTeam().map(TeamInfo::name).orElse("");
-        var tags = Stream.concat(references.optionsWithRetired(ReferenceKind.BARRIER, language).stream(),
-                references.optionsWithRetired(ReferenceKind.ENABLER, language).stream()).toList();
         return new FieldSnapshot(
                 new FieldSnapshot.Me(me.id(), me.username(), me.displayName(), me.teamId(), teamName,
                         language.toLanguageTag()),
                 LocalDate.now(clock), csrf.getHeaderName(), csrf.getToken(), missions.mySites(),
                 references.optionsWithRetired(ReferenceKind.TOPIC, language),
                 references.optionsWithRetired(ReferenceKind.SESSION_ROLE, language),
-                references.optionsWithRetired(ReferenceKind.MOWIP_AREA, language), tags, users.myTeamMembers(),
+                references.optionsWithRetired(ReferenceKind.MOWIP_AREA, language),
+                references.observationTagsWithRetired(language), users.myTeamMembers(),
                 trainees.wholeRegister(), followUps.myOpenActions(), sessions.myRecentPurposes(),
                 sessions.myTabletLogs(), sessions.completenessRules(), FieldMessages.of(language));
     }

@@ -3,6 +3,7 @@ package org.mentorlog.reference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,13 @@ public class ReferenceService {
     @PreAuthorize("isAuthenticated()")
     public List<ReferenceOption> optionsWithRetired(ReferenceKind kind, Locale locale) {
         return items.findByKindOrderBySortOrderAscIdAsc(kind).stream().map(item -> option(item, locale)).toList();
+    }
+
+    /** The barrier and enabler tags of an observation, retired ones too: barriers first, each list in order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReferenceOption> observationTagsWithRetired(Locale locale) {
+        return Stream.concat(optionsWithRetired(ReferenceKind.BARRIER, locale).stream(),
+                optionsWithRetired(ReferenceKind.ENABLER, locale).stream()).toList();
     }
 
     private static ReferenceOption option(ReferenceItem item, Locale locale) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.reference.ReferenceKind;
@@ -27,8 +26,7 @@ record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<R
 
     static SessionChoices load(MissionService missions, ReferenceService reference, UserService users,
                                Locale locale) {
-        List<ReferenceOption> tags = Stream.concat(reference.optionsWithRetired(ReferenceKind.BARRIER, locale).stream(),
-                reference.optionsWithRetired(ReferenceKind.ENABLER, locale).stream()).toList();
+        List<ReferenceOption> tags = reference.observationTagsWithRetired(locale);
         return new SessionChoices(missions.mySites(), reference.optionsWithRetired(ReferenceKind.TOPIC, locale),
                 reference.optionsWithRetired(ReferenceKind.SESSION_ROLE, locale),
                 reference.optionsWithRetired(ReferenceKind.MOWIP_AREA, locale), tags, users.myTeamMembers());
