@@ -1,13 +1,13 @@
 // The field app: the mentor's logs, the session editor and her follow-ups, on the tablet, with or without a
 // connection. Everything shown comes from the tablet's copy (IndexedDB); the outbox syncs in the background.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Button } from '@vaadin/react-components/Button.js';
 import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { formatDate, t } from './i18n';
-import type { LocalLog, MyFollowUp, SyncState } from './model';
+import type { LocalLog, MyFollowUp, Snapshot, SyncState } from './model';
 import { blankLog, markDone, saveLog, signOut, start, sync, unsynced, useField } from './sync';
 import LogEditor from './LogEditor';
 import ConflictView from './ConflictView';
@@ -17,8 +17,20 @@ export default function FieldApp() {
   const field = useField();
   const [params, setParams] = useSearchParams();
   const open = params.get('log');
+  const serverId = params.get('session'); // a log opened from a server-side page, by its server id
 
   useEffect(() => { void start(); }, []);
+  useEffect(() => {
+    const known = serverId && field.logs.find((l) => l.log.id === Number(serverId));
+    if (known) setParams({ log: known.clientId }, { replace: true });
+  }, [serverId, field.logs, setParams]);
+  // "Log a session" on a server-side page: a new log, opened at once (and only once).
+  const creating = useRef(false);
+  useEffect(() => {
+    if (!params.has('new') || !field.snapshot || creating.current) return;
+    creating.current = true;
+    void newLog(field.snapshot).then((clientId) => setParams({ log: clientId }, { replace: true }));
+  }, [params, field.snapshot, setParams]);
 
   if (!field.loaded) return null;
   if (!field.snapshot) {
@@ -53,6 +65,7 @@ function StatusBar() {
       <span role="status" aria-live="polite" data-testid="unsynced">{t('field.unsynced', waiting)}</span>
       {field.signedOut && <a className="field-signin" href="login">{t('field.signed-out')}</a>}
       <span className="field-spacer" />
+      <a className="field-signin" href="sessions">{t('field.menu')}</a>
       <Button onClick={() => void sync()} disabled={field.syncing}>{field.syncing ? t('field.syncing') : t('field.sync-now')}</Button>
       <Button theme="tertiary" onClick={() => (waiting > 0 ? setConfirmSignOut(true) : void signOut())}>{t('field.sign-out')}</Button>
       <ConfirmDialog opened={confirmSignOut} header={t('field.sign-out')} cancelButtonVisible
@@ -84,15 +97,17 @@ export function stateLabel(local: LocalLog): string {
   return t(STATE_KEYS[local.state]);
 }
 
+async function newLog(snapshot: Snapshot): Promise<string> {
+  const local = blankLog(snapshot);
+  await saveLog(local, local.log);
+  return local.clientId;
+}
+
 function Home({ onOpen }: { onOpen: (clientId: string) => void }) {
   const field = useField();
   const snapshot = field.snapshot!;
-  const logs = [...field.logs].sort((a, b) => (b.log.date ?? '').localeCompare(a.log.date ?? '') || b.changedAt - a.changedAt);
-  const create = async () => {
-    const local = blankLog(snapshot);
-    await saveLog(local, local.log);
-    onOpen(local.clientId);
-  };
+  const logs = field.logs.filter((l) => !l.pending?.delete).sort((a, b) => (b.log.date ?? '').localeCompare(a.log.date ?? '') || b.changedAt - a.changedAt);
+  const create = async () => onOpen(await newLog(snapshot));
   return (
     <>
       <section className="field-section">

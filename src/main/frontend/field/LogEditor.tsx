@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@vaadin/react-components/Button.js';
 import { Checkbox } from '@vaadin/react-components/Checkbox.js';
+import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { ComboBox } from '@vaadin/react-components/ComboBox.js';
 import { DatePicker } from '@vaadin/react-components/DatePicker.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
@@ -14,8 +15,8 @@ import { TimePicker } from '@vaadin/react-components/TimePicker.js';
 import { datePickerTexts, t } from './i18n';
 import type { AttendeeLog, FollowUpInput, LocalLog, ObservationInput, Problem, ReferenceOption, SessionLog, Snapshot } from './model';
 import { AGENCIES, APPROACHES, FORMATS, LANGUAGES, NORM_SOURCES, POLARITIES, RANK_BANDS, SEXES, newId } from './model';
-import { problems as check } from './rules';
-import { addTrainee, deleteLocalLog, saveLog, useExistingTrainee, useField } from './sync';
+import { problems as check, unfinished, unfinishedFollowUps } from './rules';
+import { addTrainee, deleteLog, saveLog, useExistingTrainee, useField } from './sync';
 import { stateLabel } from './FieldApp';
 
 const QUALITIES = [
@@ -27,6 +28,7 @@ export default function LogEditor({ local, onClose }: { local: LocalLog; onClose
   const field = useField();
   const snapshot = field.snapshot!;
   const [problems, setProblems] = useState<Problem[]>(local.problems ?? []);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const log = local.log;
   const editable = (log.status === 'DRAFT' || log.status === 'RETURNED') && !local.pending?.submit;
   const update = (change: Partial<SessionLog>) => {
@@ -62,12 +64,17 @@ export default function LogEditor({ local, onClose }: { local: LocalLog; onClose
         <FollowUps log={log} snapshot={snapshot} update={update} problemFor={problemFor} />
       </fieldset>
       <div className="field-actions">
-        {log.status === 'DRAFT' && log.id === null && editable && (
-          <Button theme="error tertiary" onClick={() => { void deleteLocalLog(local); onClose(); }}>{t('session.delete-draft')}</Button>
+        {log.status === 'DRAFT' && editable && (
+          <Button theme="error tertiary" onClick={() => setConfirmDelete(true)}>{t('session.delete-draft')}</Button>
         )}
         <span className="field-spacer" />
         {editable && <Button theme="primary" onClick={submit}>{t('session.submit')}</Button>}
       </div>
+      <ConfirmDialog opened={confirmDelete} header={t('session.delete-draft')} cancelButtonVisible
+        confirmText={t('session.delete-draft')} confirmTheme="error primary" cancelText={t('field.cancel')}
+        onConfirm={() => { void deleteLog(local); onClose(); }} onCancel={() => setConfirmDelete(false)}>
+        {t('field.delete-draft-warning')}
+      </ConfirmDialog>
     </form>
   );
 }
@@ -419,15 +426,6 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
       </Button>
     </section>
   );
-}
-
-/** The server refuses to store a follow-up without a trainee, an owner and a due date: the tablet says so first. */
-export function unfinished(followUp: FollowUpInput): boolean {
-  return (followUp.traineeId === null && !followUp.traineeClientId) || followUp.ownerId === null || !followUp.dueDate;
-}
-
-function unfinishedFollowUps(log: SessionLog): Problem[] {
-  return log.followUps.flatMap((f, i) => (unfinished(f) ? [{ field: `followUp.${i}`, messageKey: 'followup.error.incomplete' }] : []));
 }
 
 function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {

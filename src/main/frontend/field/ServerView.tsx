@@ -1,8 +1,9 @@
 // Server-side (Flow) views need the server. Opened with no connection, they show this page instead of a
 // blank one: in the mentor's language, with the way to the logs on this tablet.
 import { type ReactNode, useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import * as db from './db';
-import type { Snapshot } from './model';
+import { appUrl, type Snapshot } from './model';
 import './field.css';
 
 const BUILT_IN: Record<string, [string, string]> = {
@@ -24,7 +25,7 @@ export default function ServerView({ children }: { children: ReactNode }) {
 /** Any answer from the server (even 401) means it can be reached; only a failed request means no connection. */
 async function serverAnswers(): Promise<boolean> {
   try {
-    await fetch(`${document.baseURI.replace(/\/?$/, '/')}field-api/ping`, { method: 'HEAD', cache: 'no-store',
+    await fetch(appUrl('field-api/ping'), { method: 'HEAD', cache: 'no-store',
       credentials: 'same-origin', redirect: 'manual' });
     return true;
   } catch {
@@ -34,8 +35,12 @@ async function serverAnswers(): Promise<boolean> {
 
 function OfflinePage() {
   const [texts, setTexts] = useState(BUILT_IN[navigator.language.slice(0, 2)] ?? BUILT_IN.en);
+  const startPage = useLocation().pathname === '/';
+  const navigate = useNavigate();
   useEffect(() => {
     void db.get<Snapshot>('snapshot', 'current').then((snapshot) => {
+      // The app opened from the home screen with no connection: a mentor's work is on this tablet.
+      if (snapshot && startPage) void navigate('/field', { replace: true });
       const m = snapshot?.messages;
       if (m?.['field.needs-connection'] && m['field.open-field-app']) setTexts([m['field.needs-connection'], m['field.open-field-app']]);
     }).catch(() => undefined);

@@ -153,8 +153,8 @@ export interface LocalLog {
   log: SessionLog;
   /** The server version this copy was made on; null while the server has never confirmed the log. */
   baseVersion: number | null;
-  /** The change still to send, if any. */
-  pending: { changeId: string; submit: boolean } | null;
+  /** The change still to send, if any: the log as it is here, submitted or not, or deleted (a draft). */
+  pending: { changeId: string; submit: boolean; delete?: boolean } | null;
   /** The last change sent for this log, confirmed or not. */
   lastSentChangeId: string | null;
   state: SyncState;
@@ -181,6 +181,11 @@ export interface LocalDone {
   id: number;
   version: number;
   outcome: string;
+}
+
+/** An address of the app, whatever path it is deployed under. */
+export function appUrl(path: string): string {
+  return `${document.baseURI.replace(/\/?$/, '/')}${path}`;
 }
 
 export function newId(): string {

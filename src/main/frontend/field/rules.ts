@@ -1,6 +1,6 @@
 // The completeness rules as the server wrote them (completeness.json, sent with the snapshot), checked here
 // with the same four checks as the server's CompletenessRules, on the log in the same JSON form.
-import type { Problem, Rule, SessionLog } from './model';
+import type { FollowUpInput, Problem, Rule, SessionLog } from './model';
 
 export function problems(rules: Rule[], log: SessionLog): Problem[] {
   const found: Problem[] = [];
@@ -16,6 +16,15 @@ export function problems(rules: Rule[], log: SessionLog): Problem[] {
     }
   }
   return found;
+}
+
+/** The server refuses to store a follow-up without a trainee, an owner and a due date: the tablet says so first. */
+export function unfinished(followUp: FollowUpInput): boolean {
+  return (followUp.traineeId === null && !followUp.traineeClientId) || followUp.ownerId === null || !followUp.dueDate;
+}
+
+export function unfinishedFollowUps(log: SessionLog): Problem[] {
+  return log.followUps.flatMap((f, i) => (unfinished(f) ? [{ field: `followUp.${i}`, messageKey: 'followup.error.incomplete' }] : []));
 }
 
 function holds(rule: Rule, node: Record<string, unknown>): boolean {

@@ -5,7 +5,8 @@ import { useSyncExternalStore } from 'react';
 import * as db from './db';
 import { useTexts } from './i18n';
 import type { LocalDone, LocalLog, LocalTrainee, SessionLog, Snapshot, TabletLog, Trainee } from './model';
-import { newId } from './model';
+import { appUrl, newId } from './model';
+import { unfinished } from './rules';
 
 export interface FieldState {
   snapshot: Snapshot | null;
@@ -111,7 +112,21 @@ export async function takeServerCopy(local: LocalLog) {
     pending: null, state: 'synced', refusal: undefined, problems: undefined });
 }
 
-export async function deleteLocalLog(local: LocalLog) {
+/**
+ * The mentor deletes a draft: one the server never had goes at once; one it has is hidden here and its
+ * deletion queued, so that the server deletes it too (and only if nobody changed it meanwhile).
+ */
+export async function deleteLog(local: LocalLog) {
+  if (local.baseVersion === null) {
+    await deleteLocalLog(local);
+    return;
+  }
+  await storeLog({ ...local, pending: { changeId: newId(), submit: false, delete: true }, state: 'waiting',
+    changedAt: Date.now() });
+  void sync();
+}
+
+async function deleteLocalLog(local: LocalLog) {
   await db.remove('logs', local.clientId);
   set({ logs: state.logs.filter((l) => l.clientId !== local.clientId) });
 }
@@ -150,13 +165,12 @@ class Offline extends Error {}
 
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
-  }
+  const changes = method !== 'GET' && method !== 'HEAD';
+  if (changes && state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(`${document.baseURI.replace(/\/?$/, '/')}${API}/${path}`, {
+    response = await fetch(appUrl(`${API}/${path}`), {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin',
       redirect: 'manual', cache: 'no-store',
     });
@@ -164,7 +178,7 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
     throw new Offline();
   }
   if (response.status === 401 || response.type === 'opaqueredirect') throw new SignedOut();
-  if (response.status === 403 && body !== undefined) throw new SignedOut(); // an old CSRF token: sign in again
+  if (response.status === 403 && changes) throw new SignedOut(); // an old CSRF token: sign in again
   return response;
 }
 
@@ -264,8 +278,11 @@ async function sendLogs(): Promise<number> {
     if (!local.pending || local.state === 'conflict' || local.state === 'refused') continue;
     const log = local.log;
     const waitsForTrainee = log.attendees.some((a) => a.traineeId === null) || log.followUps.some((f) => f.traineeClientId);
-    const unfinishedFollowUp = log.followUps.some((f) => f.traineeId === null || f.ownerId === null || !f.dueDate);
-    if (waitsForTrainee || unfinishedFollowUp) continue; // sent once the trainee is on the register and the action complete
+    if (local.pending.delete) {
+      sent += await sendDeletion(local);
+      continue;
+    }
+    if (waitsForTrainee || log.followUps.some(unfinished)) continue; // sent once the trainee is on the register and the action complete
     const change = local.pending;
     const response = await call('PUT', `logs/${local.clientId}`, {
       changeId: change.changeId, baseVersion: local.baseVersion, previousChangeId: local.lastSentChangeId,
@@ -294,6 +311,21 @@ async function sendLogs(): Promise<number> {
   return sent;
 }
 
+/** A deleted draft: gone on the server too, or back as the server has it when it was changed meanwhile. */
+async function sendDeletion(local: LocalLog): Promise<number> {
+  const response = await call('DELETE', `logs/${local.clientId}?version=${local.baseVersion}`);
+  if (response.ok) {
+    await deleteLocalLog(local);
+    return 1;
+  }
+  const problem = await response.json().catch(() => ({}));
+  const server = response.status === 409 ? await call('GET', `logs/${local.clientId}`) : null;
+  const copy = server?.ok ? ((await server.json()) as TabletLog).log : local.log;
+  await storeLog({ ...local, log: copy, baseVersion: copy.version, pending: null, state: 'refused',
+    refusal: problem.message });
+  return 0;
+}
+
 function forServer(log: SessionLog): SessionLog {
   return {
     ...log,
@@ -318,8 +350,8 @@ export async function signOut() {
   const headers: Record<string, string> = {};
   if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
   try {
-    await fetch(`${document.baseURI.replace(/\/?$/, '/')}logout`, { method: 'POST', headers, credentials: 'same-origin' });
+    await fetch(appUrl('logout'), { method: 'POST', headers, credentials: 'same-origin' });
   } finally {
-    window.location.href = `${document.baseURI.replace(/\/?$/, '/')}login`;
+    window.location.href = appUrl('login');
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.mission.MissionService;
@@ -27,6 +28,7 @@ import org.mentorlog.user.UserService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,7 +79,7 @@ class FieldApiController {
     @GetMapping("/snapshot")
     FieldSnapshot snapshot(HttpServletRequest request) {
         Account me = currentAccount.require();
-        Locale language = FieldMessages.languageFor(request.getLocale());
+        Locale language = FieldMessages.languageFor(ChosenLanguage.of(request));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String teamName = missions.myTeam().map(TeamInfo::name).orElse("");
         return new FieldSnapshot(
@@ -103,6 +106,13 @@ class FieldApiController {
     TabletLog change(@PathVariable String clientId, @RequestBody LogChange change) {
         return sessions.applyTabletChange(new TabletChange(clientId, change.changeId(), change.baseVersion(),
                 change.previousChangeId(), change.log(), change.submit()));
+    }
+
+    /** A draft the mentor deleted on the tablet, as it was at {@code version}. */
+    @DeleteMapping("/logs/{clientId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String clientId, @RequestParam long version) {
+        sessions.deleteTabletDraft(clientId, version);
     }
 
     /** The server copy of one of the team's logs, shown next to the tablet's in a conflict. */
@@ -151,7 +161,7 @@ class FieldApiController {
     }
 
     private String text(HttpServletRequest request, String key, Object... arguments) {
-        return i18n.getTranslation(key, FieldMessages.languageFor(request.getLocale()), arguments);
+        return i18n.getTranslation(key, FieldMessages.languageFor(ChosenLanguage.of(request)), arguments);
     }
 
     record LogChange(String changeId, Long baseVersion, String previousChangeId, boolean submit, SessionLog log) {

@@ -3,6 +3,7 @@ package org.mentorlog.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpService;
@@ -129,6 +130,22 @@ public class SessionService {
             submit(session);
         }
         return tabletLog(session);
+    }
+
+    /**
+     * Deletes a draft the mentor deleted on her tablet, possibly offline, if the server copy is still the
+     * one she deleted. A draft already gone (the answer to an earlier try was lost) is no error.
+     *
+     * @throws DomainException {@code session.error.changed-elsewhere} or {@code session.error.not-editable}
+     *                         when the server copy moved on since the tablet read it: nothing is deleted
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
+    public void deleteTabletDraft(String clientId, long version) {
+        Optional<TrainingSession> session = sessions.findByClientId(clientId);
+        if (session.isPresent()) {
+            deleteDraft(session.get().getId(), version);
+        }
     }
 
     /**

@@ -111,6 +111,37 @@ class TabletSyncTest {
     }
 
     @Test
+    void a_draft_deleted_offline_goes_once_unless_it_changed_elsewhere_meanwhile() {
+        String kept = id();
+        TabletLog read = sessions.applyTabletChange(new TabletChange(kept, id(), null, null, completeLog(), false));
+        sessions.applyTabletChange(new TabletChange(kept, id(), read.log().version(), null,
+                SessionLogBuilder.from(read.log()).purpose("Changed in another tab").build(), false));
+
+        assertThatThrownBy(() -> sessions.deleteTabletDraft(kept, read.log().version()))
+                .isInstanceOf(DomainException.class).hasMessageContaining("session.error.changed-elsewhere");
+        assertThat(sessions.tabletLog(kept).log().purpose()).isEqualTo("Changed in another tab");
+
+        String deleted = id();
+        TabletLog draft = sessions.applyTabletChange(new TabletChange(deleted, id(), null, null, completeLog(), false));
+        sessions.deleteTabletDraft(deleted, draft.log().version());
+        sessions.deleteTabletDraft(deleted, draft.log().version()); // the answer was lost: the tablet tries again
+
+        assertThat(data.count("training_session where client_id = '" + deleted + "'")).isZero();
+        assertThat(data.count("follow_up_action where session_id = " + draft.log().id())).isZero();
+        assertThat(data.auditSummaries("session")).contains("draft deleted");
+    }
+
+    @Test
+    void a_submitted_log_cannot_be_deleted_from_a_tablet() {
+        String log = id();
+        TabletLog submitted = sessions.applyTabletChange(new TabletChange(log, id(), null, null, completeLog(), true));
+
+        assertThatThrownBy(() -> sessions.deleteTabletDraft(log, submitted.log().version()))
+                .isInstanceOf(DomainException.class).hasMessageContaining("session.error.not-editable");
+        assertThat(data.count("training_session where client_id = '" + log + "'")).isEqualTo(1);
+    }
+
+    @Test
     void an_incomplete_log_submitted_offline_is_refused_with_the_same_problems_as_in_the_form() {
         SessionLog noPurpose = SessionLogBuilder.from(completeLog()).purpose(" ").build();
         String log = id();

@@ -6,6 +6,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import java.util.Locale;
+import org.mentorlog.base.ChosenLanguage;
 
 /** Switches the whole session to English, French or Norwegian Bokmål. */
 class LanguageSelect extends Select<Locale> {
@@ -21,6 +22,8 @@ class LanguageSelect extends Select<Locale> {
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 VaadinSession.getCurrent().setLocale(event.getValue());
+                VaadinSession.getCurrent().getSession()
+                        .setAttribute(ChosenLanguage.SESSION_ATTRIBUTE, event.getValue().toLanguageTag());
                 UI.getCurrent().getPage().reload();
             }
         });

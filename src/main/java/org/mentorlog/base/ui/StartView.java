@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.mentorlog.security.CurrentAccount;
 
-/** Sends each role to where its work starts. */
+/** Sends each role to where its work starts: a mentor to the field app, which works offline too. */
 @Route("")
 @PermitAll
 class StartView extends Div implements BeforeEnterObserver {
@@ -20,11 +20,12 @@ class StartView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(switch (currentAccount.require().role()) {
-            case MENTOR -> "sessions";
-            case TEAM_LEADER -> "trainees";
-            case HQ_ANALYST -> "mission";
-            case ADMIN -> "admin/missions";
-        });
+        switch (currentAccount.require().role()) {
+            // The field app runs in the browser, outside Flow's router: the page itself goes there.
+            case MENTOR -> event.getUI().getPage().setLocation("field");
+            case TEAM_LEADER -> event.forwardTo("trainees");
+            case HQ_ANALYST -> event.forwardTo("mission");
+            case ADMIN -> event.forwardTo("admin/missions");
+        }
     }
 }

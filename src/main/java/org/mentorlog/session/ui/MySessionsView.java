@@ -32,7 +32,10 @@ import org.mentorlog.session.SessionFilter;
 import org.mentorlog.session.SessionService;
 import org.mentorlog.session.SessionStatus;
 
-/** The sessions the mentor led or co-mentored, by period and status; a tap opens the log. */
+/**
+ * The sessions the mentor led or co-mentored, by period and status; a tap opens the log. Logging one is
+ * done in the field app, which works offline.
+ */
 @Route("sessions")
 @Menu(title = "session.menu.mine", order = 2, icon = "vaadin:list")
 @RolesAllowed({Roles.MENTOR, Roles.TEAM_LEADER})
@@ -62,7 +65,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
         to.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
         Button log = new Button(getTranslation("session.menu.new"), VaadinIcon.PLUS.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate(NewSessionView.class)));
+                click -> getUI().ifPresent(ui -> ui.getPage().setLocation("field?new")));
         log.addThemeVariants(ButtonVariant.PRIMARY);
         log.setVisible(currentAccount.require().role() == Role.MENTOR);
         FlexLayout toolbar = new FlexLayout(from, to, status, log);
@@ -86,7 +89,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("session.status." + row.status().name()))
                 .setHeader(getTranslation("session.filter.status")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("session.mine.empty"));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionEditorView.class,
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionView.class,
                 event.getItem().id())));
         add(toolbar, grid);
         refresh();

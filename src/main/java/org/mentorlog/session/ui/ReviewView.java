@@ -57,8 +57,7 @@ class ReviewView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             event.forwardTo(ReviewQueueView.class);
             return;
         }
-        add(new SessionReadout(log, choices, trainees.ownTrainees(log.attendees().stream()
-                .map(attendee -> attendee.traineeId()).toList()), reviews.history(sessionId), clock.getZone()));
+        add(SessionReadout.of(log, choices, trainees, reviews, clock.getZone()));
         if (log.status() == SessionStatus.SUBMITTED) {
             add(decision(log));
         }

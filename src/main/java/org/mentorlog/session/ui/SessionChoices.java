@@ -1,6 +1,5 @@
 package org.mentorlog.session.ui;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +14,11 @@ import org.mentorlog.user.TeamMember;
 import org.mentorlog.user.UserService;
 
 /**
- * Everything the session form offers to pick from, loaded once per form in the user's language. The
- * reference lists hold retired entries too: a picker offers the active ones plus any retired one its
- * record already holds (see {@link #offered}), so opening an older draft never drops a value.
+ * The team's sites, colleagues and reference lists a log refers to, in the reader's language, retired
+ * entries included: an older log still names what it held.
  */
 record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<ReferenceOption> roles,
                       List<ReferenceOption> areas, List<ReferenceOption> tags, List<TeamMember> colleagues) {
-
-    static final String HARASSMENT = "HARASSMENT";
 
     static SessionChoices load(MissionService missions, ReferenceService reference, UserService users,
                                Locale locale) {
@@ -30,11 +26,6 @@ record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<R
         return new SessionChoices(missions.mySites(), reference.optionsWithRetired(ReferenceKind.TOPIC, locale),
                 reference.optionsWithRetired(ReferenceKind.SESSION_ROLE, locale),
                 reference.optionsWithRetired(ReferenceKind.MOWIP_AREA, locale), tags, users.myTeamMembers());
-    }
-
-    /** The active entries of a list, plus the retired ones among {@code held}, in the list's order. */
-    static List<ReferenceOption> offered(List<ReferenceOption> options, Collection<Long> held) {
-        return options.stream().filter(option -> option.active() || held.contains(option.id())).toList();
     }
 
     Map<Long, ReferenceOption> topicsById() {

@@ -20,8 +20,10 @@ import org.mentorlog.observation.ObservationInput;
 import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.session.AttendeeLog;
 import org.mentorlog.session.ReviewEntry;
+import org.mentorlog.session.ReviewService;
 import org.mentorlog.session.SessionLog;
 import org.mentorlog.trainee.TraineeRow;
+import org.mentorlog.trainee.TraineeService;
 import org.mentorlog.user.TeamMember;
 
 /** A whole session log laid out for reading on a tablet, with its review history. */
@@ -32,8 +34,15 @@ class SessionReadout extends Div {
     private final Map<Long, String> people;
     private final DateTimeFormatter dates;
 
-    SessionReadout(SessionLog log, SessionChoices choices, List<TraineeRow> known, List<ReviewEntry> history,
-                   ZoneId zone) {
+    /** The log with its attendees as the register names them and its review history. */
+    static SessionReadout of(SessionLog log, SessionChoices choices, TraineeService trainees, ReviewService reviews,
+                             ZoneId zone) {
+        return new SessionReadout(log, choices, trainees.ownTrainees(log.attendees().stream()
+                .map(AttendeeLog::traineeId).toList()), reviews.history(log.id()), zone);
+    }
+
+    private SessionReadout(SessionLog log, SessionChoices choices, List<TraineeRow> known, List<ReviewEntry> history,
+                           ZoneId zone) {
         this.choices = choices;
         this.trainees = known.stream().collect(Collectors.toMap(TraineeRow::id, Function.identity()));
         this.people = choices.colleagues().stream().collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
