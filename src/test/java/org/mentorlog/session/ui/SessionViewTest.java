@@ -1,0 +1,106 @@
+package org.mentorlog.session.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.TestData.TeamRef;
+import org.mentorlog.TestData.UserRef;
+import org.mentorlog.security.Role;
+import org.mentorlog.session.SessionFormat;
+import org.mentorlog.session.SessionLog;
+import org.mentorlog.session.SessionLogBuilder;
+import org.mentorlog.session.SessionService;
+import org.mentorlog.session.SessionStatus;
+import org.mentorlog.session.TabletChange;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A log opened from My sessions: read here, and changed only in the field app by the mentor who may. */
+@IntegrationTest
+class SessionViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    SessionService sessions;
+
+    private TeamRef team;
+    private UserRef mentor;
+    private long awa;
+
+    @BeforeEach
+    void aMentorOfANewTeam() {
+        team = data.team();
+        mentor = data.user(Role.MENTOR, team);
+        awa = data.trainee(team, "Awa Traoré", "WOMAN");
+        data.signIn(mentor);
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void her_own_draft_is_read_here_and_edited_on_the_tablet() {
+        long draft = log("Fingermarks on glass", false);
+
+        navigate(SessionView.class, draft);
+
+        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
+        assertThat(find(Button.class).withText("Edit on this tablet").exists()).isTrue();
+    }
+
+    @Test
+    void a_submitted_log_is_read_only_and_says_why() {
+        long submitted = log("Cordon a burglary scene", true);
+
+        navigate(SessionView.class, submitted);
+
+        assertThat(find(Button.class).withText("Edit on this tablet").exists()).isFalse();
+        assertThat(find(Span.class).withTextContaining("Submitted for review: read only").exists()).isTrue();
+    }
+
+    @Test
+    void a_colleague_reads_her_draft_without_a_way_to_change_it() {
+        long draft = log("Fingermarks on glass", false);
+        data.signIn(data.user(Role.MENTOR, team));
+
+        navigate(SessionView.class, draft);
+
+        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
+        assertThat(find(Button.class).withText("Edit on this tablet").exists()).isFalse();
+        assertThat(find(Span.class).withTextContaining("A draft of another mentor").exists()).isTrue();
+    }
+
+    @Test
+    void another_team_cannot_open_it() {
+        long draft = log("Fingermarks on glass", false);
+        data.signIn(data.user(Role.MENTOR, data.team()));
+
+        navigate("session/" + draft, MySessionsView.class);
+
+        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isFalse();
+    }
+
+    private long log(String purpose, boolean submit) {
+        long topic = data.reference("TOPIC", "CSM-10");
+        SessionLog log = SessionLogBuilder.from(new SessionLog(null, 0, SessionStatus.DRAFT, mentor.id(),
+                        LocalDate.now(), null, 90, team.siteId(), SessionFormat.CLASSROOM, null, null, "fr", null, 0, 0, 0,
+                        false, null, null, null, null, null))
+                .purpose(purpose).topic(topic).present(awa, Map.of()).build();
+        return sessions.applyTabletChange(new TabletChange(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                null, null, log, submit)).log().id();
+    }
+}
