@@ -2,6 +2,7 @@ package org.mentorlog.field;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -18,6 +19,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -69,6 +71,34 @@ class FieldApiTest {
                 .andExpect(jsonPath("$.messages['field.sync-now']").value("Synchroniser"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).contains("Awa Traoré");
+    }
+
+    @Test
+    void the_snapshot_speaks_the_language_picked_in_the_menu_rather_than_the_browsers() throws Exception {
+        RequestPostProcessor session = asMentor();
+        mvc.perform(get("/field-api/snapshot").with(session).with(request -> {
+                    request.getSession().setAttribute(ChosenLanguage.SESSION_ATTRIBUTE, "nb");
+                    return request;
+                }).locale(Locale.FRENCH))
+                .andExpect(jsonPath("$.me.language").value("nb"))
+                .andExpect(jsonPath("$.messages['field.sync-now']").value("Synkroniser nå"));
+    }
+
+    @Test
+    void a_draft_deleted_on_the_tablet_is_deleted_once_and_a_changed_one_answers_409() throws Exception {
+        String log = UUID.randomUUID().toString();
+        mvc.perform(change(log, log("Secure the scene")).with(asMentor()).with(csrf())).andExpect(status().isOk());
+
+        mvc.perform(delete("/field-api/logs/" + log).param("version", "0").with(asMentor()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.messageKey").value("session.error.changed-elsewhere"));
+        mvc.perform(delete("/field-api/logs/" + log).param("version", "1").with(asMentor()))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/field-api/logs/" + log).param("version", "1").with(asMentor()).with(csrf()))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/field-api/logs/" + log).param("version", "1").with(asMentor()).with(csrf()))
+                .andExpect(status().isNoContent());
+        assertThat(data.count("training_session where client_id = '" + log + "'")).isZero();
     }
 
     @Test
