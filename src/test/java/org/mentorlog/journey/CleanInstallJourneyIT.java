@@ -28,7 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A clean installation, as a real deployment starts: no demo profile, an empty database, only the
  * administrator that the first start creates. Through the screens alone she sets up the mission and its
- * people; a mentor logs two sessions, the team leader approves them, and headquarters finds them in the
+ * people; a mentor logs two sessions in the field app, the second with no connection at all, the team
+ * leader approves them, and headquarters finds them in the
  * mission overview, in the summary (protected by the mission's disclosure threshold) and in the CSV.
  * {@code CleanInstallPostgresTest} tells the same story through the services on PostgreSQL.
  */
@@ -61,15 +62,32 @@ class CleanInstallJourneyIT extends BrowserJourney {
         createUser(page, "amina", "Amina Diallo", "Mentor");
         createUser(page, "fatou", "Fatou Keita", "Team leader");
         createUser(page, "moussa", "Moussa Traore", "Headquarters analyst");
-        allowExports(page, "Moussa Traore");
         signOut(page);
+        page.context().close();
 
-        signIn(page, "amina", PASSWORD);
-        page.waitForURL(address -> path(address).equals("/sessions"));
-        logSession(page, "Secure a burglary scene", 90, this::registerTraineeInline);
-        logSession(page, "Photograph a vehicle search", 150, this::pickRegisteredTrainee);
-        signOut(page);
+        // The mentor's tablet: the app installed at her first sign-in; one session logged with a connection,
+        // the next with none at all, in the app opened anew from the home screen.
+        Page tablet = openInstalled(Tablet.PORTRAIT, "amina", PASSWORD);
+        tablet.navigate("/");
+        tablet.waitForURL(address -> path(address).equals("/field"));
+        tablet.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        logSession(new FieldApp(tablet), "Secure a burglary scene", 90, this::registerTraineeInline);
+        assertThat(new FieldApp(tablet).unsynced()).hasText("Everything synced");
+        context().setOffline(true);
+        tablet.close();
+        tablet = context().newPage();
+        watch(tablet);
+        tablet.navigate("/");
+        FieldApp field = new FieldApp(tablet);
+        logSession(field, "Photograph a vehicle search", 150, this::pickRegisteredTrainee);
+        assertThat(tablet.getByText("Submitted on this tablet, sent at the next connection").first()).isVisible();
+        assertThat(field.unsynced()).hasText("1 change waiting to sync");
+        context().setOffline(false);
+        field.button("Sync now").click();
+        assertThat(field.unsynced()).hasText("Everything synced");
+        field.signOut();
 
+        page = open(Tablet.PORTRAIT);
         signIn(page, "fatou", PASSWORD);
         page.waitForURL(address -> path(address).equals("/trainees"));
         goTo(page, "To review");
@@ -148,9 +166,10 @@ class CleanInstallJourneyIT extends BrowserJourney {
         dialog.getByLabel("Full name").fill(fullName);
         choose(page, dialog.getByLabel("Role"), role);
         if (role.equals("Headquarters analyst")) {
-            // The installation's only mission is what a new analyst reads.
+            // The installation's only mission is what a new analyst reads; she may export its summaries.
             assertThat(dialog.locator("vaadin-multi-select-combo-box-chip").filter(
                     new Locator.FilterOptions().setHasText("MINUSCA"))).isVisible();
+            dialog.getByLabel("May export summaries").check();
         } else {
             choose(page, dialog.getByLabel("Team", new Locator.GetByLabelOptions().setExact(true)), TEAM);
         }
@@ -160,59 +179,37 @@ class CleanInstallJourneyIT extends BrowserJourney {
         assertThat(dialog).isHidden();
     }
 
-    /** "May export summaries" is offered only on an existing account: open it again to tick it. */
-    private void allowExports(Page page, String fullName) {
-        page.getByText(fullName).click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("May export summaries").check();
-        button(page, "Save").click();
-        assertThat(dialog).isHidden();
+    private void logSession(FieldApp field, String purpose, int minutes, Consumer<FieldApp> addTrainee) {
+        field.button("New session").click();
+        field.purpose().fill(purpose);
+        field.type(field.page().getByLabel("Duration (minutes)"), String.valueOf(minutes));
+        field.page().getByLabel("Scene photography").click();
+        addTrainee.accept(field);
+        assertThat(field.page().locator(".field-attendees > li")).hasCount(1);
+        headCount(field.page(), "Women", 4);
+        headCount(field.page(), "Men", 6);
+        field.button("Submit for review").click();
     }
 
-    private void logSession(Page page, String purpose, int minutes, Consumer<Page> addTrainee) {
-        button(page, "Log a session").click();
-        page.waitForURL(address -> path(address).matches("/session/\\d+"));
-        page.getByLabel("Purpose").fill(purpose);
-        Locator duration = page.getByLabel("Duration");
-        duration.fill(String.valueOf(minutes));
-        duration.press("Tab");
-        Locator topics = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Topics"));
-        topics.click();
-        topics.pressSequentially("photo");
-        option(page, "CSM-07 Scene photography").click();
-        page.keyboard().press("Escape");
-        addTrainee.accept(page);
-        assertThat(page.locator(".attendee-card")).hasCount(1);
-        headCount(page, "Women", 4);
-        headCount(page, "Men", 6);
-        assertThat(page.locator(".save-state")).containsText("Draft saved");
-        button(page, "Submit for review").click();
-        page.waitForURL(address -> path(address).equals("/sessions"));
-        assertThat(page.getByText("Session submitted for review.").last()).isVisible();
+    private void registerTraineeInline(FieldApp field) {
+        field.button("New trainee").click();
+        field.type(field.page().getByLabel("Full name"), TRAINEE);
+        field.choose(field.page().locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")),
+                "Woman");
+        field.button("Add").click();
     }
 
-    private void registerTraineeInline(Page page) {
-        button(page, "New trainee").click();
-        Locator dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(TRAINEE);
-        dialog.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Woman").setExact(true)).click();
-        choose(page, dialog.getByLabel("Agency"), "Police");
-        choose(page, dialog.getByLabel("Rank band"), "NCO");
-        button(page, "Save").click();
-        assertThat(page.getByText("Trainee BGF-0001 registered.")).isVisible();
-    }
-
-    private void pickRegisteredTrainee(Page page) {
-        Locator picker = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Add a trainee"));
-        picker.click();
-        picker.pressSequentially("Sangar");
-        option(page, "BGF-0001 · " + TRAINEE).click();
+    private void pickRegisteredTrainee(FieldApp field) {
+        Locator search = field.page().getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Add a trainee"));
+        search.click();
+        search.fill("Sangar");
+        field.page().locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("BGF-0001")).first()
+                .click();
     }
 
     private static void headCount(Page page, String sex, int count) {
-        Locator field = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName(sex).setExact(true));
-        field.fill(String.valueOf(count));
-        field.press("Tab");
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName(sex).setExact(true))
+                .fill(String.valueOf(count));
     }
 
     private static void approve(Page page, String purpose) {

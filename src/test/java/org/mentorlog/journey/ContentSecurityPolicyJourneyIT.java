@@ -28,7 +28,7 @@ class ContentSecurityPolicyJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "mentor  | /sessions /session/new /trainees /follow-ups /account/password",
+        "mentor  | /field /sessions /trainees /follow-ups /account/password",
         "leader  | /trainees /reviews /team /team-summary /sessions",
         "hq      | /mission /summary",
         "admin   | /admin/missions /admin/teams /admin/users /admin/reference /admin/api-tokens /admin/audit"

@@ -53,7 +53,8 @@ class FieldConditionsIT extends BrowserJourney {
         username.fill("mentor");
         page.locator("vaadin-password-field[name=password] input").fill("demo");
         page.locator("vaadin-password-field[name=password] input").press("Enter");
-        page.waitForURL("**/sessions");
+        page.waitForURL("**/field");
+        page.navigate("/sessions");
         page.locator("vaadin-date-picker").first().waitFor();
 
         PlaywrightAssertions.assertThat(page.locator("vaadin-app-layout [part=drawer]"))

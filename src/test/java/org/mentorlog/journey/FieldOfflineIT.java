@@ -7,8 +7,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +29,6 @@ class FieldOfflineIT extends BrowserJourney {
     @Autowired
     JdbcClient jdbc;
 
-    private int taps;
-    private int keystrokes;
-
     @ParameterizedTest
     @EnumSource(Tablet.class)
     void a_session_logged_and_submitted_offline_reaches_the_leader_once_with_every_value(Tablet tablet) {
@@ -36,62 +36,38 @@ class FieldOfflineIT extends BrowserJourney {
         // Each run adds someone new: the same name twice would rightly be offered as the same person.
         String newcomer = tablet == Tablet.PORTRAIT ? "Fanta Coulibaly" : "Kadiatou Sangaré";
         Page page = openInstalled(tablet, "mentor", "demo");
-        page.navigate("/field");
-        assertThat(heading(page, "My sessions")).isVisible();
+        page.navigate("/");
+        page.waitForURL(address -> URI.create(address).getPath().equals("/field"));
+        assertThat(new FieldApp(page).heading("My sessions")).isVisible();
         page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
 
         context().setOffline(true);
         page.close();
         page = context().newPage();
         watch(page);
-        page.navigate("/field");
-        assertThat(heading(page, "My sessions")).isVisible();
+        page.navigate("/"); // the start URL of the installed app, as the home-screen icon opens it
+        FieldApp field = new FieldApp(page);
+        assertThat(field.heading("My sessions")).isVisible();
+        assertThat(page).hasURL(Pattern.compile("/field$"));
         assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Offline"))).isVisible();
 
         page.navigate("/sessions"); // a server-side view, opened with no connection
         assertThat(page.getByText("This page needs a connection. Your logs are safe on this tablet.")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open my sessions on this tablet")).click();
-        assertThat(heading(page, "My sessions")).isVisible();
+        assertThat(field.heading("My sessions")).isVisible();
 
         long started = System.nanoTime();
-        tap(button(page, "New session"));
-        type(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true)), purpose);
-        tap(page.getByLabel("Scene photography"));
-        tap(page.getByLabel("Cordons, access log, preservation"));
-        for (String code : register(7)) {
-            Locator search = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Add a trainee"));
-            tap(search);
-            type(search, code);
-            tap(page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(code)).first());
-        }
-        tap(button(page, "New trainee"));
-        type(page.getByLabel("Full name"), newcomer);
-        choose(page, page.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")), "Woman");
-        tap(button(page, "Add"));
-        assertThat(page.locator(".field-attendees > li")).hasCount(8);
-        tap(page.locator(".field-attendees > li").first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("3 · Independently")).first());
-
-        tap(button(page, "Add an observation"));
-        tap(button(page, "Add an observation"));
-        observation(page, 1, "Top-down leadership", "Barrier");
-        observation(page, 2, "Household constraints", "Opportunity");
-
-        tap(button(page, "Add a follow-up action"));
-        tap(button(page, "Add a follow-up action"));
-        followUp(page, 1, newcomer, "Practise the photo log with a scale");
-        followUp(page, 2, register(1).getFirst(), "Lead the cordon at the next exercise");
-
-        tap(button(page, "Submit for review"));
+        field.logRealisticSession(purpose, register(7), newcomer);
+        field.tap(field.button("Submit for review"));
         assertThat(page.getByText("Submitted on this tablet, sent at the next connection").first()).isVisible();
         Duration logging = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("Field journey (%s): %d taps, %d keystrokes, %d s of driving the browser%n", tablet, taps,
-                keystrokes, logging.toSeconds());
+        System.out.printf("Field journey (%s): %d taps, %d keystrokes, %d s of driving the browser%n", tablet,
+                field.taps(), field.keystrokes(), logging.toSeconds());
 
         page.reload();
         page.reload();
-        tap(button(page, "← My sessions"));
-        Locator card = page.locator(".field-card").filter(new Locator.FilterOptions().setHasText(purpose));
+        field.button("← My sessions").click();
+        Locator card = field.card(purpose);
         assertThat(card).containsText("Only on this tablet");
         assertThat(card).containsText("8 attendees");
         assertThat(page.getByTestId("unsynced")).containsText("2 changes waiting to sync");
@@ -128,7 +104,7 @@ class FieldOfflineIT extends BrowserJourney {
         assertThat(leader.getByText("Lead the cordon at the next exercise")).isVisible();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void a_log_changed_on_the_server_while_the_tablet_was_offline_shows_both_copies_and_loses_nothing() {
         Page tablet = openInstalled(Tablet.LANDSCAPE, "mentor", "demo");
         BrowserContext tabletContext = context();
@@ -142,7 +118,7 @@ class FieldOfflineIT extends BrowserJourney {
 
         Page otherTab = open(Tablet.LANDSCAPE);
         signIn(otherTab, "mentor", "demo");
-        otherTab.waitForURL(address -> address.endsWith("/sessions"));
+        otherTab.waitForURL(address -> URI.create(address).getPath().equals("/field"));
         otherTab.navigate("/field?log=" + log);
         otherTab.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Purpose").setExact(true))
                 .fill("Changed in the other tab");
@@ -166,33 +142,6 @@ class FieldOfflineIT extends BrowserJourney {
         tabletContext.close();
     }
 
-    private void observation(Page page, int number, String area, String polarity) {
-        Locator card = page.locator("[aria-label='Observation " + number + "']");
-        choose(page, card.locator("vaadin-select").nth(1), area);
-        choose(page, card.locator("vaadin-select").nth(2), polarity);
-    }
-
-    private void followUp(Page page, int number, String trainee, String description) {
-        Locator card = page.locator("[aria-label='Follow-up action " + number + "']");
-        choose(page, card.locator("vaadin-select").first(), trainee);
-        type(card.getByLabel("What is to be done"), description);
-    }
-
-    private void choose(Page page, Locator select, String option) {
-        tap(select);
-        tap(page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(option)).first());
-    }
-
-    private void tap(Locator target) {
-        target.click();
-        taps++;
-    }
-
-    private void type(Locator field, String text) {
-        field.fill(text);
-        keystrokes += text.length();
-    }
-
     private List<String> register(int how) {
         return jdbc.sql("""
                 select t.code from trainee t join app_user u on u.team_id = t.team_id
@@ -202,9 +151,5 @@ class FieldOfflineIT extends BrowserJourney {
 
     private long count(String from, Object parameter) {
         return jdbc.sql("select count(*) from " + from).param(parameter).query(Long.class).single();
-    }
-
-    private static Locator heading(Page page, String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
 }

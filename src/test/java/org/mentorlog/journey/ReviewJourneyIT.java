@@ -22,32 +22,25 @@ class ReviewJourneyIT extends BrowserJourney {
     void a_returned_log_is_fixed_by_the_mentor_and_approved_by_the_leader() {
         Page page = open(Tablet.PORTRAIT);
         signIn(page, "mentor", "demo");
-        page.waitForURL(address -> path(address).equals("/sessions"));
-        button(page, "Log a session").click();
-        page.waitForURL(address -> path(address).matches("/session/\\d+"));
-        String editor = path(page.url());
-        long sessionId = Long.parseLong(editor.substring("/session/".length()));
-        page.getByLabel("Purpose").fill("Secure a burglary scene");
-        Locator topics = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Topics"));
-        topics.click();
-        topics.pressSequentially("cordon");
-        page.locator("vaadin-multi-select-combo-box-item:visible").first().click();
-        page.keyboard().press("Escape");
-        Locator women = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Women").setExact(true));
-        Locator men = page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Men").setExact(true));
-        women.fill("4");
-        men.fill("6");
-        men.press("Tab");
-        assertThat(page.locator(".save-state")).containsText("Draft saved");
-        button(page, "Submit for review").click();
-        page.waitForURL(address -> path(address).equals("/sessions"));
-        signOut(page);
+        page.waitForURL(address -> path(address).equals("/field"));
+        FieldApp field = new FieldApp(page);
+        field.button("New session").click();
+        field.purpose().fill("Secure a burglary scene in the rain");
+        page.getByLabel("Cordons, access log, preservation").click();
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Women").setExact(true)).fill("4");
+        page.getByRole(AriaRole.SPINBUTTON, new Page.GetByRoleOptions().setName("Men").setExact(true)).fill("6");
+        field.button("Submit for review").click();
+        assertThat(field.unsynced()).hasText("Everything synced");
+        String log = field.openLog();
+        long sessionId = jdbc.sql("select id from training_session where client_id = ?").param(log)
+                .query(Long.class).single();
+        field.signOut();
 
         signIn(page, "leader", "demo");
         openDrawer(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("To review"))).click();
         page.waitForURL(address -> path(address).equals("/reviews"));
-        page.getByText("Secure a burglary scene").click();
+        page.getByText("Secure a burglary scene in the rain").click();
         page.waitForURL(address -> path(address).equals("/review/" + sessionId));
         page.getByLabel("Comment for the mentor").fill("Name the cordon roles each trainee held");
         button(page, "Return to mentor").click();
@@ -55,17 +48,20 @@ class ReviewJourneyIT extends BrowserJourney {
         signOut(page);
 
         signIn(page, "mentor", "demo");
-        page.navigate(editor);
-        assertThat(page.getByText("Name the cordon roles each trainee held")).isVisible();
-        page.getByLabel("Purpose").fill("Secure a burglary scene and keep the access log");
-        assertThat(page.locator(".save-state")).containsText("Draft saved");
-        button(page, "Submit for review").click();
-        page.waitForURL(address -> path(address).equals("/sessions"));
-        signOut(page);
+        page.waitForURL(address -> path(address).equals("/field"));
+        Locator returned = field.card("Secure a burglary scene in the rain");
+        assertThat(returned).containsText("Returned");
+        returned.click();
+        assertThat(page.getByText("Returned by your team leader: Name the cordon roles each trainee held")).isVisible();
+        field.purpose().fill("Secure a burglary scene in the rain and keep the access log");
+        field.button("Submit for review").click();
+        assertThat(field.unsynced()).hasText("Everything synced");
+        assertThat(page.getByText("Submitted", new Page.GetByTextOptions().setExact(true))).isVisible();
+        field.signOut();
 
         signIn(page, "leader", "demo");
         page.navigate("/review/" + sessionId);
-        assertThat(page.getByText("Secure a burglary scene and keep the access log")).isVisible();
+        assertThat(page.getByText("Secure a burglary scene in the rain and keep the access log")).isVisible();
         assertThat(page.getByText(Pattern.compile("returned: Name the cordon roles"))).isVisible();
         button(page, "Approve").click();
         page.waitForURL(address -> path(address).equals("/reviews"));

@@ -54,7 +54,7 @@ class RightsChangeJourneyIT extends BrowserJourney {
         assertSignedOutBecause(leader, "An administrator changed what your account may do");
         assertSessionEndedAudited("leader-demoted", "RIGHTS_CHANGED");
         signIn(leader, "leader-demoted", PASSWORD);
-        leader.waitForURL(address -> path(address).equals("/sessions"));
+        leader.waitForURL(address -> path(address).equals("/field")); // a mentor's work starts in the field app
         leader.navigate("/team");
         assertThat(leader.getByText("Page not found")).isVisible();
     }

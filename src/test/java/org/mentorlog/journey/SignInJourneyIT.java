@@ -14,14 +14,14 @@ class SignInJourneyIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Tablet.class)
-    void mentor_lands_on_their_sessions_and_signs_out(Tablet tablet) {
-        signInLandAndSignOut(tablet, "mentor", "/sessions", "My sessions", "Ingrid Solberg");
+    void mentor_lands_in_the_field_app_and_signs_out(Tablet tablet) {
+        mentorLandsInTheFieldAppAndSignsOut(tablet, "mentor", "Ingrid Solberg");
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Tablet.class)
-    void mentor_of_the_other_team_lands_on_their_sessions_and_signs_out(Tablet tablet) {
-        signInLandAndSignOut(tablet, "mentor2", "/sessions", "My sessions", "Ola Hansen");
+    void mentor_of_the_other_team_lands_in_the_field_app_and_signs_out(Tablet tablet) {
+        mentorLandsInTheFieldAppAndSignsOut(tablet, "mentor2", "Ola Hansen");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,6 +50,19 @@ class SignInJourneyIT extends BrowserJourney {
 
         assertThat(page.getByText("Wrong username or password")).isVisible();
         assertEquals("/login", URI.create(page.url()).getPath());
+        assertThat(button(page, "Sign in")).isVisible();
+    }
+
+    /** A mentor's work starts in the field app, which works offline too; it has a sign-out of its own. */
+    private void mentorLandsInTheFieldAppAndSignsOut(Tablet tablet, String username, String fullName) {
+        Page page = open(tablet);
+        signIn(page, username, "demo");
+
+        page.waitForURL(address -> URI.create(address).getPath().equals("/field"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My sessions");
+        assertThat(page.getByRole(AriaRole.BANNER)).containsText(fullName);
+
+        new FieldApp(page).signOut();
         assertThat(button(page, "Sign in")).isVisible();
     }
 
