@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.mission.MissionService;
-import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.observation.ObservationInput;
 import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.reference.ReferenceOption;
@@ -39,13 +38,8 @@ class SessionReferences {
         this.users = users;
     }
 
-    boolean isMySite(Long siteId) {
+    private boolean isMySite(Long siteId) {
         return missions.mySites().stream().anyMatch(site -> site.id().equals(siteId));
-    }
-
-    Long firstSiteOfMyTeam() {
-        return missions.mySites().stream().findFirst().map(SiteInfo::id)
-                .orElseThrow(() -> new DomainException("session.error.no-site"));
     }
 
     void check(SessionLog log) {

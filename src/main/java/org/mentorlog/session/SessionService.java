@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Session logs: a mentor starts a draft, the form saves it continuously, she submits it for review.
- * Reads are scoped to the caller's team; only the lead mentor changes a log, and only while it is a
- * draft or was returned to her.
+ * Session logs: a mentor writes them in the field app on her tablet, whose changes arrive here to be saved
+ * and, once she submits, reviewed. Reads are scoped to the caller's team; only the lead mentor changes a
+ * log, and only while it is a draft or was returned to her.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,21 +50,6 @@ public class SessionService {
         this.clock = clock;
     }
 
-    /** Starts a draft dated today, at the site of the mentor's last session. */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
-    public SessionLog startDraft() {
-        Account me = currentAccount.require();
-        Long siteId = sessions.findFirstByLeadMentorIdOrderBySessionDateDescIdDesc(me.id())
-                .map(TrainingSession::getSiteId)
-                .filter(references::isMySite)
-                .orElseGet(references::firstSiteOfMyTeam);
-        TrainingSession draft = sessions.save(new TrainingSession(me.teamId(), me.id(), siteId, LocalDate.now(clock),
-                SessionLimits.DEFAULT_DURATION_MINUTES, SessionFormat.CLASSROOM, "fr", clock.instant()));
-        audit.record("session", draft.getId(), "CREATE", "draft");
-        return SessionLogs.of(draft, List.of(), List.of(), null);
-    }
-
     /** A log of the caller's team. */
     @PreAuthorize(Roles.HAS_TEAM_MEMBER)
     public SessionLog load(long sessionId) {
@@ -74,29 +59,15 @@ public class SessionService {
     }
 
     /**
-     * Saves the mentor's current log over the version she read.
-     *
-     * @return the saved log with its new version
-     * @throws DomainException {@code session.error.changed-elsewhere} when another tab or device saved
-     *                         it meanwhile: nothing is overwritten
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
-    public SessionLog saveDraft(SessionLog log) {
-        TrainingSession session = editable(log.id(), log.version());
-        record(session, log);
-        return load(session.getId());
-    }
-
-    /**
      * Applies a change a tablet made to one of the mentor's logs, possibly hours ago offline: creates the
      * log the first time its client id is seen, saves it over the version the tablet based the change on,
-     * and submits it when the mentor submitted on the tablet. The same change sent twice (an answer lost
-     * on the way back) is applied once. Everything else holds as in {@link #saveDraft} and {@link #submit}:
-     * team scoping, validation, the audit trail.
+     * and submits it for review when the mentor submitted on the tablet. The same change sent twice (an
+     * answer lost on the way back) is applied once. The log is led by the mentor who sends it, in her team;
+     * what it points at must be of her team, and every save and submission goes to the audit trail.
      *
      * @throws DomainException {@code session.error.changed-elsewhere} or {@code session.error.not-editable}
      *                         when the server copy moved on since the tablet read it: nothing is overwritten
+     * @throws IncompleteSessionException when it is submitted but incomplete, field by field: nothing is saved
      */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
@@ -133,8 +104,9 @@ public class SessionService {
     }
 
     /**
-     * Deletes a draft the mentor deleted on her tablet, possibly offline, if the server copy is still the
-     * one she deleted. A draft already gone (the answer to an earlier try was lost) is no error.
+     * Deletes a draft the mentor deleted on her tablet, possibly offline, with its planned actions, if the
+     * server copy is still the one she deleted. A draft already gone (the answer to an earlier try was
+     * lost) is no error; a log once submitted is never deleted.
      *
      * @throws DomainException {@code session.error.changed-elsewhere} or {@code session.error.not-editable}
      *                         when the server copy moved on since the tablet read it: nothing is deleted
@@ -142,10 +114,26 @@ public class SessionService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
     public void deleteTabletDraft(String clientId, long version) {
-        Optional<TrainingSession> session = sessions.findByClientId(clientId);
-        if (session.isPresent()) {
-            deleteDraft(session.get().getId(), version);
+        Optional<TrainingSession> found = sessions.findByClientId(clientId);
+        if (found.isEmpty()) {
+            return;
         }
+        TrainingSession session = found.get();
+        requireLeadMentor(session);
+        if (!session.isEditable()) {
+            throw new DomainException("session.error.not-editable");
+        }
+        if (session.getVersion() != version) {
+            throw new DomainException("session.error.changed-elsewhere");
+        }
+        if (session.getStatus() != SessionStatus.DRAFT) { // returned to her: it was submitted once, so it stays
+            throw new DomainException("session.error.not-editable");
+        }
+        long sessionId = session.getId();
+        followUps.syncForSession(sessionId, List.of());
+        observations.replaceForSession(sessionId, List.of());
+        sessions.delete(session);
+        audit.record("session", sessionId, "DELETE", "draft deleted");
     }
 
     /**
@@ -187,14 +175,6 @@ public class SessionService {
     }
 
     /** Submits a saved log for review, or says, field by field, what is missing. */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
-    public SessionLog submit(long sessionId, long version) {
-        TrainingSession session = editable(sessionId, version);
-        submit(session);
-        return load(sessionId);
-    }
-
     private void submit(TrainingSession session) {
         List<SessionProblem> problems = CompletenessRules.problems(load(session.getId()));
         if (!problems.isEmpty()) {
@@ -203,20 +183,6 @@ public class SessionService {
         session.submit(clock.instant());
         sessions.saveAndFlush(session);
         audit.record("session", session.getId(), "SUBMIT", SessionLogs.auditSummary(session));
-    }
-
-    /** Deletes a draft that was never submitted, with its planned actions. */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.MENTOR + "')")
-    public void deleteDraft(long sessionId, long version) {
-        TrainingSession session = editable(sessionId, version);
-        if (session.getStatus() != SessionStatus.DRAFT) {
-            throw new DomainException("session.error.not-editable");
-        }
-        followUps.syncForSession(sessionId, List.of());
-        observations.replaceForSession(sessionId, List.of());
-        sessions.delete(session);
-        audit.record("session", sessionId, "DELETE", "draft deleted");
     }
 
     /** The mentor's own earlier purposes, most recent first, to offer while she types. */
@@ -261,20 +227,5 @@ public class SessionService {
     private TrainingSession ownTeams(long sessionId) {
         return sessions.findByIdAndTeamId(sessionId, currentAccount.requireTeamId())
                 .orElseThrow(() -> new DomainException("session.error.unknown"));
-    }
-
-    private TrainingSession editable(Long sessionId, long version) {
-        if (sessionId == null) {
-            throw new DomainException("session.error.unknown");
-        }
-        TrainingSession session = ownTeams(sessionId);
-        requireLeadMentor(session);
-        if (!session.isEditable()) {
-            throw new DomainException("session.error.not-editable");
-        }
-        if (session.getVersion() != version) {
-            throw new DomainException("session.error.changed-elsewhere");
-        }
-        return session;
     }
 }

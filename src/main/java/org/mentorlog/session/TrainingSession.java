@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.mentorlog.base.DomainException;
@@ -89,7 +88,10 @@ class TrainingSession extends VersionedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    /** The id the log is known by on tablets: made by the tablet that created it, or here. */
+    /**
+     * The id the log is known by on tablets: made by the tablet that created it, or here for a log written
+     * in the former server-side editor.
+     */
     @Column(name = "client_id", updatable = false)
     private String clientId;
 
@@ -117,12 +119,6 @@ class TrainingSession extends VersionedEntity {
     private List<SessionReview> reviews = new ArrayList<>();
 
     protected TrainingSession() {
-    }
-
-    TrainingSession(Long teamId, Long leadMentorId, Long siteId, LocalDate sessionDate, int durationMinutes,
-                    SessionFormat format, String language, Instant now) {
-        this(teamId, leadMentorId, siteId, sessionDate, durationMinutes, format, language, now,
-                UUID.randomUUID().toString());
     }
 
     TrainingSession(Long teamId, Long leadMentorId, Long siteId, LocalDate sessionDate, int durationMinutes,

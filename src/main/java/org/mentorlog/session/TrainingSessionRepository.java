@@ -18,8 +18,6 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
     Optional<TrainingSession> findByIdAndTeamId(Long id, Long teamId);
 
-    Optional<TrainingSession> findFirstByLeadMentorIdOrderBySessionDateDescIdDesc(Long leadMentorId);
-
     Optional<TrainingSession> findByClientId(String clientId);
 
     /** A mentor's logs for her tablet: those she may still change, and the others since a date. */

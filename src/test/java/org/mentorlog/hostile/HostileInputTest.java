@@ -47,6 +47,8 @@ import org.mentorlog.session.SessionFilter;
 import org.mentorlog.session.SessionLog;
 import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
+import org.mentorlog.session.TabletLog;
 import org.mentorlog.summary.SummaryQuery;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.RankBand;
@@ -413,16 +415,17 @@ class HostileInputTest {
         });
     }
 
-    private SessionLog draft;
+    private TabletLog draft;
 
     /** Saves the mentor's one draft with one field changed; after a refusal the last saved log still holds. */
     private void saveDraft(java.util.function.UnaryOperator<SessionLog> change) {
-        draft = sessions.saveDraft(change.apply(draft));
+        draft = sessions.applyTabletChange(TabletChanges.change(draft, change.apply(draft.log()), false));
     }
 
     private void ensureDraft() {
         if (draft == null) {
-            draft = sessions.startDraft();
+            draft = sessions.applyTabletChange(TabletChanges.newLog(
+                    TabletChanges.blankLog(mentor.id(), team.siteId()).build(), false));
         }
     }
 

@@ -22,14 +22,15 @@ import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.MissionSettings;
 import org.mentorlog.mission.NewMission;
 import org.mentorlog.mission.NewTeam;
+import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.ReviewQueueRow;
 import org.mentorlog.session.ReviewService;
-import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
 import org.mentorlog.session.SessionStatus;
+import org.mentorlog.session.TabletChanges;
+import org.mentorlog.session.TabletLog;
 import org.mentorlog.session.TeamActivity;
 import org.mentorlog.summary.Audience;
 import org.mentorlog.summary.Breakdown;
@@ -118,8 +119,9 @@ class CleanInstallPostgresTest {
                 "Central African Republic", LocalDate.now().minusYears(1), null,
                 new MissionSettings(3, new BigDecimal("30"), new BigDecimal("20"))));
         TeamInfo team = missions.createTeam(new NewTeam(mission.id(), "CSM-BGF", "Crime scene team Bangui", "BGF"));
-        missions.addSite(team.id(), "École nationale de police, Bangui");
-        users.create(new NewUser("amina", "Amina Diallo", Role.MENTOR, team.id(), Set.of(), false, PASSWORD));
+        SiteInfo site = missions.addSite(team.id(), "École nationale de police, Bangui");
+        UserRow amina = users.create(new NewUser("amina", "Amina Diallo", Role.MENTOR, team.id(), Set.of(), false,
+                PASSWORD));
         users.create(new NewUser("fatou", "Fatou Keita", Role.TEAM_LEADER, team.id(), Set.of(), false, PASSWORD));
         UserRow analyst = users.create(new NewUser("moussa", "Moussa Traore", Role.HQ_ANALYST, null,
                 Set.of(mission.id()), false, PASSWORD));
@@ -130,8 +132,8 @@ class CleanInstallPostgresTest {
         data.signIn("amina", PASSWORD);
         TraineeRow trainee = trainees.register(new TraineeDetails(TRAINEE_NAME, Sex.WOMAN, Agency.POLICE,
                 RankBand.NCO, null));
-        logAndSubmit("Secure a burglary scene", 90, trainee);
-        logAndSubmit("Photograph a vehicle search", 150, trainee);
+        logAndSubmit(amina, site, "Secure a burglary scene", 90, trainee);
+        logAndSubmit(amina, site, "Photograph a vehicle search", 150, trainee);
 
         data.signIn("fatou", PASSWORD);
         List<ReviewQueueRow> waiting = reviews.queue();
@@ -164,13 +166,12 @@ class CleanInstallPostgresTest {
         assertThat(csv.toString()).doesNotContain(TRAINEE_NAME).doesNotContain(trainee.code());
     }
 
-    private void logAndSubmit(String purpose, int minutes, TraineeRow trainee) {
+    private void logAndSubmit(UserRow mentor, SiteInfo site, String purpose, int minutes, TraineeRow trainee) {
         long topic = data.reference("TOPIC", "CSM-07");
-        SessionLog draft = sessions.startDraft();
-        SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose(purpose).topic(topic)
-                .minutes(minutes).present(trainee.id(), Map.of(topic, 3)).unregisteredWomen(4).unregisteredMen(6)
-                .build());
-        assertThat(sessions.submit(saved.id(), saved.version()).status()).isEqualTo(SessionStatus.SUBMITTED);
+        TabletLog submitted = sessions.applyTabletChange(TabletChanges.newLog(TabletChanges.blankLog(mentor.id(),
+                site.id()).purpose(purpose).topic(topic).minutes(minutes).present(trainee.id(), Map.of(topic, 3))
+                .unregisteredWomen(4).unregisteredMen(6).build(), true));
+        assertThat(submitted.log().status()).isEqualTo(SessionStatus.SUBMITTED);
     }
 
     private static IndicatorValue total(MissionSummary summary, Indicator indicator) {

@@ -37,9 +37,9 @@ import org.mentorlog.security.Role;
 import org.mentorlog.session.AttendanceStatus;
 import org.mentorlog.session.AttendeeLog;
 import org.mentorlog.session.ReviewService;
-import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
+import org.mentorlog.session.TabletLog;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.RankBand;
 import org.mentorlog.trainee.Sex;
@@ -115,7 +115,7 @@ class ConnectionRecyclingSoak {
         int logs = workers.stream().mapToInt(worker -> worker.reviewed.size()).sum();
         System.out.printf("SOAK %.1f minutes, %d threads: %d session logs written and reviewed (%d service calls"
                         + " that write), %d connections retired, %d failures %s%n",
-                (System.nanoTime() - started) / 60e9, WORKERS, logs, 5 * logs, retired.get(), failures.get(), failureKinds);
+                (System.nanoTime() - started) / 60e9, WORKERS, logs, 4 * logs, retired.get(), failures.get(), failureKinds);
         for (Worker worker : workers) {
             worker.findsEveryWriteBack();
         }
@@ -167,24 +167,25 @@ class ConnectionRecyclingSoak {
             long trainee = trainees.register(new TraineeDetails("Soak " + number + "-" + i, nth(Sex.values(), i),
                     nth(Agency.values(), i), nth(RankBand.values(), i), null)).id();
             registered.add(trainee);
-            SessionLog draft = sessions.startDraft();
-            started.add(draft.id());
-            SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose("Soak " + i).topic(topic)
+            TabletLog saved = sessions.applyTabletChange(TabletChanges.newLog(TabletChanges.blankLog(mentor.id(),
+                    team.siteId()).purpose("Soak " + i).topic(topic)
                     .attendee(new AttendeeLog(trainee, i % 2 == 0 ? AttendanceStatus.PRESENT : AttendanceStatus.LATE,
                             null, false, false, true, false, true, false, false, null, Map.of(topic, 1 + i % 4)))
                     .observation(new ObservationInput(nth(Approach.values(), i), area, nth(Polarity.values(), i),
                             nth(NormSource.values(), i), Set.of(), null, trainee))
                     .followUp(new FollowUpInput(null, trainee, "Soak follow-up " + i, mentor.id(),
                             LocalDate.now().plusDays(7)))
-                    .build());
-            long version = sessions.submit(saved.id(), saved.version()).version();
+                    .build(), false));
+            long id = saved.log().id();
+            started.add(id);
+            long version = sessions.applyTabletChange(TabletChanges.change(saved, saved.log(), true)).log().version();
             data.signIn(leader);
             if (i % 2 == 0) {
-                reviews.approve(saved.id(), version);
+                reviews.approve(id, version);
             } else {
-                reviews.returnToMentor(saved.id(), version, "Add the sketch");
+                reviews.returnToMentor(id, version, "Add the sketch");
             }
-            reviewed.add(saved.id());
+            reviewed.add(id);
         }
 
         /** Every trainee and session the services accepted is in the database, each log with all its parts. */

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.mentorlog.MentorLogApplication;
+import org.mentorlog.mission.MissionService;
 import org.mentorlog.session.AttendanceStatus;
 import org.mentorlog.session.AttendeeLog;
-import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.RankBand;
 import org.mentorlog.trainee.Sex;
@@ -38,7 +38,8 @@ class CrashWriter {
     public static void main(String[] args) {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(MentorLogApplication.class).run(args);
         PrintStream out = System.out;
-        signInMentor(app);
+        long mentor = signInMentor(app);
+        long site = app.getBean(MissionService.class).mySites().getFirst().id();
         out.println("READY");
         out.flush();
         TraineeService trainees = app.getBean(TraineeService.class);
@@ -50,19 +51,18 @@ class CrashWriter {
                     Agency.POLICE, RankBand.NCO, null)).id();
             out.println("TRAINEE " + label);
             out.flush();
-            SessionLog draft = sessions.startDraft();
-            SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose(label)
+            sessions.applyTabletChange(TabletChanges.newLog(TabletChanges.blankLog(mentor, site).purpose(label)
                     .date(LocalDate.of(2026, 3, 2))
                     .attendee(new AttendeeLog(trainee, AttendanceStatus.PRESENT, null, i % 2 == 0, false, true,
                             false, true, false, false, null, Map.of()))
-                    .build());
+                    .build(), false));
             out.println("SESSION " + label);
             out.flush();
         }
     }
 
-    /** On the first start creates a mission, a team with a site and its mentor; then signs her in. */
-    private static void signInMentor(ConfigurableApplicationContext app) {
+    /** On the first start creates a mission, a team with a site and its mentor; then signs her in. Her id. */
+    private static long signInMentor(ConfigurableApplicationContext app) {
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         List<Long> existing = jdbc.sql("select id from app_user where username = ?").param(MENTOR)
                 .query(Long.class).list();
@@ -82,5 +82,6 @@ class CrashWriter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(MENTOR, null,
                 AuthorityUtils.createAuthorityList("ROLE_MENTOR")));
         contexts.setContext(context);
+        return jdbc.sql("select id from app_user where username = ?").param(MENTOR).query(Long.class).single();
     }
 }

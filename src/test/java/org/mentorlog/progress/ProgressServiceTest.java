@@ -17,9 +17,9 @@ import org.mentorlog.security.Role;
 import org.mentorlog.session.AttendanceStatus;
 import org.mentorlog.session.AttendeeLog;
 import org.mentorlog.session.SessionFormat;
-import org.mentorlog.session.SessionLog;
 import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
 import org.mentorlog.trainee.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -156,9 +156,8 @@ class ProgressServiceTest {
 
     private void exercise(LocalDate date, FollowUpInput followUp, AttendeeLog... attendees) {
         data.signIn(mentor);
-        SessionLog draft = sessions.startDraft();
-        SessionLogBuilder log = SessionLogBuilder.from(draft).date(date).purpose("Exercise").topic(search)
-                .format(SessionFormat.PRACTICAL_EXERCISE);
+        SessionLogBuilder log = TabletChanges.blankLog(mentor.id(), team.siteId()).date(date).purpose("Exercise")
+                .topic(search).format(SessionFormat.PRACTICAL_EXERCISE);
         for (AttendeeLog attendee : attendees) {
             log.attendee(new AttendeeLog(attendee.traineeId(), attendee.status(), null, attendee.positionOfAuthority(),
                     false, false, false, true, false, false, null, Map.of(search, attendee.ratings().get(0L))));
@@ -166,7 +165,6 @@ class ProgressServiceTest {
         if (followUp != null) {
             log.followUp(followUp);
         }
-        SessionLog saved = sessions.saveDraft(log.build());
-        sessions.submit(saved.id(), saved.version());
+        sessions.applyTabletChange(TabletChanges.newLog(log.build(), true));
     }
 }

@@ -2,6 +2,9 @@ package org.mentorlog.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mentorlog.session.TabletChanges.blankLog;
+import static org.mentorlog.session.TabletChanges.change;
+import static org.mentorlog.session.TabletChanges.newLog;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +53,7 @@ class ReviewServiceTest {
         long first = submit("First");
         long second = submit("Second");
         data.signIn(mentor);
-        sessions.startDraft();
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).build(), false));
 
         data.signIn(leader);
 
@@ -60,16 +63,17 @@ class ReviewServiceTest {
 
     @Test
     void a_returned_log_comes_back_to_the_mentor_with_the_comment_and_can_be_resubmitted() {
-        long id = submit("Search drill");
+        TabletLog submitted = submitted("Search drill");
+        long id = submitted.log().id();
         data.signIn(leader);
         reviews.returnToMentor(id, version(id), "Add the ratings for the photography topic");
 
         data.signIn(mentor);
-        SessionLog returned = sessions.load(id);
-        assertThat(returned.status()).isEqualTo(SessionStatus.RETURNED);
-        assertThat(returned.returnComment()).isEqualTo("Add the ratings for the photography topic");
-        SessionLog fixed = sessions.saveDraft(SessionLogBuilder.from(returned).purpose("Search drill, fixed").build());
-        sessions.submit(id, fixed.version());
+        TabletLog returned = sessions.tabletLog(submitted.clientId());
+        assertThat(returned.log().status()).isEqualTo(SessionStatus.RETURNED);
+        assertThat(returned.log().returnComment()).isEqualTo("Add the ratings for the photography topic");
+        sessions.applyTabletChange(change(returned,
+                SessionLogBuilder.from(returned.log()).purpose("Search drill, fixed").build(), true));
 
         data.signIn(leader);
         reviews.approve(id, version(id));
@@ -109,23 +113,26 @@ class ReviewServiceTest {
 
     @Test
     void a_reviewed_log_cannot_be_edited_by_its_mentor() {
-        long id = submit("Search drill");
+        TabletLog submitted = submitted("Search drill");
+        long id = submitted.log().id();
         data.signIn(leader);
         reviews.approve(id, version(id));
 
         data.signIn(mentor);
-        SessionLog reviewed = sessions.load(id);
-        assertThatThrownBy(() -> sessions.saveDraft(SessionLogBuilder.from(reviewed).purpose("Changed").build()))
+        TabletLog reviewed = sessions.tabletLog(submitted.clientId());
+        assertThatThrownBy(() -> sessions.applyTabletChange(change(reviewed,
+                SessionLogBuilder.from(reviewed.log()).purpose("Changed").build(), false)))
                 .hasFieldOrPropertyWithValue("messageKey", "session.error.not-editable");
     }
 
     private long submit(String purpose) {
+        return submitted(purpose).log().id();
+    }
+
+    private TabletLog submitted(String purpose) {
         data.signIn(mentor);
-        SessionLog draft = sessions.startDraft();
-        SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose(purpose)
-                .topic(data.reference("TOPIC", "CSM-09")).present(awa, Map.of()).build());
-        sessions.submit(saved.id(), saved.version());
-        return saved.id();
+        return sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).purpose(purpose)
+                .topic(data.reference("TOPIC", "CSM-09")).present(awa, Map.of()).build(), true));
     }
 
     private long version(long id) {

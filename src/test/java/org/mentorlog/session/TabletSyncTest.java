@@ -238,9 +238,7 @@ class TabletSyncTest {
     }
 
     private SessionLog completeLog() {
-        return SessionLogBuilder.from(new SessionLog(null, 0, SessionStatus.DRAFT, mentor.id(), LocalDate.now(), null, 120,
-                        team.siteId(), SessionFormat.CLASSROOM, null, null, "fr", null, 0, 0, 0, false, null, null, null,
-                        null, null))
+        return TabletChanges.blankLog(mentor.id(), team.siteId())
                 .purpose("Photograph a burglary scene in sequence")
                 .topic(photography)
                 .present(awa, Map.of(photography, 2))

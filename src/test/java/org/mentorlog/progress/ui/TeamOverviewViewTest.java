@@ -22,9 +22,8 @@ import org.mentorlog.security.Role;
 import org.mentorlog.session.AttendanceStatus;
 import org.mentorlog.session.AttendeeLog;
 import org.mentorlog.session.SessionFormat;
-import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
@@ -49,15 +48,14 @@ class TeamOverviewViewTest extends SpringBrowserlessTest {
         long search = data.reference("TOPIC", "CSM-09");
         data.signIn(mentor);
         for (int level = 1; level <= 3; level++) {
-            SessionLog draft = sessions.startDraft();
-            SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose("Search drill")
-                    .date(LocalDate.now().minusDays(30 - level)).format(SessionFormat.PRACTICAL_EXERCISE).topic(search)
+            sessions.applyTabletChange(TabletChanges.newLog(TabletChanges.blankLog(mentor.id(), team.siteId())
+                    .purpose("Search drill").date(LocalDate.now().minusDays(30 - level))
+                    .format(SessionFormat.PRACTICAL_EXERCISE).topic(search)
                     .attendee(new AttendeeLog(awa, AttendanceStatus.PRESENT, null, false, false, false, false, true,
                             false, false, null, Map.of(search, level)))
                     .attendee(new AttendeeLog(moussa, AttendanceStatus.PRESENT, null, true, false, false, true, true,
                             false, false, null, Map.of(search, 3)))
-                    .build());
-            sessions.submit(saved.id(), saved.version());
+                    .build(), true));
         }
         data.signIn(leader);
     }

@@ -18,9 +18,8 @@ import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
-import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,11 +45,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         leader = data.user(Role.TEAM_LEADER, team);
         long awa = data.trainee(team, "Awa Traoré", "WOMAN");
         data.signIn(mentor);
-        SessionLog draft = sessions.startDraft();
-        SessionLog saved = sessions.saveDraft(SessionLogBuilder.from(draft).purpose("Fingermarks on glass")
-                .topic(data.reference("TOPIC", "CSM-10")).present(awa, Map.of()).build());
-        sessions.submit(saved.id(), saved.version());
-        sessionId = saved.id();
+        sessionId = sessions.applyTabletChange(TabletChanges.newLog(TabletChanges.blankLog(mentor.id(), team.siteId())
+                .purpose("Fingermarks on glass").topic(data.reference("TOPIC", "CSM-10")).present(awa, Map.of())
+                .build(), true)).log().id();
         data.signIn(leader);
     }
 
