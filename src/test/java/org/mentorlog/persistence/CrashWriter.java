@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The child process of {@link CrashSafetyTest}: starts the whole application (web server, Flyway,
+ * The child process of {@link CrashSafetySoak}: starts the whole application (web server, Flyway,
  * Hibernate validation) on the database its arguments name, then writes through the services as a
  * mentor would, as fast as it can, until it is killed. After each service call has returned, and so
  * after its transaction committed, it prints what was written: {@code TRAINEE name} and

@@ -6,9 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +15,9 @@ import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
-import org.mentorlog.session.SessionFormat;
 import org.mentorlog.session.SessionLog;
-import org.mentorlog.session.SessionLogBuilder;
 import org.mentorlog.session.SessionService;
-import org.mentorlog.session.SessionStatus;
-import org.mentorlog.session.TabletChange;
+import org.mentorlog.session.TabletChanges;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A log opened from My sessions: read here, and changed only in the field app by the mentor who may. */
@@ -95,12 +90,8 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     private long log(String purpose, boolean submit) {
-        long topic = data.reference("TOPIC", "CSM-10");
-        SessionLog log = SessionLogBuilder.from(new SessionLog(null, 0, SessionStatus.DRAFT, mentor.id(),
-                        LocalDate.now(), null, 90, team.siteId(), SessionFormat.CLASSROOM, null, null, "fr", null, 0, 0, 0,
-                        false, null, null, null, null, null))
-                .purpose(purpose).topic(topic).present(awa, Map.of()).build();
-        return sessions.applyTabletChange(new TabletChange(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                null, null, log, submit)).log().id();
+        SessionLog log = TabletChanges.blankLog(mentor.id(), team.siteId())
+                .purpose(purpose).topic(data.reference("TOPIC", "CSM-10")).present(awa, Map.of()).build();
+        return sessions.applyTabletChange(TabletChanges.newLog(log, submit)).log().id();
     }
 }
