@@ -52,10 +52,12 @@ final class ColdLoad {
         }
     }
 
-    record Result(long bytes, int requests, List<Response> responses) {
+    /** What went over the wire, and how long after the navigation started the page was usable. */
+    record Result(long bytes, int requests, List<Response> responses, long usableMillis) {
 
         String report() {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%,d bytes in %d requests%n", bytes, requests));
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%,d bytes in %d requests, usable after %,d ms%n",
+                    bytes, requests, usableMillis));
             responses.forEach(r -> out.append(String.format(Locale.ROOT, "%9d  %-24s %-5s %-32s %s%n", r.bytes(),
                     r.mimeType(), r.compressed() ? r.contentEncoding() : "-",
                     r.cacheControl() == null ? "-" : r.cacheControl(), r.shortUrl())));
@@ -65,12 +67,10 @@ final class ColdLoad {
         List<Response> rawText() {
             return responses.stream().filter(Response::rawText).toList();
         }
-
-        /** What the server itself produces, outside Vaadin's bundles: page, stylesheets, UIDL, icons. */
-        long bytesOutsideBundles() {
-            return responses.stream().filter(r -> !r.url().contains("/VAADIN/build/")).mapToLong(Response::bytes).sum();
-        }
     }
+
+    /** The login page is usable when its username field can be typed in. */
+    static final String LOGIN_READY = "vaadin-login-form vaadin-text-field[name=username] input";
 
     private ColdLoad() {
     }
@@ -80,6 +80,14 @@ final class ColdLoad {
      * idle and {@code readySelector} is visible, and returns what went over the wire meanwhile.
      */
     static Result measure(Page page, String url, String readySelector) {
+        return measure(page, url, readySelector, false);
+    }
+
+    /**
+     * The same, over Chrome DevTools' "Regular 3G" when {@code regular3g}: 750 kbit/s down, 250 kbit/s up,
+     * 100 ms of latency.
+     */
+    static Result measure(Page page, String url, String readySelector, boolean regular3g) {
         page.context().clearCookies();
         CDPSession devTools = page.context().newCDPSession(page);
         Map<String, Response> responses = new LinkedHashMap<>();
@@ -98,8 +106,18 @@ final class ColdLoad {
         JsonObject noCache = new JsonObject();
         noCache.addProperty("cacheDisabled", true);
         devTools.send("Network.setCacheDisabled", noCache);
+        if (regular3g) {
+            JsonObject link = new JsonObject();
+            link.addProperty("offline", false);
+            link.addProperty("latency", 100);
+            link.addProperty("downloadThroughput", 750 * 1000 / 8);
+            link.addProperty("uploadThroughput", 250 * 1000 / 8);
+            devTools.send("Network.emulateNetworkConditions", link);
+        }
+        long started = System.nanoTime();
         page.navigate(url);
-        page.waitForSelector(readySelector);
+        page.waitForSelector(readySelector, new Page.WaitForSelectorOptions().setTimeout(120_000));
+        long usableMillis = (System.nanoTime() - started) / 1_000_000;
         page.waitForLoadState(LoadState.NETWORKIDLE);
         devTools.detach();
         List<Response> measured = new ArrayList<>();
@@ -110,7 +128,7 @@ final class ColdLoad {
                         response.cacheControl()));
             }
         });
-        return new Result(measured.stream().mapToLong(Response::bytes).sum(), measured.size(), measured);
+        return new Result(measured.stream().mapToLong(Response::bytes).sum(), measured.size(), measured, usableMillis);
     }
 
     private static String header(JsonObject headers, String name) {
@@ -122,8 +140,12 @@ final class ColdLoad {
         return null;
     }
 
-    /** Measures a running instance: {@code ColdLoad URL [width height]}; prints the report. */
+    /**
+     * Measures a running instance: {@code ColdLoad URL [width height] [3g]}; prints the report, over Regular 3G
+     * when the last argument is {@code 3g}.
+     */
     public static void main(String[] args) {
+        boolean regular3g = args[args.length - 1].equals("3g");
         int width = args.length > 2 ? Integer.parseInt(args[1]) : 800;
         int height = args.length > 2 ? Integer.parseInt(args[2]) : 1280;
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
@@ -134,7 +156,7 @@ final class ColdLoad {
             BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                     .setViewportSize(width, height).setLocale("en-GB")
                     .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
-            System.out.print(measure(context.newPage(), args[0], "vaadin-login-form").report());
+            System.out.print(measure(context.newPage(), args[0], LOGIN_READY, regular3g).report());
         }
     }
 }

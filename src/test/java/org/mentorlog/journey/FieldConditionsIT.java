@@ -8,25 +8,21 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the login page costs a tablet on a slow link with nothing cached. These tests run in Vaadin's
- * development mode, whose bundle is not the production one: the budget here covers the development bundle
- * too, and the production figures are measured on the jar (docs/field-conditions.md, with
- * {@link ColdLoad#main}). What holds in both modes is what the server does: it compresses every text
- * response and lets browsers keep hashed bundles.
+ * What the login page costs a tablet on a slow link with nothing cached, in the production bundle that the
+ * tests run like the jar (docs/decisions/0014-offline-field-app.md): the server compresses every text
+ * response, and the whole cold page stays within issue 12's budget. The time it takes over Regular 3G is
+ * printed, not asserted: this machine is too busy during a build for a timing to mean anything; the figures
+ * of a quiet machine are in docs/field-conditions.md.
  */
 class FieldConditionsIT extends BrowserJourney {
 
-    /**
-     * Page, stylesheets, UIDL and icons, the same in both modes: 295 KB before compression, 60 KB after.
-     * (The production budget for everything, bundles included, is 600 KB; development mode's bundle alone
-     * is 2.6 MB and is not what a tablet gets.)
-     */
-    private static final long BUDGET_OUTSIDE_BUNDLES = 100_000;
+    /** Issue 12's budget for a cold login page, everything included. */
+    private static final long BUDGET = 600_000;
 
     @Test
     void a_cold_login_page_sends_every_text_response_compressed() {
-        ColdLoad.Result cold = coldLogin();
-        System.out.print("Cold /login in development mode: " + cold.report());
+        ColdLoad.Result cold = coldLogin(false);
+        System.out.print("Cold /login: " + cold.report());
 
         assertThat(cold.rawText()).as("text responses above 1 KB sent uncompressed").isEmpty();
         assertThat(cold.responses()).as("the page, its stylesheets and its UIDL responses")
@@ -35,8 +31,15 @@ class FieldConditionsIT extends BrowserJourney {
                 .filteredOn(r -> r.bytes() > 1024)
                 .isNotEmpty()
                 .allMatch(ColdLoad.Response::compressed);
-        assertThat(cold.bytesOutsideBundles()).as("bytes transferred for a cold login page outside Vaadin's bundles")
-                .isLessThan(BUDGET_OUTSIDE_BUNDLES);
+        assertThat(cold.bytes()).as("bytes transferred for a cold login page").isLessThanOrEqualTo(BUDGET);
+    }
+
+    @Test
+    void a_cold_login_page_over_regular_3g_is_measured() {
+        ColdLoad.Result cold = coldLogin(true);
+        System.out.print("Cold /login over Regular 3G: " + cold.report());
+
+        assertThat(cold.bytes()).as("bytes transferred for a cold login page").isLessThanOrEqualTo(BUDGET);
     }
 
     @Test
@@ -65,14 +68,14 @@ class FieldConditionsIT extends BrowserJourney {
         assertThat(picker).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("mars", "lun.", "1", "Aujourd'hui", "Annuler");
     }
 
-    private ColdLoad.Result coldLogin() {
+    private ColdLoad.Result coldLogin(boolean regular3g) {
         Page warmUp = open(Tablet.PORTRAIT);
-        warmUp.navigate("/login"); // development mode prepares its bundle on the first load
+        warmUp.navigate("/login"); // the server warms up (first page, first compression) before measuring
         warmUp.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
                 .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         String address = warmUp.url();
         Page page = warmUp.context().newPage();
         warmUp.close();
-        return ColdLoad.measure(page, address, "vaadin-login-form");
+        return ColdLoad.measure(page, address, ColdLoad.LOGIN_READY, regular3g);
     }
 }
