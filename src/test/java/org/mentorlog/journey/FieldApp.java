@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The field app under a mentor's fingers: what she taps and types to log a session, counted, so that the
@@ -20,6 +21,14 @@ final class FieldApp {
 
     FieldApp(Page page) {
         this.page = page;
+    }
+
+    /** The first {@code how} active trainees of the demo mentor's team, by code, as the register offers them. */
+    static List<String> demoRegister(JdbcClient jdbc, int how) {
+        return jdbc.sql("""
+                select t.code from trainee t join app_user u on u.team_id = t.team_id
+                where u.username = 'mentor' and t.active and t.full_name is not null order by t.code
+                """).query(String.class).list().subList(0, how);
     }
 
     Page page() {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +56,7 @@ class FieldOfflineIT extends BrowserJourney {
         assertThat(field.heading("My sessions")).isVisible();
 
         long started = System.nanoTime();
-        field.logRealisticSession(purpose, register(7), newcomer);
+        field.logRealisticSession(purpose, FieldApp.demoRegister(jdbc, 7), newcomer);
         field.tap(field.button("Submit for review"));
         assertThat(page.getByText("Submitted on this tablet, sent at the next connection").first()).isVisible();
         Duration logging = Duration.ofNanos(System.nanoTime() - started);
@@ -140,13 +139,6 @@ class FieldOfflineIT extends BrowserJourney {
         assertThat(jdbc.sql("select purpose from training_session where client_id = ?").param(log).query(String.class)
                 .single()).isEqualTo("Changed offline on the tablet");
         tabletContext.close();
-    }
-
-    private List<String> register(int how) {
-        return jdbc.sql("""
-                select t.code from trainee t join app_user u on u.team_id = t.team_id
-                where u.username = 'mentor' and t.active and t.full_name is not null order by t.code
-                """).query(String.class).list().subList(0, how);
     }
 
     private long count(String from, Object parameter) {

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +35,7 @@ class MentorJourneyIT extends BrowserJourney {
         FieldApp field = new FieldApp(page);
         assertThat(field.heading("My sessions")).isVisible();
 
-        field.logRealisticSession(purpose, register(7), newcomer);
+        field.logRealisticSession(purpose, FieldApp.demoRegister(jdbc, 7), newcomer);
         field.tap(field.button("Submit for review"));
         assertThat(page.getByTestId("sync-state")).hasText("Synced");
         assertThat(page.getByText("Submitted", new Page.GetByTextOptions().setExact(true))).isVisible();
@@ -88,14 +87,6 @@ class MentorJourneyIT extends BrowserJourney {
         field.button("Sync now").click();
         assertThat(field.unsynced()).hasText("Everything synced");
         assertThat(count("training_session where client_id = ?", log)).isZero();
-    }
-
-    /** Seven active trainees of the mentor's team, as the register offers them. */
-    private List<String> register(int how) {
-        return jdbc.sql("""
-                select t.code from trainee t join app_user u on u.team_id = t.team_id
-                where u.username = 'mentor' and t.active and t.full_name is not null order by t.code
-                """).query(String.class).list().subList(0, how);
     }
 
     private long count(String fromWhere, Object parameter) {
