@@ -73,6 +73,8 @@ class SummarySuppressionTest {
 
         MissionSummary summary = summaries.summarize(fixture.quarter(groupBy), Audience.HEADQUARTERS);
 
+        System.out.printf("TALLY quarter by %-7s %s%n", groupBy, SuppressionTally.of(measures(summary),
+                summary.values(), 5));
         LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
     }
 
@@ -87,6 +89,8 @@ class SummarySuppressionTest {
 
             assertThat(summary.values()).as("some cells are hidden, some shown")
                     .anyMatch(IndicatorValue::suppressed).anyMatch(v -> !v.suppressed() && v.value() != null && v.value() > 0);
+            System.out.printf("TALLY random %d by %-7s %s%n", seed, groupBy, SuppressionTally.of(measures(summary),
+                    summary.values(), 5));
             LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
         }
     }
@@ -139,8 +143,11 @@ class SummarySuppressionTest {
 
     /** The same summary unprotected, straight from the calculator. */
     private List<IndicatorValue> truth(MissionSummary summary) {
+        return Disclosure.open(measures(summary));
+    }
+
+    private List<Measure> measures(MissionSummary summary) {
         SummaryQuery query = summary.query();
-        return Disclosure.open(calculator.compute(query,
-                new SummaryScope(query, query.teamIds(), FixedClock.TODAY)).measures());
+        return calculator.compute(query, new SummaryScope(query, query.teamIds(), FixedClock.TODAY)).measures();
     }
 }
