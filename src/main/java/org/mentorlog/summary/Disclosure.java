@@ -27,9 +27,12 @@ final class Disclosure {
     static final int MIN_DENOMINATOR = 10;
 
     private final int threshold;
+    private final Breakdown breakdown;
 
-    Disclosure(int threshold) {
+    /** Protection by {@code threshold} of a summary split by {@code breakdown}. */
+    Disclosure(int threshold, Breakdown breakdown) {
         this.threshold = threshold;
+        this.breakdown = breakdown;
     }
 
     /** Every measure as it is, for the team's own eyes. */
@@ -43,7 +46,7 @@ final class Disclosure {
         measures.forEach(m -> byCell.put(m.cell(), m));
         Set<Cell> hidden = byCell.values().stream().filter(this::sensitive).map(Measure::cell)
                 .collect(Collectors.toCollection(HashSet::new));
-        new SecondarySuppression(byCell, threshold).complete(hidden);
+        new SecondarySuppression(byCell, threshold, breakdown).complete(hidden);
         return measures.stream()
                 .map(m -> hidden.contains(m.cell())
                         ? IndicatorValue.suppressed(m.indicator().code(), m.dimension(), m.key())

@@ -36,10 +36,10 @@ final class SecondarySuppression {
     /** Per family, its hidden members when the audit last found nothing: the same members, the same answer. */
     private final Map<String, Set<Cell>> cleanAudits = new HashMap<>();
 
-    SecondarySuppression(Map<Cell, Measure> byCell, int threshold) {
+    SecondarySuppression(Map<Cell, Measure> byCell, int threshold, Breakdown breakdown) {
         this.byCell = byCell;
         this.threshold = threshold;
-        this.relations = Relations.of(byCell.keySet());
+        this.relations = Relations.of(byCell, breakdown);
         this.families = Relations.byFamily(relations);
         this.audit = new LinearAudit(byCell, threshold);
         for (Cell cell : byCell.keySet()) {
@@ -51,10 +51,41 @@ final class SecondarySuppression {
 
     /** Adds to {@code hidden} until every rule holds. */
     void complete(Set<Cell> hidden) {
+        Set<Cell> primary = Set.copyOf(hidden);
         boolean changed = true;
         while (changed) {
             changed = hideGuarded(hidden) || protectRelations(hidden) || protectFamilies(hidden);
         }
+        prune(hidden, primary);
+    }
+
+    /** Shows again each complement the rules can do without, the largest first. */
+    private void prune(Set<Cell> hidden, Set<Cell> primary) {
+        List<Cell> complements = byCell.keySet().stream().filter(c -> hidden.contains(c) && !primary.contains(c))
+                .sorted(Comparator.comparingLong(this::magnitude).reversed()).toList();
+        for (Cell cell : complements) {
+            hidden.remove(cell);
+            if (!safeToShow(cell, hidden)) {
+                hidden.add(cell);
+            }
+        }
+    }
+
+    private boolean safeToShow(Cell cell, Set<Cell> hidden) {
+        if (cell.indicator().guards().stream().anyMatch(g -> hidden.contains(new Cell(g, null, cell.key())))) {
+            return false;
+        }
+        for (Relation relation : relations) {
+            if (relation.members().contains(cell) && exposed(relation, hidden)) {
+                return false;
+            }
+        }
+        for (List<Relation> family : families.values()) {
+            if (family.stream().anyMatch(r -> r.members().contains(cell)) && audit.exposed(family, hidden).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hideGuarded(Set<Cell> hidden) {

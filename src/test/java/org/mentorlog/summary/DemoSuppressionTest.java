@@ -75,6 +75,6 @@ class DemoSuppressionTest {
 
         SuppressionTally tally = SuppressionTally.of(truth, summary.values(), 5);
         System.out.printf("TALLY demo by %-7s %s%n", groupBy, tally);
-        LeakCheck.assertNothingLeaks(summary.values(), Disclosure.open(truth), 5);
+        LeakCheck.assertNothingLeaks(summary.values(), Disclosure.open(truth), 5, groupBy);
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The disclosure rules on hand-made measures, threshold 5. */
 class SummaryDisclosureTest {
 
-    private final Disclosure disclosure = new Disclosure(5);
+    private final Disclosure disclosure = new Disclosure(5, Breakdown.MONTH);
 
     @Test
     void counts_below_the_threshold_are_hidden_but_zero_and_the_threshold_itself_are_shown() {
@@ -137,7 +137,7 @@ class SummaryDisclosureTest {
         List<IndicatorValue> shown = disclosure.protect(measures);
 
         assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, true, false);
-        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
     }
 
     @Test
@@ -152,7 +152,7 @@ class SummaryDisclosureTest {
         List<IndicatorValue> shown = disclosure.protect(measures);
 
         assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, false, true, false);
-        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
     }
 
     @Test

@@ -63,7 +63,7 @@ class SummarySuppressionTest {
         assertThat(summary.total(Indicator.FOLLOW_UPS_OPENED).orElseThrow().value()).isEqualTo(6.0);
         assertThat(summary.total(Indicator.FOLLOW_UPS_CLOSED).orElseThrow().suppressed()).isTrue();
         assertThat(summary.total(Indicator.FOLLOW_UPS_MEDIAN_DAYS_OVERDUE).orElseThrow().suppressed()).isTrue();
-        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
+        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5, summary.query().groupBy());
     }
 
     @ParameterizedTest
@@ -75,7 +75,7 @@ class SummarySuppressionTest {
 
         System.out.printf("TALLY quarter by %-7s %s%n", groupBy, SuppressionTally.of(measures(summary),
                 summary.values(), 5));
-        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
+        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5, summary.query().groupBy());
     }
 
     @ParameterizedTest
@@ -91,7 +91,7 @@ class SummarySuppressionTest {
                     .anyMatch(IndicatorValue::suppressed).anyMatch(v -> !v.suppressed() && v.value() != null && v.value() > 0);
             System.out.printf("TALLY random %d by %-7s %s%n", seed, groupBy, SuppressionTally.of(measures(summary),
                     summary.values(), 5));
-            LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
+            LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5, summary.query().groupBy());
         }
     }
 
@@ -113,7 +113,7 @@ class SummarySuppressionTest {
         assertThat(summary.value(Indicator.SESSIONS, "2026-02").orElseThrow().suppressed()).isTrue();
         assertThat(summary.value(Indicator.SESSIONS, "2026-03").orElseThrow().suppressed()).isTrue();
         assertThat(summary.total(Indicator.SESSIONS).orElseThrow().value()).isEqualTo(16.0);
-        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5);
+        LeakCheck.assertNothingLeaks(summary.values(), truth(summary), 5, summary.query().groupBy());
     }
 
     @Test

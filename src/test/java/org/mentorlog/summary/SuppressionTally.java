@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 record SuppressionTally(int cells, int primary, int secondary, Map<String, Integer> secondaryByGroup) {
 
     static SuppressionTally of(List<Measure> measures, List<IndicatorValue> shown, int threshold) {
-        Disclosure disclosure = new Disclosure(threshold);
+        Disclosure disclosure = new Disclosure(threshold, Breakdown.NONE);
         int primary = 0;
         int secondary = 0;
         Map<String, Integer> byGroup = new TreeMap<>();
