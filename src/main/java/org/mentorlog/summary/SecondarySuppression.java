@@ -59,14 +59,23 @@ final class SecondarySuppression {
         prune(hidden, primary);
     }
 
-    /** Shows again each complement the rules can do without, the largest first. */
+    /**
+     * Shows again each complement the rules can do without, the largest first, until none can be shown
+     * (showing a count may free a share that hid with it).
+     */
     private void prune(Set<Cell> hidden, Set<Cell> primary) {
-        List<Cell> complements = byCell.keySet().stream().filter(c -> hidden.contains(c) && !primary.contains(c))
-                .sorted(Comparator.comparingLong(this::magnitude).reversed()).toList();
-        for (Cell cell : complements) {
-            hidden.remove(cell);
-            if (!safeToShow(cell, hidden)) {
-                hidden.add(cell);
+        boolean shown = true;
+        while (shown) {
+            shown = false;
+            List<Cell> complements = byCell.keySet().stream().filter(c -> hidden.contains(c) && !primary.contains(c))
+                    .sorted(Comparator.comparingLong(this::magnitude).reversed()).toList();
+            for (Cell cell : complements) {
+                hidden.remove(cell);
+                if (safeToShow(cell, hidden)) {
+                    shown = true;
+                } else {
+                    hidden.add(cell);
+                }
             }
         }
     }
@@ -102,10 +111,7 @@ final class SecondarySuppression {
         boolean changed = false;
         for (Relation relation : relations) {
             if (exposed(relation, hidden)) {
-                List<Cell> candidates = relation.parts().stream().filter(c -> !hidden.contains(c)).toList();
-                if (candidates.isEmpty()) {
-                    candidates = List.of(relation.total()).stream().filter(c -> !hidden.contains(c)).toList();
-                }
+                List<Cell> candidates = relation.members().stream().filter(c -> !hidden.contains(c)).toList();
                 changed |= best(candidates, relation, hidden).map(hidden::add).orElse(false);
             }
         }
