@@ -17,10 +17,11 @@ import org.mentorlog.summary.Measure.Cell;
  * was computed from (its guard) is.
  * <p>
  * Secondary suppression ({@link SecondarySuppression}): in every additive relation (women + men + not
- * recorded = total; the breakdown cells of one indicator = its total) no suppressed member may be
- * recovered by subtraction, and no sum of suppressed members that subtraction gives away may be a
- * small number; more members are suppressed until that holds. Zero is not sensitive and stays visible
- * unless it is needed as a complement.
+ * recorded = total; the breakdown cells of one indicator = its total, where they do add up: see
+ * {@link Relations}) no suppressed member may be recovered by subtraction, and no sum of suppressed
+ * members that subtraction gives away may be a small number; more members are suppressed until that
+ * holds, and no more than that needs. Zero is not sensitive and stays visible unless it is needed as a
+ * complement.
  */
 final class Disclosure {
 

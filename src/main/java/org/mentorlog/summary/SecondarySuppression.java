@@ -21,9 +21,11 @@ import org.mentorlog.summary.Relations.Relation;
  * the hidden parts may not add up to a small number;</li>
  * <li>several subtractions: {@link LinearAudit} on each family of relations.</li>
  * </ol>
- * Each time one more member of the relation at fault is hidden: one that makes the relation safe on
- * its own if there is one, then the one that drags the fewest shares along with it, then a non-zero
- * one, then the smallest; ties go to the first in the summary's order, so the pattern is deterministic.
+ * Each time one more member of the relation at fault is hidden, its total as much as a part: one that
+ * makes the relation safe on its own if there is one, then the one that drags the fewest shares along
+ * with it, then a non-zero one, then the smallest; ties go to the first in the summary's order, so the
+ * pattern is deterministic. Greedy choices can overshoot, so at the end each complement is shown again,
+ * the largest first, wherever every rule still holds without it.
  */
 final class SecondarySuppression {
 
