@@ -39,7 +39,7 @@ class DemoSuppressionTest {
      * demo data changes, measure again; if the pattern changes, it must not hide more.
      */
     private static final Map<Breakdown, Integer> MOST_HIDDEN = Map.of(Breakdown.NONE, 44, Breakdown.MONTH, 380,
-            Breakdown.QUARTER, 289, Breakdown.YEAR, 132, Breakdown.TEAM, 176, Breakdown.SITE, 220,
+            Breakdown.QUARTER, 289, Breakdown.YEAR, 132, Breakdown.TEAM, 175, Breakdown.SITE, 220,
             Breakdown.AGENCY, 291);
 
     @TestConfiguration(proxyBeanMethods = false)
