@@ -15,7 +15,7 @@ public enum Breakdown {
     }
 
     /** Whether one trainee's records may fall in several cells: periods and sites, not teams or agencies. */
-    public boolean splitsTrainees() {
+    boolean splitsTrainees() {
         return isTime() || this == SITE;
     }
 }
