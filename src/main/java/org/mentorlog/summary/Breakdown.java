@@ -13,4 +13,9 @@ public enum Breakdown {
     public boolean isTime() {
         return this == MONTH || this == QUARTER || this == YEAR;
     }
+
+    /** Whether one trainee's records may fall in several cells: periods and sites, not teams or agencies. */
+    boolean splitsTrainees() {
+        return isTime() || this == SITE;
+    }
 }

@@ -17,19 +17,23 @@ import org.mentorlog.summary.Measure.Cell;
  * was computed from (its guard) is.
  * <p>
  * Secondary suppression ({@link SecondarySuppression}): in every additive relation (women + men + not
- * recorded = total; the breakdown cells of one indicator = its total) no suppressed member may be
- * recovered by subtraction, and no sum of suppressed members that subtraction gives away may be a
- * small number; more members are suppressed until that holds. Zero is not sensitive and stays visible
- * unless it is needed as a complement.
+ * recorded = total; the breakdown cells of one indicator = its total, where they do add up: see
+ * {@link Relations}) no suppressed member may be recovered by subtraction, and no sum of suppressed
+ * members that subtraction gives away may be a small number; more members are suppressed until that
+ * holds, and no more than that needs. Zero is not sensitive and stays visible unless it is needed as a
+ * complement.
  */
 final class Disclosure {
 
     static final int MIN_DENOMINATOR = 10;
 
     private final int threshold;
+    private final Breakdown breakdown;
 
-    Disclosure(int threshold) {
+    /** Protection by {@code threshold} of a summary split by {@code breakdown}. */
+    Disclosure(int threshold, Breakdown breakdown) {
         this.threshold = threshold;
+        this.breakdown = breakdown;
     }
 
     /** Every measure as it is, for the team's own eyes. */
@@ -43,7 +47,7 @@ final class Disclosure {
         measures.forEach(m -> byCell.put(m.cell(), m));
         Set<Cell> hidden = byCell.values().stream().filter(this::sensitive).map(Measure::cell)
                 .collect(Collectors.toCollection(HashSet::new));
-        new SecondarySuppression(byCell, threshold).complete(hidden);
+        new SecondarySuppression(byCell, threshold, breakdown).complete(hidden);
         return measures.stream()
                 .map(m -> hidden.contains(m.cell())
                         ? IndicatorValue.suppressed(m.indicator().code(), m.dimension(), m.key())

@@ -13,6 +13,14 @@ import org.mentorlog.summary.Measure.Cell;
 /**
  * The additive relations among the cells of a summary, which an attacker can subtract along: the three
  * sexes and their total within a cell, and the breakdown cells of one indicator and its total.
+ * <p>
+ * A competency mean is published with the number of trainees behind it and the sum of their changes;
+ * both add up over the sexes of one cell. Over breakdown cells they add up only where each trainee's
+ * ratings stay in one cell (teams, agencies). By period or site the total is computed afresh, from
+ * each trainee's first and latest rating in the whole period, and is neither the sum of the cells nor
+ * bounded by it, so there is no relation to subtract along, unless only one cell holds ratings of
+ * that sex: ratings need attendance, so a cell whose trainees of that sex number 0 holds none, and
+ * the one cell left then equals the total.
  */
 final class Relations {
 
@@ -40,11 +48,14 @@ final class Relations {
             List.of(Indicator.COMPETENCY_CHANGE_WOMEN, Indicator.COMPETENCY_CHANGE_MEN,
                     Indicator.COMPETENCY_CHANGE_NOT_RECORDED, Indicator.COMPETENCY_CHANGE_ALL));
 
+    private static final List<Indicator> MEANS = SIBLINGS.get(2);
+
     private Relations() {
     }
 
     /** Siblings within each cell, and each indicator's cells against its total, in a stable order. */
-    static List<Relation> of(Set<Cell> cells) {
+    static List<Relation> of(Map<Cell, Measure> byCell, Breakdown breakdown) {
+        Set<Cell> cells = byCell.keySet();
         List<Relation> relations = new ArrayList<>();
         Set<String> keys = cells.stream().map(Cell::key).collect(Collectors.toCollection(TreeSet::new));
         Set<String> dimensions = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -64,11 +75,22 @@ final class Relations {
                 .collect(Collectors.groupingBy(c -> new Cell(c.indicator(), c.dimension(), MissionSummary.TOTAL),
                         LinkedHashMap::new, Collectors.toList()));
         byTotal.forEach((total, parts) -> {
-            if (cells.contains(total)) {
+            if (cells.contains(total) && addsUp(total.indicator(), byCell, breakdown)) {
                 relations.add(new Relation(parts, total));
             }
         });
         return relations;
+    }
+
+    /** Whether an indicator's cells add up to its total (taken so wherever in doubt); see the class comment. */
+    private static boolean addsUp(Indicator indicator, Map<Cell, Measure> byCell, Breakdown breakdown) {
+        int sex = MEANS.indexOf(indicator);
+        if (sex < 0 || !breakdown.splitsTrainees()) {
+            return true;
+        }
+        Indicator attendees = SIBLINGS.get(1).get(sex);
+        return byCell.values().stream().filter(m -> m.indicator() == attendees && !m.key().equals(MissionSummary.TOTAL)
+                && m.numerator() != null && m.numerator() > 0).limit(2).count() < 2;
     }
 
     /** The relations by family; an attack never needs to combine two families. */

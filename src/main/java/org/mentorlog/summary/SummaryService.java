@@ -89,7 +89,7 @@ public class SummaryService {
                     Disclosure.open(computed.measures()));
         }
         return new MissionSummary(scoped, audience, threshold, keys, labelsOf(keys, labels),
-                new Disclosure(threshold).protect(computed.measures()));
+                new Disclosure(threshold, scoped.groupBy()).protect(computed.measures()));
     }
 
     /**

@@ -45,8 +45,9 @@ final class LeakCheck {
     private LeakCheck() {
     }
 
-    /** Every check below, against the true (unprotected) values of the same summary. */
-    static void assertNothingLeaks(List<IndicatorValue> shown, List<IndicatorValue> truth, int threshold) {
+    /** Every check below, against the true (unprotected) values of the same summary split by {@code breakdown}. */
+    static void assertNothingLeaks(List<IndicatorValue> shown, List<IndicatorValue> truth, int threshold,
+                                   Breakdown breakdown) {
         Map<Place, IndicatorValue> real = truth.stream().collect(Collectors.toMap(Place::of, v -> v));
         assertThat(shown).hasSameSizeAs(truth);
         for (IndicatorValue value : shown) {
@@ -59,14 +60,16 @@ final class LeakCheck {
             }
         }
         assertSharesHideWithTheirCounts(shown);
-        assertNoLoneHiddenCell(shown, real);
-        assertNoRecoverableCombination(shown, real, threshold);
+        List<List<Place>> relations = relations(shown, real, breakdown);
+        assertNoLoneHiddenCell(shown, relations, real);
+        assertNoRecoverableCombination(shown, relations, real, threshold);
     }
 
     /** No hidden cell follows from the published figures, by one subtraction or by any combination. */
     static void assertNoLoneHiddenCell(List<IndicatorValue> shown) {
-        assertNoLoneHiddenCell(shown, null);
-        assertNoRecoverableCombination(shown, null, 0);
+        List<List<Place>> relations = relations(shown, null, Breakdown.NONE);
+        assertNoLoneHiddenCell(shown, relations, null);
+        assertNoRecoverableCombination(shown, relations, null, 0);
     }
 
     private static void assertNoSmallNumber(IndicatorValue v, int threshold) {
@@ -110,10 +113,11 @@ final class LeakCheck {
     }
 
     /** Tries subtraction on every relation; one hidden member in a relation can always be recovered. */
-    private static void assertNoLoneHiddenCell(List<IndicatorValue> shown, Map<Place, IndicatorValue> real) {
+    private static void assertNoLoneHiddenCell(List<IndicatorValue> shown, List<List<Place>> relations,
+                                               Map<Place, IndicatorValue> real) {
         Map<Place, IndicatorValue> byPlace = new HashMap<>();
         shown.forEach(v -> byPlace.put(Place.of(v), v));
-        for (List<Place> relation : relations(shown)) {
+        for (List<Place> relation : relations) {
             List<IndicatorValue> members = relation.stream().map(byPlace::get).toList();
             List<IndicatorValue> hidden = members.stream().filter(IndicatorValue::suppressed).toList();
             if (hidden.size() == 1) {
@@ -131,13 +135,13 @@ final class LeakCheck {
      * hidden cells the attacker finds may lie between 0 and the threshold, in any of the people
      * counts a cell stands for.
      */
-    private static void assertNoRecoverableCombination(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
-                                                       int threshold) {
+    private static void assertNoRecoverableCombination(List<IndicatorValue> shown, List<List<Place>> relations,
+                                                       Map<Place, IndicatorValue> real, int threshold) {
         List<Place> hidden = shown.stream().filter(IndicatorValue::suppressed).map(Place::of).toList();
         Map<Place, Integer> column = new HashMap<>();
         hidden.forEach(p -> column.put(p, column.size()));
         List<double[]> equations = new ArrayList<>();
-        for (List<Place> relation : relations(shown)) {
+        for (List<Place> relation : relations) {
             double[] equation = new double[hidden.size()];
             boolean involvesHidden = false;
             for (int i = 0; i < relation.size(); i++) {
@@ -315,12 +319,16 @@ final class LeakCheck {
         }
     }
 
-    /** The last member of each relation is the sum of the others. */
-    private static List<List<Place>> relations(List<IndicatorValue> shown) {
+    /** The last member of each relation is the sum of the others. Without the truth, every one is taken. */
+    private static List<List<Place>> relations(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
+                                               Breakdown breakdown) {
         List<List<Place>> relations = new ArrayList<>();
         Map<String, List<IndicatorValue>> byCodeAndDimension = shown.stream()
                 .collect(Collectors.groupingBy(v -> v.code() + "|" + v.dimension()));
         for (List<IndicatorValue> cells : byCodeAndDimension.values()) {
+            if (real != null && breakdown.splitsTrainees() && computedAfresh(cells.getFirst().code(), real)) {
+                continue;
+            }
             List<Place> relation = new ArrayList<>(cells.stream().filter(v -> !v.key().equals(TOTAL))
                     .map(Place::of).toList());
             if (!relation.isEmpty()) {
@@ -337,6 +345,17 @@ final class LeakCheck {
                             .map(i -> new Place(i.code(), total.dimension(), total.key())).toList()));
         }
         return relations;
+    }
+
+    /** A competency mean whose trainees of its sex attended in two cells or more. */
+    private static boolean computedAfresh(String code, Map<Place, IndicatorValue> real) {
+        int sex = SEXES.get(2).stream().map(Indicator::code).toList().indexOf(code);
+        if (sex < 0) {
+            return false;
+        }
+        String attendees = SEXES.get(1).get(sex).code();
+        return real.values().stream().filter(v -> v.code().equals(attendees) && !v.key().equals(TOTAL)
+                && v.numerator() > 0).count() > 1;
     }
 
     private static Long recover(List<IndicatorValue> members, IndicatorValue lone) {

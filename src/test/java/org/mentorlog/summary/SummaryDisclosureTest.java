@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The disclosure rules on hand-made measures, threshold 5. */
 class SummaryDisclosureTest {
 
-    private final Disclosure disclosure = new Disclosure(5);
+    private final Disclosure disclosure = new Disclosure(5, Breakdown.MONTH);
 
     @Test
     void counts_below_the_threshold_are_hidden_but_zero_and_the_threshold_itself_are_shown() {
@@ -137,7 +137,7 @@ class SummaryDisclosureTest {
         List<IndicatorValue> shown = disclosure.protect(measures);
 
         assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, true, false);
-        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
     }
 
     @Test
@@ -152,7 +152,44 @@ class SummaryDisclosureTest {
         List<IndicatorValue> shown = disclosure.protect(measures);
 
         assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(true, true, false, true, false);
-        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
+    }
+
+    @Test
+    void the_total_is_the_complement_when_a_sex_would_take_its_share_along() {
+        // Hiding men (5) would hide women's share with them; hiding the total hides nothing else.
+        // Parts first, as complements were once chosen, hid three cells: men, not recorded and the share.
+        List<Measure> measures = new ArrayList<>(sexes(Indicator.PERSON_SESSIONS_WOMEN, TOTAL, 6, 5, 4));
+        measures.add(Measure.ratio(Indicator.WOMEN_SHARE_PERSON_SESSIONS, null, TOTAL, 6, 11, 1));
+
+        List<IndicatorValue> shown = disclosure.protect(measures);
+
+        assertThat(shown).extracting(IndicatorValue::suppressed).containsExactly(false, false, true, true, false);
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
+    }
+
+    @Test
+    void a_competency_mean_by_month_hides_no_empty_months_around_the_total() {
+        // The period's mean is not the sum of the months' (each trainee's first and latest rating in the
+        // whole period), so only the sexes of one cell are a relation. Hidden: January's three small
+        // means, the one trainee of unrecorded sex in the period, and one complement beside it: five
+        // cells, where taking the months as adding up to the total hid ten, empty February included.
+        List<Measure> measures = new ArrayList<>();
+        for (String month : List.of("2026-01", "2026-02")) {
+            measures.addAll(sexes(Indicator.UNIQUE_TRAINEES_WOMEN, month, 6, 9, 5));
+        }
+        measures.addAll(sexes(Indicator.UNIQUE_TRAINEES_WOMEN, TOTAL, 8, 12, 6));
+        measures.addAll(means("2026-01", new long[] {0, 1}, new long[] {0, 1}, new long[] {0, 0}));
+        measures.addAll(means("2026-02", new long[] {0, 0}, new long[] {0, 0}, new long[] {0, 0}));
+        measures.addAll(means(TOTAL, new long[] {6, 12}, new long[] {10, 20}, new long[] {0, 1}));
+
+        List<IndicatorValue> shown = disclosure.protect(measures);
+
+        assertThat(shown.stream().filter(IndicatorValue::suppressed).map(v -> v.code() + " " + v.key()))
+                .containsExactlyInAnyOrder("competency_change_women 2026-01", "competency_change_men 2026-01",
+                        "competency_change_all 2026-01", "competency_change_not_recorded TOTAL",
+                        "competency_change_women TOTAL");
+        LeakCheck.assertNothingLeaks(shown, Disclosure.open(measures), 5, Breakdown.MONTH);
     }
 
     @Test
@@ -168,6 +205,26 @@ class SummaryDisclosureTest {
                 Indicator.values()[women.ordinal() + 2], Indicator.values()[women.ordinal() + 3]);
         return List.of(Measure.count(family.get(0), null, key, w), Measure.count(family.get(1), null, key, m),
                 Measure.count(family.get(2), null, key, n), Measure.count(family.get(3), null, key, w + m + n));
+    }
+
+    /** One topic's mean change by sex and for all, from each sex's summed change and number of trainees. */
+    private static List<Measure> means(String key, long[] women, long[] men, long[] notRecorded) {
+        List<Measure> means = new ArrayList<>();
+        long change = 0;
+        long trainees = 0;
+        for (long[] sex : List.of(women, men, notRecorded)) {
+            means.add(mean(Indicator.values()[Indicator.COMPETENCY_CHANGE_WOMEN.ordinal() + means.size()], key,
+                    sex[0], sex[1]));
+            change += sex[0];
+            trainees += sex[1];
+        }
+        means.add(mean(Indicator.COMPETENCY_CHANGE_ALL, key, change, trainees));
+        return means;
+    }
+
+    private static Measure mean(Indicator indicator, String key, long change, long trainees) {
+        return new Measure(indicator, "CSM-02", key, change, trainees, trainees == 0 ? null : (double) change / trainees,
+                null);
     }
 
     private static void addSexes(List<Measure> measures, String key, int[] counts) {
