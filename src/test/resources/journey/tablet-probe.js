@@ -31,6 +31,9 @@ window.tabletProbe = (() => {
         if (tag === 'a') return el.hasAttribute('href');
         if (['button', 'select', 'textarea', 'summary', 'vaadin-grid-sorter'].includes(tag)) return true;
         if (tag === 'input') return el.type !== 'hidden';
+        // A select's, combo box's or date picker's arrow is hidden from readers and does what a tap anywhere
+        // on the field does: the field is the target.
+        if (/toggle-button/.test(el.getAttribute('part') || '') && el.getAttribute('aria-hidden') === 'true') return false;
         if (ROLES.includes(el.getAttribute('role'))) return true;
         return BUTTON_PARTS.test(el.getAttribute('part') || '') && !!host(el)?.localName.startsWith('vaadin-');
     };
@@ -64,7 +67,8 @@ window.tabletProbe = (() => {
         for (const grid of document.querySelectorAll('vaadin-grid')) {
             const row = grid.shadowRoot.querySelector('#items tr[part~="row"]:not([hidden])');
             if (row && shown(row) && row.getBoundingClientRect().height < MIN - 0.5) {
-                offenders.push(`vaadin-grid >> tr[part~=row] height ${Math.round(row.getBoundingClientRect().height)}`);
+                offenders.push(`vaadin-grid >> tr[part~=row] height ${row.getBoundingClientRect().height.toFixed(1)}`
+                    + ` (cell min-height ${getComputedStyle(row.querySelector('td')).minHeight})`);
             }
         }
         return offenders;
@@ -77,7 +81,9 @@ window.tabletProbe = (() => {
         for (const grid of document.querySelectorAll('vaadin-grid')) {
             if (!shown(grid)) continue;
             const table = grid.shadowRoot.querySelector('#table');
-            if (overflows(table)) {
+            // A table with a column per period may scroll sideways if its key column stays put (frozen).
+            const frozenKey = grid.querySelector('vaadin-grid-column')?.frozen;
+            if (overflows(table) && !frozenKey) {
                 problems.push(`vaadin-grid${grid.id ? '#' + grid.id : ''} scrolls sideways: ${table.scrollWidth - table.clientWidth} px hidden`);
             }
             for (const content of grid.querySelectorAll('vaadin-grid-cell-content')) {
@@ -86,6 +92,10 @@ window.tabletProbe = (() => {
                     && getComputedStyle(child).overflowX !== 'visible');
                 if (cut) problems.push(`grid cell "${content.textContent.trim().replace(/\s+/g, ' ').slice(0, 40)}" is cut`);
             }
+        }
+        for (const chip of document.querySelectorAll('vaadin-multi-select-combo-box-chip:not([slot=overflow])')) {
+            const label = chip.shadowRoot.querySelector('[part~="label"]');
+            if (label && shown(chip) && overflows(label)) problems.push(`chip "${chip.label}" is cut`);
         }
         for (const field of document.querySelectorAll('vaadin-select-value-button, vaadin-select-value-button > *, [slot=input]')) {
             if (shown(field) && overflows(field)) {
@@ -108,7 +118,7 @@ window.tabletProbe = (() => {
             && el.getBoundingClientRect().height < innerHeight / 2;
     });
     const contains = (outer, inner) => {
-        for (let el = inner; el; el = el.parentElement || host(el)) if (el === outer) return true;
+        for (let el = inner; el; el = el.assignedSlot || el.parentElement || host(el)) if (el === outer) return true;
         return false;
     };
     /** The focused element, if a bar covers any of it. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,9 +32,16 @@ class TabletErgonomicsIT extends BrowserJourney {
     private static final Path SCREENSHOTS = Path.of("target", "tablet-ergonomics");
     private static final String PROBE = resource("/journey/tablet-probe.js");
     private static final String AXE = resource("/axe.min.js");
+    /*
+     * One finding is Vaadin's own and left out: its field ARIA controller (25.2) puts aria-required on a
+     * required select's value button, whose role (button) does not allow it. Only a change to Vaadin's
+     * web component (no frontend build here) could remove it. Every other finding counts.
+     */
     private static final String RUN_AXE = """
             async () => (await axe.run(document, {resultTypes: ['violations']})).violations
-                .filter(v => v.impact !== 'minor')
+                .map(v => v.id !== 'aria-allowed-attr' ? v : {...v, nodes: v.nodes.filter(n =>
+                    !(n.target.join(' ').endsWith('vaadin-select-value-button') && n.html.includes('aria-required')))})
+                .filter(v => v.impact !== 'minor' && v.nodes.length > 0)
                 .map(v => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`
                     + (v.nodes.length > 3 ? ` (+${v.nodes.length - 3})` : ''))
             """;
@@ -55,6 +63,8 @@ class TabletErgonomicsIT extends BrowserJourney {
             + " /admin/audit /admin/backup /admin/retention"})
     void every_main_view_suits_fingers_keyboards_and_screen_readers(String username, Tablet tablet, String paths)
             throws IOException {
+        String only = System.getProperty("ergonomics.roles"); // -Dergonomics.roles=leader,admin: a quicker look
+        Assumptions.assumeTrue(only == null || List.of(only.split(",")).contains(username));
         Page page = open(tablet);
         page.addInitScript(PROBE);
         if (!username.equals("anonymous")) {
@@ -86,6 +96,15 @@ class TabletErgonomicsIT extends BrowserJourney {
         findings.add(name, "cut short", page.evaluate("tabletProbe.cutShort()"));
         findings.add(name, "axe", axe(page));
         findings.add(name, "focus hidden", tabThrough(page));
+        if (page.locator("vaadin-multi-select-combo-box input:visible").count() > 0) {
+            // Its chips, with their remove buttons, show only once something is chosen.
+            page.locator("vaadin-multi-select-combo-box input:visible").first().click();
+            page.locator("vaadin-multi-select-combo-box-item").first().click();
+            page.keyboard().press("Escape");
+            settle(page);
+            findings.add(name + "-chosen", "under 44 × 44 px", page.evaluate("tabletProbe.smallTargets()"));
+            findings.add(name + "-chosen", "cut short", page.evaluate("tabletProbe.cutShort()"));
+        }
     }
 
     /** Waits until the view's grids have their rows and late requests have arrived. */
