@@ -59,7 +59,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
-        com.vaadin.flow.component.html.Section drawer = new com.vaadin.flow.component.html.Section(brand, navigation(account), userPanel(account, authentication, i18n));
+        var drawer = new com.vaadin.flow.component.html.Section( // not AppLayout.Section
+                brand, navigation(account), userPanel(account, authentication, i18n));
         drawer.addClassName("drawer-content");
         drawer.getElement().setAttribute("aria-label", getTranslation("layout.drawer"));
         addToDrawer(drawer);
