@@ -22,6 +22,8 @@ class ConnectionTexts implements VaadinServiceInitListener {
         ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.reconnecting"));
         ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.offline"));
         ui.getPage().executeJs("const indicator = window.Vaadin && window.Vaadin.connectionIndicator;"
-                + " if (indicator) { indicator.onlineText = $0; }", ui.getTranslation("connection.online"));
+                // A status message: screen readers announce it, and it needs no landmark around it.
+                + " if (indicator) { indicator.onlineText = $0; indicator.setAttribute('role', 'status'); }",
+                ui.getTranslation("connection.online"));
     }
 }

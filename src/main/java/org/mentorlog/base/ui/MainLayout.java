@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -51,11 +52,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         title.addClassName("page-title");
-        addToNavbar(toggle, title);
+        // Landmarks, so that a screen reader can jump between the bar, the menu and the page's main.
+        Header bar = new Header(toggle, title);
+        bar.addClassName("navbar");
+        addToNavbar(bar);
 
         Div brand = new Div(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
-        addToDrawer(brand, navigation(account), userPanel(account, authentication, i18n));
+        var drawer = new com.vaadin.flow.component.html.Section( // not AppLayout.Section
+                brand, navigation(account), userPanel(account, authentication, i18n));
+        drawer.addClassName("drawer-content");
+        drawer.getElement().setAttribute("aria-label", getTranslation("layout.drawer"));
+        addToDrawer(drawer);
     }
 
     private SideNav navigation(Account account) {

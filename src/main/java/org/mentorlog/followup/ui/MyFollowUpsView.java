@@ -42,8 +42,11 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
             }
             return due;
         }).setHeader(getTranslation("followup.due")).setAutoWidth(true);
-        grid.addColumn(MyFollowUp::traineeLabel).setHeader(getTranslation("followup.trainee")).setAutoWidth(true);
-        grid.addColumn(MyFollowUp::description).setHeader(getTranslation("followup.description")).setFlexGrow(3);
+        // What is to be done says what a row is: it gets the room, the trainee wraps under her code.
+        grid.addColumn(MyFollowUp::traineeLabel).setHeader(getTranslation("followup.trainee"))
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(MyFollowUp::description).setHeader(getTranslation("followup.description"))
+                .setWidth("12rem").setFlexGrow(3);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("followup.mine.empty"));
         add(grid);

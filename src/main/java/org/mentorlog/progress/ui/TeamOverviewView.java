@@ -1,6 +1,7 @@
 package org.mentorlog.progress.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -14,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
@@ -49,34 +51,48 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(site, agency, sex, flag);
         filters.addClassName("toolbar");
 
+        // Seven columns that wrap rather than scroll: all of them fit a portrait tablet (issue 12).
         grid.addColumn(TraineeProgressRow::label).setHeader(getTranslation("followup.trainee"))
-                .setSortProperty("code").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(row -> Messages.label(this, "trainee.sex", row.sex())).setHeader(getTranslation("trainee.sex"));
-        grid.addColumn(row -> Messages.label(this, "trainee.agency", row.agency()))
-                .setHeader(getTranslation("trainee.agency"));
-        grid.addColumn(TraineeProgressRow::sessionsLast90Days).setHeader(getTranslation("progress.sessions-90"))
-                .setSortProperty("sessionsLast90Days");
-        grid.addColumn(TraineeProgressRow::sessionsTotal).setHeader(getTranslation("progress.sessions-total"))
-                .setSortProperty("sessionsTotal");
+                .setSortProperty("code").setWidth("7rem").setFlexGrow(2);
+        grid.addComponentColumn(row -> twoLines(Messages.label(this, "trainee.sex", row.sex()),
+                        Messages.label(this, "trainee.agency", row.agency())))
+                .setHeader(getTranslation("trainee.sex") + " · " + getTranslation("trainee.agency"))
+                .setWidth("6rem").setFlexGrow(1);
+        grid.addColumn(row -> row.sessionsLast90Days() + " / " + row.sessionsTotal())
+                .setHeader(getTranslation("progress.sessions")).setSortProperty("sessionsLast90Days")
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(new LocalDateRenderer<>(TraineeProgressRow::lastSeen,
                 () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
-                .setHeader(getTranslation("progress.last-seen")).setSortProperty("lastSeen");
-        grid.addColumn(TraineeProgressRow::latestRatings).setHeader(getTranslation("progress.latest-ratings"));
+                .setHeader(getTranslation("progress.last-seen")).setSortProperty("lastSeen")
+                .setWidth("5.5rem").setFlexGrow(0);
+        grid.addComponentColumn(row -> {
+            Span ratings = new Span(row.latestRatings());
+            ratings.addClassName("ratings");
+            return ratings;
+        }).setHeader(getTranslation("progress.latest-ratings")).setWidth("11rem").setFlexGrow(3);
         grid.addColumn(row -> row.openActions() + " / " + row.overdueActions())
-                .setHeader(getTranslation("progress.open-overdue")).setSortProperty("overdueActions");
+                .setHeader(getTranslation("progress.open-overdue")).setSortProperty("overdueActions")
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(row -> {
             Span flags = new Span(row.flags().stream()
                     .map(f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()))
                     .collect(Collectors.joining(" · ")));
             flags.addClassName("warning");
             return flags;
-        }).setHeader(getTranslation("progress.flags")).setAutoWidth(true);
+        }).setHeader(getTranslation("progress.flags")).setWidth("6rem").setFlexGrow(2);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("progress.empty"));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(MenteeView.class,
-                event.getItem().traineeId())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(MenteeView.class, row.traineeId())));
         add(filters, grid);
         refresh();
+    }
+
+    private static Div twoLines(String first, String second) {
+        Div details = new Div(second);
+        details.addClassName("secondary");
+        Div cell = new Div(new Div(first), details);
+        cell.addClassName("two-lines");
+        return cell;
     }
 
     private <T> void filter(Select<T> select, String labelKey, java.util.List<T> items,

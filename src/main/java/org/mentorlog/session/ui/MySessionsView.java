@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
@@ -89,8 +90,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("session.status." + row.status().name()))
                 .setHeader(getTranslation("session.filter.status")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("session.mine.empty"));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(SessionView.class,
-                event.getItem().id())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, row.id())));
         add(toolbar, grid);
         refresh();
     }

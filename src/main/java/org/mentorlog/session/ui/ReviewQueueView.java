@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.security.Roles;
 import org.mentorlog.session.ReviewQueueRow;
 import org.mentorlog.session.ReviewService;
@@ -37,7 +38,7 @@ class ReviewQueueView extends Main implements HasDynamicTitle {
         grid.addColumn(ReviewQueueRow::attendees).setHeader(getTranslation("session.attendees")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("review.queue.empty"));
         grid.setItems(reviews.queue());
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, event.getItem().id())));
+        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(ReviewView.class, row.id())));
         add(grid);
     }
 

@@ -2,8 +2,8 @@ package org.mentorlog.session.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
@@ -65,14 +65,14 @@ class SessionReadout extends Div {
                 : getTranslation("review.no"));
         Paragraph purpose = new Paragraph(log.purpose() == null ? getTranslation("session.purpose.missing") : log.purpose());
         purpose.addClassName("purpose");
-        add(new H3(getTranslation("session.purpose")), purpose, facts);
-        add(new H3(getTranslation("session.section.attendance")));
+        add(new H2(getTranslation("session.purpose")), purpose, facts);
+        add(new H2(getTranslation("session.section.attendance")));
         log.attendees().forEach(attendee -> add(attendee(attendee)));
-        add(new H3(getTranslation("session.section.observations")));
+        add(new H2(getTranslation("session.section.observations")));
         log.observations().forEach(observation -> add(observation(observation)));
-        add(new H3(getTranslation("session.section.follow-ups")));
+        add(new H2(getTranslation("session.section.follow-ups")));
         log.followUps().forEach(action -> add(followUp(action)));
-        add(new H3(getTranslation("review.history")));
+        add(new H2(getTranslation("review.history")));
         DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone);
         history.forEach(entry -> add(new Paragraph(stamps.format(entry.reviewedAt()) + " · "
@@ -83,7 +83,7 @@ class SessionReadout extends Div {
 
     private Div attendee(AttendeeLog attendee) {
         TraineeRow trainee = trainees.get(attendee.traineeId());
-        Div card = new Div(new H4(trainee == null ? "?" : trainee.label()));
+        Div card = new Div(new H3(trainee == null ? "?" : trainee.label()));
         card.addClassName("card");
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("session.attendance." + attendee.status().name()));
@@ -122,7 +122,7 @@ class SessionReadout extends Div {
         String tags = choices.tags().stream().filter(tag -> observation.tagIds().contains(tag.id()))
                 .map(ReferenceOption::label).collect(Collectors.joining(", "));
         TraineeRow about = observation.traineeId() == null ? null : trainees.get(observation.traineeId());
-        Div card = new Div(new H4(getTranslation("observation.approach." + observation.approach().name())
+        Div card = new Div(new H3(getTranslation("observation.approach." + observation.approach().name())
                 + (area == null ? "" : " · " + area.label())
                 + (observation.polarity() == null ? "" : " · "
                 + getTranslation("observation.polarity." + observation.polarity().name()))));
@@ -141,7 +141,7 @@ class SessionReadout extends Div {
 
     private Div followUp(FollowUpInput action) {
         TraineeRow trainee = trainees.get(action.traineeId());
-        Div card = new Div(new H4(trainee == null ? "?" : trainee.label()), new Div(action.description()),
+        Div card = new Div(new H3(trainee == null ? "?" : trainee.label()), new Div(action.description()),
                 new Span(people.getOrDefault(action.ownerId(), "") + " · " + getTranslation("followup.due") + " "
                         + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                         .format(action.dueDate())));

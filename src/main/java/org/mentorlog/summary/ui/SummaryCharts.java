@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -123,7 +123,7 @@ final class SummaryCharts {
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
         Details table = new Details(t("summary.chart.as-table"), table(categoryHeader, categories, lines));
         table.addClassName("chart-table");
-        Div chart = new Div(new H3(title), Svg.component(BarChart.svg(title, categories, series, reference, percent)), table);
+        Div chart = new Div(new H2(title), Svg.component(BarChart.svg(title, categories, series, reference, percent)), table);
         chart.addClassName("chart");
         return chart;
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -196,7 +196,7 @@ class SummaryPanel extends Div {
         chartGrid.addClassName("charts");
         charts.of(summary).forEach(chartGrid::add);
         results.add(chartGrid);
-        results.add(new H3(getTranslation("summary.table")), table(summary));
+        results.add(new H2(getTranslation("summary.table")), table(summary));
     }
 
     private Details figure(Indicator indicator, IndicatorValue value) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
@@ -76,7 +77,7 @@ class TraineeRegisterView extends Main implements HasDynamicTitle {
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("trainee.empty"));
         if (leader) {
-            grid.addItemClickListener(event -> openDialog(event.getItem()));
+            GridRows.openWith(grid, this::openDialog);
         }
         grid.setSizeFull();
         return grid;

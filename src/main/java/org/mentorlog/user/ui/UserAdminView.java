@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.TeamInfo;
@@ -60,7 +61,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.teamId() == null ? "" : teams.get(row.teamId()).label())
                 .setHeader(getTranslation("user.team"));
         grid.addColumn(this::status).setHeader(getTranslation("user.status"));
-        grid.addItemClickListener(event -> openDialog(event.getItem()));
+        GridRows.openWith(grid, this::openDialog);
         grid.setSizeFull();
         return grid;
     }

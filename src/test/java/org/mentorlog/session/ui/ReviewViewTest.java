@@ -66,7 +66,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         test(find(Grid.class).single()).clickRow(0);
 
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H4.class).withTextContaining("Awa Traoré").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withTextContaining("Awa Traoré").exists()).isTrue();
     }
 
     @Test
