@@ -234,6 +234,7 @@ async function sendTrainees(): Promise<number> {
     if (response.ok) {
       const row = (await response.json()) as Trainee;
       await replaceTraineeEverywhere(trainee.clientId, row.id!);
+      await addToRegister(row);
       await db.remove('trainees', trainee.clientId);
       set({ trainees: state.trainees.filter((t) => t.clientId !== trainee.clientId) });
       sent++;
@@ -243,6 +244,14 @@ async function sendTrainees(): Promise<number> {
     }
   }
   return sent;
+}
+
+/** A trainee the server just registered is on the tablet's register at once, for the next log made offline. */
+async function addToRegister(row: Trainee) {
+  if (!state.snapshot) return;
+  const snapshot = { ...state.snapshot, trainees: [...state.snapshot.trainees.filter((t) => t.id !== row.id), row] };
+  await db.put('snapshot', 'current', snapshot);
+  set({ snapshot });
 }
 
 async function replaceTraineeEverywhere(clientId: string, id: number) {
