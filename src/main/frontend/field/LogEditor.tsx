@@ -14,7 +14,7 @@ import { TextField } from '@vaadin/react-components/TextField.js';
 import { TimePicker } from '@vaadin/react-components/TimePicker.js';
 import { datePickerTexts, t } from './i18n';
 import type { AttendeeLog, FollowUpInput, LocalLog, ObservationInput, Problem, ReferenceOption, SessionLog, Snapshot } from './model';
-import { AGENCIES, APPROACHES, FORMATS, LANGUAGES, NORM_SOURCES, POLARITIES, RANK_BANDS, SEXES, newId } from './model';
+import { AGENCIES, APPROACHES, FORMATS, LANGUAGES, NORM_SOURCES, POLARITIES, RANK_BANDS, SEXES, newId, stable } from './model';
 import { problems as check, unfinished, unfinishedFollowUps } from './rules';
 import { addTrainee, deleteLog, saveLog, useExistingTrainee, useField } from './sync';
 import { stateLabel } from './FieldApp';
@@ -122,13 +122,13 @@ function Basics({ log, snapshot, update, problemFor }: SectionProps) {
         <IntegerField label={t('field.duration-minutes')} value={String(log.durationMinutes)} min={1} max={1440}
           onValueChanged={(e) => update({ durationMinutes: Number(e.detail.value) || 0 })} />
         <Select label={t('session.site')} value={log.siteId === null ? '' : String(log.siteId)}
-          items={snapshot.sites.filter((s) => s.active || s.id === log.siteId).map((s) => ({ label: s.name, value: String(s.id) }))}
+          items={stable(snapshot.sites.filter((s) => s.active || s.id === log.siteId).map((s) => ({ label: s.name, value: String(s.id) })))}
           onValueChanged={(e) => update({ siteId: e.detail.value ? Number(e.detail.value) : null })} />
         <Select label={t('session.format')} value={log.format ?? ''}
-          items={FORMATS.map((f) => ({ label: t(`session.format.${f}`), value: f }))}
+          items={stable(FORMATS.map((f) => ({ label: t(`session.format.${f}`), value: f })))}
           onValueChanged={(e) => update({ format: e.detail.value || null })} />
         <Select label={t('session.language')} value={log.language ?? 'fr'}
-          items={LANGUAGES.map((l) => ({ label: t(`session.language.${l}`), value: l }))}
+          items={stable(LANGUAGES.map((l) => ({ label: t(`session.language.${l}`), value: l })))}
           onValueChanged={(e) => update({ language: e.detail.value })} />
       </div>
       <TextField label={t('session.purpose')} value={log.purpose ?? ''} className="field-wide" maxlength={500}
@@ -222,7 +222,7 @@ function Attendance({ log, snapshot, update, problemFor, editable }: SectionProp
         </div>
       ))}
       <div className="field-row field-wrap">
-        <ComboBox label={t('session.attendance.add')} items={register} className="field-search" selectedItem={null}
+        <ComboBox label={t('session.attendance.add')} items={stable(register)} className="field-search" selectedItem={null}
           value="" onSelectedItemChanged={(e) => {
             const item = e.detail.value as { value: string } | null;
             if (item) update({ attendees: [...log.attendees, newAttendee(Number(item.value))] });
@@ -282,7 +282,7 @@ function AttendeeCard({ log, snapshot, attendee, name, change, remove }: {
       {attended && (
         <>
           <Select label={t('session.role')} value={attendee.roleId === null ? '' : String(attendee.roleId)}
-            items={[{ label: t('session.role.none'), value: '' }, ...items(roles)]}
+            items={stable([{ label: t('session.role.none'), value: '' }, ...items(roles)])}
             onValueChanged={(e) => {
               const role = snapshot.roles.find((r) => String(r.id) === e.detail.value);
               if ((role?.id ?? null) === attendee.roleId) return;
@@ -352,11 +352,11 @@ function NewTraineeDialog({ onClose, onAdded }: { onClose: () => void; onAdded: 
       </>}>
       <div className="field-dialog">
         <TextField label={t('field.full-name')} value={name} autofocus maxlength={120} onValueChanged={(e) => setName(e.detail.value)} />
-        <Select label={t('trainee.sex')} value={sex} items={SEXES.map((s) => ({ label: t(`trainee.sex.${s}`), value: s }))}
+        <Select label={t('trainee.sex')} value={sex} items={stable(SEXES.map((s) => ({ label: t(`trainee.sex.${s}`), value: s })))}
           onValueChanged={(e) => setSex(e.detail.value)} />
-        <Select label={t('field.agency')} value={agency} items={AGENCIES.map((a) => ({ label: t(`trainee.agency.${a}`), value: a }))}
+        <Select label={t('field.agency')} value={agency} items={stable(AGENCIES.map((a) => ({ label: t(`trainee.agency.${a}`), value: a })))}
           onValueChanged={(e) => setAgency(e.detail.value)} />
-        <Select label={t('field.rank')} value={rank} items={RANK_BANDS.map((r) => ({ label: t(`trainee.rank.${r}`), value: r }))}
+        <Select label={t('field.rank')} value={rank} items={stable(RANK_BANDS.map((r) => ({ label: t(`trainee.rank.${r}`), value: r })))}
           onValueChanged={(e) => setRank(e.detail.value)} />
         <p className="field-note">{t('field.provisional-code')}</p>
       </div>
@@ -388,20 +388,20 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
             {problem && <p className="field-problem">{t(problem.messageKey)}</p>}
             <div className="field-grid">
               <Select label={t('observation.approach')} value={observation.approach ?? ''}
-                items={APPROACHES.map((a) => ({ label: t(`observation.approach.${a}`), value: a }))}
+                items={stable(APPROACHES.map((a) => ({ label: t(`observation.approach.${a}`), value: a })))}
                 onValueChanged={(e) => set(i, { approach: e.detail.value || null })} />
               <Select label={t('observation.area')} value={observation.mowipAreaId === null ? '' : String(observation.mowipAreaId)}
-                items={items(areas)} invalid={!!problem && observation.mowipAreaId === null}
+                items={stable(items(areas))} invalid={!!problem && observation.mowipAreaId === null}
                 onValueChanged={(e) => set(i, { mowipAreaId: e.detail.value ? Number(e.detail.value) : null })} />
               <Select label={t('observation.polarity')} value={observation.polarity ?? ''}
-                items={POLARITIES.map((p) => ({ label: t(`observation.polarity.${p}`), value: p }))}
+                items={stable(POLARITIES.map((p) => ({ label: t(`observation.polarity.${p}`), value: p })))}
                 invalid={!!problem && observation.polarity === null}
                 onValueChanged={(e) => set(i, { polarity: e.detail.value || null })} />
               <Select label={t('observation.source')} value={observation.normSource ?? ''}
-                items={[{ label: t('field.nobody'), value: '' }, ...NORM_SOURCES.map((s) => ({ label: t(`observation.source.${s}`), value: s }))]}
+                items={stable([{ label: t('field.nobody'), value: '' }, ...NORM_SOURCES.map((s) => ({ label: t(`observation.source.${s}`), value: s }))])}
                 onValueChanged={(e) => set(i, { normSource: e.detail.value || null })} />
               <Select label={t('observation.trainee')} value={observation.traineeId === null ? '' : String(observation.traineeId)}
-                items={attendeeChoices(log, label).filter((c) => !c.value.startsWith('new:'))}
+                items={stable(attendeeChoices(log, label).filter((c) => !c.value.startsWith('new:')))}
                 onValueChanged={(e) => set(i, { traineeId: e.detail.value ? Number(e.detail.value) : null })} />
             </div>
             <fieldset className="field-choices-inline">
@@ -446,14 +446,14 @@ function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {
             <CardTitle title={t('session.follow-up.title', i + 1)} removeLabel={t('session.follow-up.remove', i + 1)}
               onRemove={() => update({ followUps: log.followUps.filter((_, j) => j !== i) })} />
             <div className="field-grid">
-              <Select label={t('field.follow-up-trainee')} value={trainee} items={choices}
+              <Select label={t('field.follow-up-trainee')} value={trainee} items={stable(choices)}
                 onValueChanged={(e) => {
                   const value = e.detail.value;
                   set(i, value.startsWith('new:') ? { traineeId: null, traineeClientId: value.slice(4) }
                     : { traineeId: value ? Number(value) : null, traineeClientId: undefined });
                 }} />
               <Select label={t('field.owner')} value={followUp.ownerId === null ? '' : String(followUp.ownerId)}
-                items={snapshot.colleagues.map((c) => ({ label: c.displayName, value: String(c.id) }))}
+                items={stable(snapshot.colleagues.map((c) => ({ label: c.displayName, value: String(c.id) })))}
                 onValueChanged={(e) => set(i, { ownerId: e.detail.value ? Number(e.detail.value) : null })} />
               <DatePicker label={t('field.due-date')} value={followUp.dueDate ?? ''} min={snapshot.today} i18n={datePickerTexts()}
                 onValueChanged={(e) => set(i, { dueDate: e.detail.value || null })} />

@@ -183,6 +183,22 @@ export interface LocalDone {
   outcome: string;
 }
 
+const lists = new Map<string, unknown[]>();
+
+/**
+ * The same array for the same items, render after render: a select or combo box given a new array redraws
+ * its open list, and the app re-renders whenever the outbox moves, so an open list would flicker away under
+ * the finger.
+ */
+export function stable<T>(items: T[]): T[] {
+  const key = JSON.stringify(items);
+  if (!lists.has(key)) {
+    if (lists.size > 500) lists.clear();
+    lists.set(key, items);
+  }
+  return lists.get(key) as T[];
+}
+
 /** An address of the app, whatever path it is deployed under. */
 export function appUrl(path: string): string {
   return `${document.baseURI.replace(/\/?$/, '/')}${path}`;

@@ -154,9 +154,22 @@ let running: Promise<void> | null = null;
 
 let signingOut = false;
 
+let again = false;
+
+/** Runs the outbox; asked while it runs (a change, "Sync now"), it runs once more right after. */
 export function sync(): Promise<void> {
   if (signingOut) return Promise.resolve();
-  running ??= runSync().finally(() => { running = null; });
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = runSync().finally(() => {
+    running = null;
+    if (again) {
+      again = false;
+      void sync();
+    }
+  });
   return running;
 }
 
@@ -213,7 +226,8 @@ async function mergeServerLogs(serverLogs: TabletLog[]) {
   const listed = new Set(serverLogs.map((l) => l.clientId));
   for (const server of serverLogs) {
     const local = state.logs.find((l) => l.clientId === server.clientId);
-    if (!local || (local.pending === null && local.state !== 'conflict')) {
+    const unchanged = local?.state === 'synced' && local.baseVersion === server.log.version;
+    if (!unchanged && (!local || (local.pending === null && local.state !== 'conflict'))) {
       await storeLog({ clientId: server.clientId, log: server.log, baseVersion: server.log.version, pending: null,
         lastSentChangeId: local?.lastSentChangeId ?? null, state: 'synced', changedAt: local?.changedAt ?? 0 });
     }
