@@ -9,13 +9,8 @@ import static org.mentorlog.session.TabletChanges.newLog;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
-import org.mentorlog.TestData;
-import org.mentorlog.TestData.TeamRef;
-import org.mentorlog.TestData.UserRef;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.followup.MyFollowUp;
@@ -28,35 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
-class SessionServiceTest {
+class SessionServiceTest extends MentorOfANewTeam {
 
     @Autowired
     SessionService sessions;
 
     @Autowired
     FollowUpService followUps;
-
-    @Autowired
-    TestData data;
-
-    private TeamRef team;
-    private UserRef mentor;
-    private long awa;
-    private long photography;
-
-    @BeforeEach
-    void mentorOfANewTeam() {
-        team = data.team();
-        mentor = data.user(Role.MENTOR, team);
-        awa = data.trainee(team, "Awa Traoré", "WOMAN");
-        photography = data.reference("TOPIC", "CSM-07");
-        data.signIn(mentor);
-    }
-
-    @AfterEach
-    void signOut() {
-        data.signOut();
-    }
 
     @Test
     void a_log_from_a_tablet_is_a_draft_led_by_the_mentor_who_sent_it_whoever_it_names() {

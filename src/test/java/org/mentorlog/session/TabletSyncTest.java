@@ -7,13 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
-import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
-import org.mentorlog.TestData.UserRef;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.security.Role;
@@ -29,35 +25,13 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The rules a tablet's outbox meets on the server: what it sends is applied once, on the right version, in its team. */
 @IntegrationTest
-class TabletSyncTest {
+class TabletSyncTest extends MentorOfANewTeam {
 
     @Autowired
     SessionService sessions;
 
     @Autowired
     TraineeService trainees;
-
-    @Autowired
-    TestData data;
-
-    private TeamRef team;
-    private UserRef mentor;
-    private long awa;
-    private long photography;
-
-    @BeforeEach
-    void mentorOfANewTeam() {
-        team = data.team();
-        mentor = data.user(Role.MENTOR, team);
-        awa = data.trainee(team, "Awa Traoré", "WOMAN");
-        photography = data.reference("TOPIC", "CSM-07");
-        data.signIn(mentor);
-    }
-
-    @AfterEach
-    void signOut() {
-        data.signOut();
-    }
 
     @Test
     void a_log_made_offline_arrives_once_even_when_its_upload_is_retried() {
