@@ -1,17 +1,24 @@
 package org.mentorlog.summary.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.security.Role;
+import org.mentorlog.summary.SummaryService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.util.AopTestUtils;
 
 /** A summary slower than the app's patience (here none at all) leaves the page usable and says it is coming. */
 @IntegrationTest
@@ -21,8 +28,15 @@ class SummaryProgressViewTest extends SpringBrowserlessTest {
     @Autowired
     TestData data;
 
+    /** Stubbed behind its security proxy (matchers pass nulls); held back until the test has seen the progress line: a quick machine would otherwise finish first. */
+    @MockitoSpyBean
+    SummaryService summaries;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+
     @AfterEach
     void signOut() {
+        release.countDown();
         data.signOut();
     }
 
@@ -30,12 +44,19 @@ class SummaryProgressViewTest extends SpringBrowserlessTest {
     void a_slow_summary_shows_progress_at_once_and_its_figures_when_they_are_ready() throws InterruptedException {
         data.trainee(data.team(), "Awa Traoré", "WOMAN");
         data.signIn(data.user(Role.HQ_ANALYST, null));
+        doAnswer(call -> {
+            assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+            return call.callRealMethod();
+        }).when(AopTestUtils.<SummaryService>getUltimateTargetObject(summaries)).summarize(any(), any());
 
         navigate(HeadquartersSummaryView.class);
 
         Div busy = find(Div.class).withClassName("summary-busy").single();
         assertThat(busy.isVisible()).isTrue();
         assertThat(busy.getElement().getTextRecursively()).startsWith("Computing the summary");
+
+        assertThat(find(Grid.class).withClassName("summary-table").exists()).isFalse();
+        release.countDown();
 
         // The figures and the end of the progress line arrive in separate pushes from the worker thread.
         for (int i = 0; i < 200 && (!find(Grid.class).withClassName("summary-table").exists() || busy.isVisible()); i++) {
