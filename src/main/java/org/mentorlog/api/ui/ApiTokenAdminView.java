@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import org.mentorlog.api.ApiTokenRow;
 import org.mentorlog.api.ApiTokenService;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
@@ -29,7 +29,7 @@ import org.mentorlog.security.Roles;
 
 /** Administrators issue API tokens for headquarters tools, see when they were used, and revoke them. */
 @Route("admin/api-tokens")
-@Menu(title = "api-token.menu", order = 82, icon = "vaadin:key")
+@Menu(title = "api-token.menu", order = 82, icon = "key")
 @RolesAllowed(Roles.ADMIN)
 class ApiTokenAdminView extends Main implements HasDynamicTitle {
 
@@ -48,7 +48,7 @@ class ApiTokenAdminView extends Main implements HasDynamicTitle {
         this.stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
         addClassName("page");
-        Button add = new Button(getTranslation("api-token.add"), VaadinIcon.PLUS.create(),
+        Button add = new Button(getTranslation("api-token.add"), AppIcon.PLUS.create(),
                 click -> new NewApiTokenDialog(tokens, missions, clock, this::refresh).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(add);

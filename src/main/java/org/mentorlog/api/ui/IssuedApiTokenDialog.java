@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.mentorlog.api.IssuedApiToken;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.Messages;
 
 /**
@@ -27,7 +27,7 @@ class IssuedApiTokenDialog extends Dialog {
         token.setReadOnly(true);
         token.setAutoselect(true);
         token.setWidthFull();
-        Button copy = new Button(getTranslation("api-token.copy"), VaadinIcon.COPY.create(), click ->
+        Button copy = new Button(getTranslation("api-token.copy"), AppIcon.COPY.create(), click ->
                 token.getElement().executeJs("return navigator.clipboard.writeText($0)", issued.token())
                         .then(done -> Messages.success(this, "api-token.copied")));
         add(warning, token, copy, new Paragraph(getTranslation("api-token.issued.usage")));

@@ -30,7 +30,7 @@ import org.mentorlog.security.Roles;
  * an event.
  */
 @Route("admin/audit")
-@Menu(title = "audit.menu", order = 84, icon = "vaadin:archive")
+@Menu(title = "audit.menu", order = 84, icon = "archive")
 @RolesAllowed(Roles.ADMIN)
 class AuditView extends Main implements HasDynamicTitle {
 

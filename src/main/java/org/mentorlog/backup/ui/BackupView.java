@@ -23,7 +23,7 @@ import org.mentorlog.security.Roles;
  * pg_dump (PostgreSQL), and how to restore it into an empty installation.
  */
 @Route("admin/backup")
-@Menu(title = "backup.menu", order = 85, icon = "vaadin:download")
+@Menu(title = "backup.menu", order = 85, icon = "download")
 @RolesAllowed(Roles.ADMIN)
 class BackupView extends Main implements HasDynamicTitle {
 

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -25,8 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorlog.security.Account;
-import org.mentorlog.security.Role;
 import org.mentorlog.security.CurrentAccount;
+import org.mentorlog.security.Role;
 
 /**
  * The shell around every signed-in page: navigation built from the views' {@code @Menu} entries (so
@@ -71,12 +69,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addClassName("main-nav");
         if (account.role() == Role.MENTOR) {
             // The field app runs in the browser and works offline (docs/decisions/0014-offline-field-app.md).
-            nav.addItem(new SideNavItem(getTranslation("field.nav"), "field", new Icon(VaadinIcon.TABLET)));
+            nav.addItem(new SideNavItem(getTranslation("field.nav"), "field", AppIcon.TABLET.create()));
         }
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                item.setPrefixComponent(AppIcon.of(entry.icon()));
             }
             items.put(entry.path().startsWith("/") ? entry.path().substring(1) : entry.path(), item);
             nav.addItem(item);
@@ -104,11 +102,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span role = new Span(getTranslation("role." + account.role().name()));
         role.addClassName("user-role");
         // The user feature's ChangePasswordView; named by path, as the layout imports no feature.
-        Button password = new Button(getTranslation("layout.change-password"), new Icon(VaadinIcon.KEY),
+        Button password = new Button(getTranslation("layout.change-password"), AppIcon.KEY.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/password")));
         password.addThemeVariants(ButtonVariant.TERTIARY);
         password.addClassName("change-password");
-        Button logout = new Button(getTranslation("layout.logout"), new Icon(VaadinIcon.SIGN_OUT),
+        Button logout = new Button(getTranslation("layout.logout"), AppIcon.SIGN_OUT.create(),
                 click -> FieldAppCopy.signOutDiscarding(click.getSource().getUI().orElseThrow(),
                         authentication::logout));
         logout.addThemeVariants(ButtonVariant.TERTIARY);

@@ -23,7 +23,7 @@ import org.mentorlog.security.Roles;
 
 /** The user's follow-up actions still to do, overdue first: mark done with the outcome, or cancel. */
 @Route("follow-ups")
-@Menu(title = "followup.menu", order = 3, icon = "vaadin:tasks")
+@Menu(title = "followup.menu", order = 3, icon = "tasks")
 @RolesAllowed({Roles.MENTOR, Roles.TEAM_LEADER})
 class MyFollowUpsView extends Main implements HasDynamicTitle {
 

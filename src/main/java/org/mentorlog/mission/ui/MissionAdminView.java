@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionLimits;
@@ -36,7 +36,7 @@ import org.mentorlog.security.Roles;
  * what to do next.
  */
 @Route("admin/missions")
-@Menu(title = "mission.admin.menu", order = 79, icon = "vaadin:globe-wire")
+@Menu(title = "mission.admin.menu", order = 79, icon = "globe-wire")
 @RolesAllowed(Roles.ADMIN)
 class MissionAdminView extends Main implements HasDynamicTitle {
 
@@ -49,7 +49,7 @@ class MissionAdminView extends Main implements HasDynamicTitle {
         this.missions = missions;
         this.clock = clock;
         addClassName("page");
-        Button add = new Button(getTranslation("mission.add"), VaadinIcon.PLUS.create(), click -> openNewMission());
+        Button add = new Button(getTranslation("mission.add"), AppIcon.PLUS.create(), click -> openNewMission());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(add);
         toolbar.addClassName("toolbar");
@@ -62,7 +62,7 @@ class MissionAdminView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("mission.dates"));
         grid.addColumn(MissionInfo::disclosureThreshold).setHeader(getTranslation("mission.threshold"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(mission -> new Button(getTranslation("mission.settings"), VaadinIcon.COG.create(),
+        grid.addComponentColumn(mission -> new Button(getTranslation("mission.settings"), AppIcon.COG.create(),
                 click -> openSettings(mission))).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(guide, toolbar, grid);

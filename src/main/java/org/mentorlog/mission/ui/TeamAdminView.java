@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.EmptyState;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
@@ -28,13 +28,13 @@ import org.mentorlog.security.Roles;
 
 /** Administrators create teams in a mission, and the sites where the teams train. */
 @Route("admin/teams")
-@Menu(title = "team.menu", order = 81, icon = "vaadin:group")
+@Menu(title = "team.menu", order = 81, icon = "group")
 @RolesAllowed(Roles.ADMIN)
 class TeamAdminView extends Main implements HasDynamicTitle {
 
     private final MissionService missions;
     private final Grid<TeamInfo> grid = new Grid<>();
-    private final Button add = new Button(getTranslation("team.add"), VaadinIcon.PLUS.create(), click -> openNewTeam());
+    private final Button add = new Button(getTranslation("team.add"), AppIcon.PLUS.create(), click -> openNewTeam());
     private final EmptyState noMission = new EmptyState("mission.empty.title", "team.empty.no-mission")
             .withLink("mission.empty.create", "admin/missions");
     private final EmptyState noTeam = new EmptyState("team.empty.title", "team.empty");
@@ -54,7 +54,7 @@ class TeamAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(TeamInfo::traineeCodePrefix).setHeader(getTranslation("team.prefix")).setAutoWidth(true);
         grid.addColumn(team -> String.join(", ", siteNames.getOrDefault(team.id(), List.of())))
                 .setHeader(getTranslation("team.sites"));
-        grid.addComponentColumn(team -> new Button(getTranslation("site.add"), VaadinIcon.PLUS.create(),
+        grid.addComponentColumn(team -> new Button(getTranslation("site.add"), AppIcon.PLUS.create(),
                 click -> openNewSite(team))).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(noMission, toolbar, noTeam, grid);

@@ -29,7 +29,7 @@ import org.mentorlog.trainee.Sex;
 
 /** One row per trainee with the figures and flags a team leader acts on; a tap opens the mentee. */
 @Route("team")
-@Menu(title = "progress.menu", order = 6, icon = "vaadin:chart-line")
+@Menu(title = "progress.menu", order = 6, icon = "chart-line")
 @RolesAllowed(Roles.TEAM_LEADER)
 class TeamOverviewView extends Main implements HasDynamicTitle {
 

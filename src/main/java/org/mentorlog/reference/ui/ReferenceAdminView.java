@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.reference.ReferenceAdministration;
 import org.mentorlog.reference.ReferenceEntry;
@@ -30,7 +30,7 @@ import org.mentorlog.security.Roles;
  * what the administrator edits.
  */
 @Route("admin/reference")
-@Menu(title = "reference.menu", order = 83, icon = "vaadin:list")
+@Menu(title = "reference.menu", order = 83, icon = "list")
 @RolesAllowed(Roles.ADMIN)
 class ReferenceAdminView extends Main implements HasDynamicTitle {
 
@@ -50,7 +50,7 @@ class ReferenceAdminView extends Main implements HasDynamicTitle {
         list.setItemLabelGenerator(this::kindLabel);
         list.setValue(ReferenceKind.TOPIC);
         list.addValueChangeListener(event -> refresh());
-        Button add = new Button(getTranslation("reference.add"), VaadinIcon.PLUS.create(), click -> openDialog(null));
+        Button add = new Button(getTranslation("reference.add"), AppIcon.PLUS.create(), click -> openDialog(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(list, add);
         toolbar.addClassName("toolbar");
@@ -82,17 +82,17 @@ class ReferenceAdminView extends Main implements HasDynamicTitle {
 
     private Component rowActions(ReferenceEntry entry) {
         int index = entries.indexOf(entry);
-        Button up = moveButton(entry, VaadinIcon.ARROW_UP, "reference.move-up", -1);
+        Button up = moveButton(entry, AppIcon.ARROW_UP, "reference.move-up", -1);
         up.setEnabled(index > 0);
-        Button down = moveButton(entry, VaadinIcon.ARROW_DOWN, "reference.move-down", +1);
+        Button down = moveButton(entry, AppIcon.ARROW_DOWN, "reference.move-down", +1);
         down.setEnabled(index < entries.size() - 1);
-        Button edit = new Button(getTranslation("reference.edit"), VaadinIcon.EDIT.create(), click -> openDialog(entry));
+        Button edit = new Button(getTranslation("reference.edit"), AppIcon.EDIT.create(), click -> openDialog(entry));
         Div actions = new Div(up, down, edit);
         actions.addClassName("row-actions");
         return actions;
     }
 
-    private Button moveButton(ReferenceEntry entry, VaadinIcon icon, String key, int step) {
+    private Button moveButton(ReferenceEntry entry, AppIcon icon, String key, int step) {
         Button button = new Button(icon.create(), click -> move(entry, step));
         button.setAriaLabel(getTranslation(key, entry.code()));
         button.addThemeVariants(ButtonVariant.TERTIARY);

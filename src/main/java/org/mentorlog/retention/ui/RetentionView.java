@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.retention.NamedData;
 import org.mentorlog.retention.RetentionService;
@@ -24,7 +24,7 @@ import org.mentorlog.security.Roles;
  * typing the mission's code; the statistics stay.
  */
 @Route("admin/retention")
-@Menu(title = "retention.menu", order = 86, icon = "vaadin:eraser")
+@Menu(title = "retention.menu", order = 86, icon = "eraser")
 @RolesAllowed(Roles.ADMIN)
 class RetentionView extends Main implements HasDynamicTitle {
 
@@ -39,7 +39,7 @@ class RetentionView extends Main implements HasDynamicTitle {
         grid.addColumn(NamedData::namedTrainees).setHeader(getTranslation("retention.named")).setAutoWidth(true);
         grid.addColumn(NamedData::notes).setHeader(getTranslation("retention.notes")).setAutoWidth(true);
         grid.addComponentColumn(mission -> {
-            Button erase = new Button(getTranslation("retention.erase"), VaadinIcon.ERASER.create(),
+            Button erase = new Button(getTranslation("retention.erase"), AppIcon.ERASER.create(),
                     click -> confirm(mission));
             erase.addThemeVariants(ButtonVariant.ERROR);
             erase.setEnabled(mission.namedTrainees() + mission.notes() > 0);

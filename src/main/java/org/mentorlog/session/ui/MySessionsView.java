@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LocalDateRenderer;
@@ -21,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionService;
@@ -38,7 +38,7 @@ import org.mentorlog.session.SessionStatus;
  * done in the field app, which works offline.
  */
 @Route("sessions")
-@Menu(title = "session.menu.mine", order = 2, icon = "vaadin:list")
+@Menu(title = "session.menu.mine", order = 2, icon = "list")
 @RolesAllowed({Roles.MENTOR, Roles.TEAM_LEADER})
 class MySessionsView extends Main implements HasDynamicTitle {
 
@@ -65,7 +65,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
-        Button log = new Button(getTranslation("session.menu.new"), VaadinIcon.PLUS.create(),
+        Button log = new Button(getTranslation("session.menu.new"), AppIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.getPage().setLocation("field?new")));
         log.addThemeVariants(ButtonVariant.PRIMARY);
         log.setVisible(currentAccount.require().role() == Role.MENTOR);

@@ -20,7 +20,7 @@ import org.mentorlog.user.UserService;
 
 /** Submitted logs of the team waiting for the leader, oldest first. */
 @Route("reviews")
-@Menu(title = "review.menu", order = 5, icon = "vaadin:clipboard-check")
+@Menu(title = "review.menu", order = 5, icon = "clipboard-check")
 @RolesAllowed(Roles.TEAM_LEADER)
 class ReviewQueueView extends Main implements HasDynamicTitle {
 

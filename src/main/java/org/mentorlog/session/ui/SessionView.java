@@ -5,14 +5,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.reference.ReferenceService;
@@ -64,12 +65,16 @@ class SessionView extends Main implements HasUrlParameter<Long>, HasDynamicTitle
             event.forwardTo(MySessionsView.class);
             return;
         }
+        // The way back on a tablet whose menu is folded away (and, on a read-only log, the one control for the keyboard).
+        RouterLink back = new RouterLink(getTranslation("session.back"), MySessionsView.class);
+        back.addClassName("back-link");
+        add(back);
         boolean mine = log.editable() && me.role() == Role.MENTOR && me.id().equals(log.leadMentorId());
         if (log.returnComment() != null) {
             add(banner("returned-banner", getTranslation("session.banner.returned"), new Div(log.returnComment())));
         }
         if (mine) {
-            Button edit = new Button(getTranslation("session.edit-on-tablet"), VaadinIcon.TABLET.create(),
+            Button edit = new Button(getTranslation("session.edit-on-tablet"), AppIcon.TABLET.create(),
                     click -> getUI().ifPresent(ui -> ui.getPage().setLocation("field?session=" + log.id())));
             edit.addThemeVariants(ButtonVariant.PRIMARY);
             add(edit);

@@ -22,7 +22,7 @@ import org.mentorlog.summary.SummaryService;
 
 /** Headquarters' dashboard of one mission: every team's aggregates, small numbers suppressed, never a name. */
 @Route("summary")
-@Menu(title = "summary.menu", order = 40, icon = "vaadin:chart")
+@Menu(title = "summary.menu", order = 40, icon = "chart")
 @RolesAllowed({Roles.HQ_ANALYST, Roles.ADMIN})
 class HeadquartersSummaryView extends Main implements HasDynamicTitle {
 

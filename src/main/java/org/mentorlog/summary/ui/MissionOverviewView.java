@@ -31,7 +31,7 @@ import org.mentorlog.session.TeamActivity;
  * last twelve months. Counts of sessions and hours name nobody; no trainee data is shown here.
  */
 @Route("mission")
-@Menu(title = "mission.menu", order = 50, icon = "vaadin:globe")
+@Menu(title = "mission.menu", order = 50, icon = "globe")
 @RolesAllowed({Roles.HQ_ANALYST, Roles.ADMIN})
 class MissionOverviewView extends Main implements HasDynamicTitle {
 

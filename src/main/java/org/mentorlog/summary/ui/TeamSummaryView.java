@@ -18,7 +18,7 @@ import org.mentorlog.summary.SummaryService;
 
 /** The same dashboard for a team leader, over her own team only and without suppression. */
 @Route("team-summary")
-@Menu(title = "summary.menu.team", order = 7, icon = "vaadin:chart")
+@Menu(title = "summary.menu.team", order = 7, icon = "chart")
 @RolesAllowed(Roles.TEAM_LEADER)
 class TeamSummaryView extends Main implements HasDynamicTitle {
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.security.Account;
@@ -26,7 +26,7 @@ import org.mentorlog.trainee.TraineeService;
 
 /** The team's trainee register: search, add, correct, deactivate. Names stay inside the team. */
 @Route("trainees")
-@Menu(title = "trainee.menu", order = 10, icon = "vaadin:users")
+@Menu(title = "trainee.menu", order = 10, icon = "users")
 @RolesAllowed({Roles.MENTOR, Roles.TEAM_LEADER})
 class TraineeRegisterView extends Main implements HasDynamicTitle {
 
@@ -48,13 +48,13 @@ class TraineeRegisterView extends Main implements HasDynamicTitle {
     private FlexLayout toolbar() {
         search.setPlaceholder(getTranslation("trainee.search.placeholder"));
         search.setAriaLabel(getTranslation("trainee.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> refresh());
         showInactive.setLabel(getTranslation("trainee.search.show-inactive"));
         showInactive.addValueChangeListener(event -> refresh());
-        Button add = new Button(getTranslation("trainee.add"), VaadinIcon.PLUS.create(), click -> openDialog(null));
+        Button add = new Button(getTranslation("trainee.add"), AppIcon.PLUS.create(), click -> openDialog(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(search, showInactive, add);
         toolbar.addClassName("toolbar");

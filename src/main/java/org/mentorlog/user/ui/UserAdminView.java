@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
@@ -28,7 +28,7 @@ import org.mentorlog.user.UserService;
 
 /** Administrators create accounts, assign role and team, disable accounts and reset passwords. */
 @Route("admin/users")
-@Menu(title = "user.menu", order = 80, icon = "vaadin:user-card")
+@Menu(title = "user.menu", order = 80, icon = "user-card")
 @RolesAllowed(Roles.ADMIN)
 class UserAdminView extends Main implements HasDynamicTitle {
 
@@ -45,7 +45,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
         this.teams = missions.teams().stream().collect(Collectors.toMap(TeamInfo::id, Function.identity()));
         this.missionChoices = missions.missions();
         addClassName("page");
-        Button add = new Button(getTranslation("user.add"), VaadinIcon.PLUS.create(), click -> openDialog(null));
+        Button add = new Button(getTranslation("user.add"), AppIcon.PLUS.create(), click -> openDialog(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         FlexLayout toolbar = new FlexLayout(add);
         toolbar.addClassName("toolbar");
