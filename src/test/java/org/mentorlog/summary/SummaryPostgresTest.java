@@ -12,6 +12,7 @@ import org.mentorlog.TestData;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +32,9 @@ class SummaryPostgresTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void freshSchema() {
@@ -75,5 +79,10 @@ class SummaryPostgresTest {
         assertThat(summary.threshold()).isEqualTo(5);
         assertThat(summary.values()).anyMatch(IndicatorValue::suppressed);
         LeakCheck.assertNoLoneHiddenCell(summary.values());
+    }
+
+    @Test
+    void the_app_s_connections_run_without_postgresql_s_jit_which_costs_the_summary_more_than_it_saves() {
+        assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
     }
 }
