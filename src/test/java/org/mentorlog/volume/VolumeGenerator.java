@@ -87,8 +87,8 @@ public final class VolumeGenerator {
             // Spread evenly over the working days, in date order, each team in turn.
             LocalDate day = days.get((int) ((long) s * days.size() / plan.sessions()));
             session(teams.get(s % teams.size()), day, plan.end(), topics, areas, roles);
-            if (pending.getOrDefault("training_session", List.of()).size() >= BATCH) {
-                flush();
+            if ((s + 1) % BATCH == 0) {
+                flush(); // rows are queued by statement, not by table: count the sessions here
             }
         }
         flush();
