@@ -61,7 +61,7 @@ class MentorSideBenchmark extends BrowserJourney {
         leader.navigate("about:blank");
 
         System.out.printf("BENCHMARK server time per round trip, %d rounds, %s%n", ROUNDS, load());
-        System.out.println("BENCHMARK | user | page | round trips | median | p95 | max | init requests | init median | init p95 |");
+        System.out.println("BENCHMARK | user | page | round trips | median | p95 | max | init requests | init median | init p95 | CPU median | CPU p95 |");
         mentorPages.forEach((page, recorded) -> System.out.println(row("mentor", page, recorded)));
         leaderPages.forEach((page, recorded) -> System.out.println(row("leader", page, recorded)));
     }
@@ -211,10 +211,11 @@ class MentorSideBenchmark extends BrowserJourney {
     private static String row(String user, String page, ServerTimes.Page recorded) {
         List<Long> all = new ArrayList<>(recorded.uidlNanos());
         all.addAll(recorded.initNanos());
-        return "BENCHMARK | %s | %s | %d | %s | %s | %s | %d | %s | %s |".formatted(user, page, all.size(),
+        return "BENCHMARK | %s | %s | %d | %s | %s | %s | %d | %s | %s | %s | %s |".formatted(user, page, all.size(),
                 ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 100)),
                 recorded.initNanos().size(), ms(percentile(recorded.initNanos(), 50)),
-                ms(percentile(recorded.initNanos(), 95)));
+                ms(percentile(recorded.initNanos(), 95)), ms(percentile(recorded.cpuNanos(), 50)),
+                ms(percentile(recorded.cpuNanos(), 95)));
     }
 
     /** Nearest-rank percentile. */

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,9 +33,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class ServerTimes extends OncePerRequestFilter {
 
-    /** What a page's round trips cost: init requests and UIDL requests apart. */
-    record Page(List<Long> initNanos, List<Long> uidlNanos) {
+    /**
+     * What a page's round trips cost: the wall time of init requests and of UIDL requests apart, and the
+     * CPU time of the request's thread for all of them, which another build on the machine hardly changes.
+     */
+    record Page(List<Long> initNanos, List<Long> uidlNanos, List<Long> cpuNanos) {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     /** The page of each UI, by "http session id/ui id", as its last navigation left it. */
@@ -56,16 +63,20 @@ final class ServerTimes extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         chain.doFilter(request, response);
         long nanos = System.nanoTime() - start;
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
         HttpSession session = request.getSession(false);
         String page = "init".equals(kind) ? page(decode(first(query, "location")))
                 : session == null ? null : pageOfUi.get(session.getId() + "/" + first(query, "v-uiId"));
         if (page != null) {
-            Page times = pages.computeIfAbsent(page, key -> new Page(new ArrayList<>(), new ArrayList<>()));
+            Page times = pages.computeIfAbsent(page, key -> new Page(new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>()));
             synchronized (times) {
                 ("init".equals(kind) ? times.initNanos() : times.uidlNanos()).add(nanos);
+                times.cpuNanos().add(cpu);
             }
         }
     }
