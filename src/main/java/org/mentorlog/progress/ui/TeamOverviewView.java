@@ -1,11 +1,10 @@
 package org.mentorlog.progress.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -54,8 +53,11 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         // Seven columns that wrap rather than scroll: all of them fit a portrait tablet (issue 12).
         grid.addColumn(TraineeProgressRow::label).setHeader(getTranslation("followup.trainee"))
                 .setSortProperty("code").setWidth("7rem").setFlexGrow(2);
-        grid.addComponentColumn(row -> twoLines(Messages.label(this, "trainee.sex", row.sex()),
-                        Messages.label(this, "trainee.agency", row.agency())))
+        // Lit templates rather than components in the cells: a UI then holds no components per row (issue 10).
+        grid.addColumn(LitRenderer.<TraineeProgressRow>of(
+                        "<div class='two-lines'><div>${item.sex}</div><div class='secondary'>${item.agency}</div></div>")
+                        .withProperty("sex", row -> Messages.label(this, "trainee.sex", row.sex()))
+                        .withProperty("agency", row -> Messages.label(this, "trainee.agency", row.agency())))
                 .setHeader(getTranslation("trainee.sex") + " · " + getTranslation("trainee.agency"))
                 .setWidth("6rem").setFlexGrow(1);
         grid.addColumn(row -> row.sessionsLast90Days() + " / " + row.sessionsTotal())
@@ -65,34 +67,22 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
                 () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
                 .setHeader(getTranslation("progress.last-seen")).setSortProperty("lastSeen")
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-            Span ratings = new Span(row.latestRatings());
-            ratings.addClassName("ratings");
-            return ratings;
-        }).setHeader(getTranslation("progress.latest-ratings")).setWidth("11rem").setFlexGrow(3);
+        grid.addColumn(LitRenderer.<TraineeProgressRow>of("<span class='ratings'>${item.ratings}</span>")
+                        .withProperty("ratings", TraineeProgressRow::latestRatings))
+                .setHeader(getTranslation("progress.latest-ratings")).setWidth("11rem").setFlexGrow(3);
         grid.addColumn(row -> row.openActions() + " / " + row.overdueActions())
                 .setHeader(getTranslation("progress.open-overdue")).setSortProperty("overdueActions")
                 .setWidth("5.5rem").setFlexGrow(0);
-        grid.addComponentColumn(row -> {
-            Span flags = new Span(row.flags().stream()
-                    .map(f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()))
-                    .collect(Collectors.joining(" · ")));
-            flags.addClassName("warning");
-            return flags;
-        }).setHeader(getTranslation("progress.flags")).setWidth("6rem").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<TraineeProgressRow>of("<span class='warning'>${item.flags}</span>")
+                        .withProperty("flags", row -> row.flags().stream()
+                                .map(f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()))
+                                .collect(Collectors.joining(" · "))))
+                .setHeader(getTranslation("progress.flags")).setWidth("6rem").setFlexGrow(2);
         grid.setMultiSort(true);
         grid.setEmptyStateText(getTranslation("progress.empty"));
         GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(MenteeView.class, row.traineeId())));
         add(filters, grid);
         refresh();
-    }
-
-    private static Div twoLines(String first, String second) {
-        Div details = new Div(second);
-        details.addClassName("secondary");
-        Div cell = new Div(new Div(first), details);
-        cell.addClassName("two-lines");
-        return cell;
     }
 
     private <T> void filter(Select<T> select, String labelKey, java.util.List<T> items,

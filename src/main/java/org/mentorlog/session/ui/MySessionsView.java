@@ -4,10 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -76,16 +76,15 @@ class MySessionsView extends Main implements HasDynamicTitle {
         grid.addColumn(new LocalDateRenderer<>(MySessionRow::date,
                 () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
                 .setHeader(getTranslation("session.date")).setSortProperty("sessionDate").setAutoWidth(true);
-        // Format and site under the purpose: one readable column on a portrait tablet.
-        grid.addComponentColumn(row -> {
-            Div purpose = new Div(row.purpose() == null ? getTranslation("session.purpose.missing") : row.purpose());
-            Div details = new Div(getTranslation("session.format." + row.format().name()) + " · "
-                    + sites.getOrDefault(row.siteId(), ""));
-            details.addClassName("secondary");
-            Div cell = new Div(purpose, details);
-            cell.addClassName("two-lines");
-            return cell;
-        }).setHeader(getTranslation("session.purpose")).setFlexGrow(3);
+        // Format and site under the purpose: one readable column on a portrait tablet. A Lit template, not
+        // components: a UI then holds no components per row (issue 10).
+        grid.addColumn(LitRenderer.<MySessionRow>of("<div class='two-lines'><div>${item.purpose}</div>"
+                        + "<div class='secondary'>${item.details}</div></div>")
+                .withProperty("purpose", row -> row.purpose() == null ? getTranslation("session.purpose.missing")
+                        : row.purpose())
+                .withProperty("details", row -> getTranslation("session.format." + row.format().name()) + " · "
+                        + sites.getOrDefault(row.siteId(), "")))
+                .setHeader(getTranslation("session.purpose")).setFlexGrow(3);
         grid.addColumn(MySessionRow::attendees).setHeader(getTranslation("session.attendees")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("session.status." + row.status().name()))
                 .setHeader(getTranslation("session.filter.status")).setAutoWidth(true);

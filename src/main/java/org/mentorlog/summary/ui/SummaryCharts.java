@@ -121,7 +121,13 @@ final class SummaryCharts {
         String title = t(titleKey);
         List<BarChart.Series> series = Arrays.stream(lines)
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
-        Details table = new Details(t("summary.chart.as-table"), table(categoryHeader, categories, lines));
+        Details table = new Details(t("summary.chart.as-table"));
+        // Built when first opened: nine tables of elements were most of the heap a summary's UI holds (issue 10).
+        table.addOpenedChangeListener(event -> {
+            if (event.isOpened() && table.getContent().findAny().isEmpty()) {
+                table.add(table(categoryHeader, categories, lines));
+            }
+        });
         table.addClassName("chart-table");
         Div chart = new Div(new H2(title), Svg.component(BarChart.svg(title, categories, series, reference, percent)), table);
         chart.addClassName("chart");

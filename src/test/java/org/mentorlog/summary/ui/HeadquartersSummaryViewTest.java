@@ -118,6 +118,8 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
                             "Traditional and transformative observations", "Follow-up actions",
                             "Barriers and opportunities per 100 sessions, by MOWIP issue area",
                             "Competency progress by sex (mean change, first to latest rating)");
+            // The table is built when its "Show as a table" opens.
+            find(Details.class).withClassName("chart-table").all().forEach(table -> table.setOpened(true));
             assertThat(charts).allSatisfy(chart -> assertThat(chart.getElement().getOuterHTML())
                     .contains("<svg").contains("Show as a table").contains("<table>"));
             assertThat(charts.get(3).getElement().getOuterHTML()).contains("class=\"target\"").contains("Mission target 30");

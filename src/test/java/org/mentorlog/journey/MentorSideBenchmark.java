@@ -1,0 +1,250 @@
+package org.mentorlog.journey;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The server-side pages a mentor and a team leader still use (issue 10, point 7): the server time of each
+ * Vaadin round trip, by page, while Chromium navigates, opens rows and changes filters; then the heap each
+ * open UI retains, with many signed-in browser contexts on the same page. Not part of the build; run it with
+ * <pre>./mvnw -o test -Dtest=MentorSideBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * ({@code -Dbenchmark.rounds=20 -Dbenchmark.users=30}) and read the lines starting with BENCHMARK.
+ */
+@Import(ServerTimes.Recording.class)
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MentorSideBenchmark extends BrowserJourney {
+
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 20);
+    private static final int USERS = Integer.getInteger("benchmark.users", 30);
+
+    @Autowired
+    ServerTimes times;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @Order(1)
+    void time_the_round_trips_of_each_page() {
+        Page mentor = signedIn("mentor");
+        mentorRound(mentor, 0); // warm-up
+        times.takeAll();
+        for (int round = 0; round < ROUNDS; round++) {
+            mentorRound(mentor, round);
+        }
+        Map<String, ServerTimes.Page> mentorPages = times.takeAll();
+        mentor.navigate("about:blank");
+        mentor.context().close();
+
+        Page leader = signedIn("leader");
+        leaderRound(leader, 0);
+        times.takeAll();
+        for (int round = 0; round < ROUNDS; round++) {
+            leaderRound(leader, round);
+        }
+        Map<String, ServerTimes.Page> leaderPages = times.takeAll();
+        leader.navigate("about:blank");
+
+        System.out.printf("BENCHMARK server time per round trip, %d rounds, %s%n", ROUNDS, load());
+        System.out.println("BENCHMARK | user | page | round trips | median | p95 | max | init requests | init median | init p95 | CPU median | CPU p95 |");
+        mentorPages.forEach((page, recorded) -> System.out.println(row("mentor", page, recorded)));
+        leaderPages.forEach((page, recorded) -> System.out.println(row("leader", page, recorded)));
+    }
+
+    @Test
+    @Order(2)
+    void weigh_the_open_uis() {
+        long session = jdbc.sql("select max(s.id) from training_session s join app_user u on u.id = s.lead_mentor_id "
+                + "where u.username = 'mentor'").query(Long.class).single();
+        long submitted = jdbc.sql("select min(s.id) from training_session s join app_user u on u.team_id = s.team_id "
+                + "where u.username = 'leader' and s.status = 'SUBMITTED'").query(Long.class).single();
+        long trainee = jdbc.sql("select min(t.id) from trainee t join app_user u on u.team_id = t.team_id "
+                + "where u.username = 'leader'").query(Long.class).single();
+        System.out.printf("BENCHMARK retained heap per open UI, %d users per page, %s%n", USERS, load());
+        System.out.println("BENCHMARK | user | page | UIs open | heap with them | heap without | per UI |");
+        weigh("mentor", List.of("/sessions", "/session/" + session, "/follow-ups", "/trainees"));
+        weigh("leader", List.of("/reviews", "/review/" + submitted, "/team", "/mentee/" + trainee, "/team-summary"));
+    }
+
+    /** My sessions (a status, a row, back), My follow-ups (a dialog opened and closed), the trainee register. */
+    private void mentorRound(Page page, int round) {
+        go(page, "/sessions");
+        choose(page, "Status", List.of("Reviewed", "Submitted", "Any status").get(round % 3));
+        openRow(page, round % 3);
+        back(page);
+        go(page, "/follow-ups");
+        button(page, "Mark done").first().click();
+        settle(page);
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Cancel").setExact(true)).click();
+        settle(page);
+        go(page, "/trainees");
+        Locator search = page.getByRole(AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Search by code or name"));
+        search.pressSequentially(List.of("a", "ou", "1").get(round % 3));
+        page.waitForTimeout(500); // the field sends its value after 400 ms without typing
+        settle(page);
+        search.fill("");
+        page.waitForTimeout(500);
+        settle(page);
+        page.getByText("Show inactive").click();
+        settle(page);
+    }
+
+    /** The review queue and a review, the team overview (two filters, a mentee, back), the team summary. */
+    private void leaderRound(Page page, int round) {
+        go(page, "/reviews");
+        openRow(page, round % 2);
+        back(page);
+        go(page, "/team");
+        choose(page, "Agency", List.of("Police", "Gendarmerie", "Any").get(round % 3));
+        choose(page, "Needs attention", List.of("Any", "Overdue actions").get(round % 2));
+        choose(page, "Agency", "Any");
+        openRow(page, 0);
+        back(page);
+        go(page, "/team-summary");
+        choose(page, "Break down by", List.of("Quarter", "Site", "Agency").get(round % 3));
+    }
+
+    /** Signs in {@code USERS} browser contexts as the user, opens the pages in all of them one after the other. */
+    private void weigh(String user, List<String> pages) {
+        List<Page> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            users.add(signedIn(user));
+        }
+        int lingering = blank(users); // UIs of contexts closed without leaving their page, until their heartbeat ends
+        long without = heapAfterGc();
+        for (String address : pages) {
+            users.forEach(page -> go(page, address));
+            int uis = times.openUis() - lingering;
+            long with = heapAfterGc();
+            lingering = blank(users);
+            long after = heapAfterGc();
+            long baseline = (without + after) / 2;
+            System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
+                    uis, with / 1e6, baseline / 1e6, (with - baseline) / 1024.0 / uis);
+            without = after;
+        }
+        users.forEach(page -> page.context().close());
+    }
+
+    /** A fresh browser context signed in as the user, on the page where the user's work starts. */
+    private Page signedIn(String user) {
+        Page page = open(Tablet.LANDSCAPE);
+        signIn(page, user, "demo");
+        String start = user.equals("mentor") ? "/field" : "/trainees";
+        page.waitForURL(address -> path(address).equals(start));
+        return page;
+    }
+
+    /** Leaves every page, so that the browser's unload beacon closes its UI; answers the UIs still open. */
+    private int blank(List<Page> users) {
+        int before = times.openUis();
+        users.forEach(page -> page.navigate("about:blank"));
+        for (int i = 0; i < 20 && times.openUis() > before - users.size(); i++) {
+            sleep(100);
+        }
+        return times.openUis();
+    }
+
+    private static void go(Page page, String address) {
+        page.navigate(address);
+        page.waitForURL(current -> ServerTimes.page(path(current)).equals(ServerTimes.page(address)));
+        settle(page);
+    }
+
+    /** Opens a Vaadin select by its label and picks an option, as a finger would. */
+    private static void choose(Page page, String label, String option) {
+        Locator select = page.locator("vaadin-select").filter(new Locator.FilterOptions()
+                .setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))));
+        select.evaluate("select => select.opened = true");
+        select.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(option).setExact(true)).click();
+        settle(page);
+    }
+
+    private static void openRow(Page page, int row) {
+        String before = path(page.url());
+        page.locator("vaadin-grid tbody#items tr:not([hidden]) td").nth(row * countColumns(page)).click();
+        page.waitForURL(address -> !path(address).equals(before));
+        settle(page);
+    }
+
+    private static int countColumns(Page page) {
+        return page.locator("vaadin-grid thead tr").first().locator("th").count();
+    }
+
+    private static void back(Page page) {
+        page.goBack();
+        settle(page);
+    }
+
+    /** Waits until the Vaadin client has no request in flight or queued. */
+    private static void settle(Page page) {
+        page.waitForTimeout(50);
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return clients && Object.values(clients).every(client => !client.isActive()); }");
+    }
+
+    private static long heapAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            sleep(250);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String row(String user, String page, ServerTimes.Page recorded) {
+        List<Long> all = new ArrayList<>(recorded.uidlNanos());
+        all.addAll(recorded.initNanos());
+        return "BENCHMARK | %s | %s | %d | %s | %s | %s | %d | %s | %s | %s | %s |".formatted(user, page, all.size(),
+                ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 100)),
+                recorded.initNanos().size(), ms(percentile(recorded.initNanos(), 50)),
+                ms(percentile(recorded.initNanos(), 95)), ms(percentile(recorded.cpuNanos(), 50)),
+                ms(percentile(recorded.cpuNanos(), 95)));
+    }
+
+    /** Nearest-rank percentile. */
+    private static long percentile(List<Long> values, int percent) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String ms(long nanos) {
+        return nanos < 0 ? "–" : "%.1f ms".formatted(nanos / 1e6);
+    }
+
+    private static String load() {
+        return "%d cores, load average %.2f".formatted(Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static String path(String address) {
+        return URI.create(address).getPath();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
