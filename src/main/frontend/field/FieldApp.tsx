@@ -7,8 +7,8 @@ import { ConfirmDialog } from '@vaadin/react-components/ConfirmDialog.js';
 import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { formatDate, t } from './i18n';
-import type { LocalLog, MyFollowUp, Snapshot, SyncState } from './model';
-import { blankLog, markDone, saveLog, signOut, start, sync, unsynced, useField } from './sync';
+import type { LocalLog, MyFollowUp, SyncState } from './model';
+import { createLog, markDone, signOut, start, sync, unsynced, useField } from './sync';
 import LogEditor from './LogEditor';
 import ConflictView from './ConflictView';
 import './field.css';
@@ -29,7 +29,7 @@ export default function FieldApp() {
   useEffect(() => {
     if (!params.has('new') || !field.snapshot || creating.current) return;
     creating.current = true;
-    void newLog(field.snapshot).then((clientId) => setParams({ log: clientId }, { replace: true }));
+    void createLog(field.snapshot).then((clientId) => setParams({ log: clientId }, { replace: true }));
   }, [params, field.snapshot, setParams]);
 
   if (!field.loaded) return null;
@@ -97,17 +97,11 @@ export function stateLabel(local: LocalLog): string {
   return t(STATE_KEYS[local.state]);
 }
 
-async function newLog(snapshot: Snapshot): Promise<string> {
-  const local = blankLog(snapshot);
-  await saveLog(local, local.log);
-  return local.clientId;
-}
-
 function Home({ onOpen }: { onOpen: (clientId: string) => void }) {
   const field = useField();
   const snapshot = field.snapshot!;
   const logs = field.logs.filter((l) => !l.pending?.delete).sort((a, b) => (b.log.date ?? '').localeCompare(a.log.date ?? '') || b.changedAt - a.changedAt);
-  const create = async () => onOpen(await newLog(snapshot));
+  const create = async () => onOpen(await createLog(snapshot));
   return (
     <>
       <section className="field-section">

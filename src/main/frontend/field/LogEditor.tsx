@@ -16,7 +16,8 @@ import { datePickerTexts, t } from './i18n';
 import type { AttendeeLog, FollowUpInput, LocalLog, ObservationInput, Problem, ReferenceOption, SessionLog, Snapshot } from './model';
 import { AGENCIES, APPROACHES, FORMATS, LANGUAGES, NORM_SOURCES, POLARITIES, RANK_BANDS, SEXES, newId, stable } from './model';
 import { problems as check, unfinished, unfinishedFollowUps } from './rules';
-import { addTrainee, deleteLog, saveLog, useExistingTrainee, useField } from './sync';
+import { addTrainee, changeLog, deleteLog, useExistingTrainee, useField } from './sync';
+import type { LogChange } from './sync';
 import { stateLabel } from './FieldApp';
 
 const QUALITIES = [
@@ -31,13 +32,13 @@ export default function LogEditor({ local, onClose }: { local: LocalLog; onClose
   const [confirmDelete, setConfirmDelete] = useState(false);
   const log = local.log;
   const editable = (log.status === 'DRAFT' || log.status === 'RETURNED') && !local.pending?.submit;
-  const update = (change: Partial<SessionLog>) => {
-    if (editable) void saveLog(local, { ...log, ...change });
+  const update = (change: LogChange) => {
+    if (editable) void changeLog(local.clientId, change);
   };
   const submit = () => {
     const found = [...check(snapshot.completenessRules, log), ...unfinishedFollowUps(log)];
     setProblems(found);
-    if (found.length === 0) void saveLog(local, log, true);
+    if (found.length === 0) void changeLog(local.clientId, {}, true);
   };
   const problemFor = (prefix: string) => problems.find((p) => p.field === prefix || p.field.startsWith(`${prefix}.`));
 
@@ -93,7 +94,7 @@ function CardTitle({ title, removeLabel, onRemove }: { title: string; removeLabe
 interface SectionProps {
   log: SessionLog;
   snapshot: Snapshot;
-  update: (change: Partial<SessionLog>) => void;
+  update: (change: LogChange) => void;
   problemFor: (prefix: string) => Problem | undefined;
 }
 
@@ -147,9 +148,9 @@ function Basics({ log, snapshot, update, problemFor }: SectionProps) {
         {problemFor('topics') && <p className="field-problem">{t(problemFor('topics')!.messageKey)}</p>}
         {topics.map((topic) => (
           <Checkbox key={topic.id} label={topic.label} checked={log.topicIds.includes(topic.id)}
-            onCheckedChanged={(e) => update({
-              topicIds: e.detail.value ? [...new Set([...log.topicIds, topic.id])] : log.topicIds.filter((id) => id !== topic.id),
-            })} />
+            onCheckedChanged={(e) => update((l) => ({
+              topicIds: e.detail.value ? [...new Set([...l.topicIds, topic.id])] : l.topicIds.filter((id) => id !== topic.id),
+            }))} />
         ))}
       </fieldset>
       {colleagues.length > 0 && (
@@ -157,9 +158,9 @@ function Basics({ log, snapshot, update, problemFor }: SectionProps) {
           <legend>{t('session.co-mentors')}</legend>
           {colleagues.map((c) => (
             <Checkbox key={c.id} label={c.displayName} checked={log.coMentorIds.includes(c.id)}
-              onCheckedChanged={(e) => update({
-                coMentorIds: e.detail.value ? [...new Set([...log.coMentorIds, c.id])] : log.coMentorIds.filter((id) => id !== c.id),
-              })} />
+              onCheckedChanged={(e) => update((l) => ({
+                coMentorIds: e.detail.value ? [...new Set([...l.coMentorIds, c.id])] : l.coMentorIds.filter((id) => id !== c.id),
+              }))} />
           ))}
         </fieldset>
       )}
@@ -199,7 +200,7 @@ function Attendance({ log, snapshot, update, problemFor, editable }: SectionProp
   const register = snapshot.trainees.filter((tr) => tr.active && !inLog.has(tr.id!))
     .map((tr) => ({ label: tr.fullName ? `${tr.code} · ${tr.fullName}` : tr.code, value: String(tr.id) }));
   const setAttendee = (i: number, change: Partial<AttendeeLog>) =>
-    update({ attendees: log.attendees.map((a, j) => (j === i ? { ...a, ...change } : a)) });
+    update((l) => ({ attendees: l.attendees.map((a, j) => (j === i ? { ...a, ...change } : a)) }));
   const lastAttendees = [...field.logs].filter((l) => l.log !== log && l.log.attendees.length > 0)
     .sort((a, b) => (b.log.date ?? '').localeCompare(a.log.date ?? ''))[0]?.log.attendees ?? [];
   const pendingDuplicates = field.trainees.filter((tr) => tr.candidates && !tr.confirmedNew
@@ -225,7 +226,7 @@ function Attendance({ log, snapshot, update, problemFor, editable }: SectionProp
         <ComboBox label={t('session.attendance.add')} items={stable(register)} className="field-search" selectedItem={null}
           value="" onSelectedItemChanged={(e) => {
             const item = e.detail.value as { value: string } | null;
-            if (item) update({ attendees: [...log.attendees, newAttendee(Number(item.value))] });
+            if (item) update((l) => ({ attendees: [...l.attendees, newAttendee(Number(item.value))] }));
           }} />
         <Button onClick={() => setAdding(true)}>{t('field.add-new-trainee')}</Button>
         {log.attendees.length === 0 && lastAttendees.length > 0 && (
@@ -239,7 +240,7 @@ function Attendance({ log, snapshot, update, problemFor, editable }: SectionProp
           <li key={attendee.traineeId ?? attendee.traineeClientId} className="field-card field-card-static">
             <AttendeeCard log={log} snapshot={snapshot} attendee={attendee} name={label(attendee)}
               change={(c) => setAttendee(i, c)}
-              remove={() => update({ attendees: log.attendees.filter((_, j) => j !== i) })} />
+              remove={() => update((l) => ({ attendees: l.attendees.filter((_, j) => j !== i) }))} />
           </li>
         ))}
       </ol>
@@ -254,7 +255,7 @@ function Attendance({ log, snapshot, update, problemFor, editable }: SectionProp
       </fieldset>
       {editable && adding && (
         <NewTraineeDialog onClose={() => setAdding(false)} onAdded={(clientId) => {
-          update({ attendees: [...log.attendees, newAttendee(null, clientId)] });
+          update((l) => ({ attendees: [...l.attendees, newAttendee(null, clientId)] }));
           setAdding(false);
         }} />
       )}
@@ -373,7 +374,7 @@ function attendeeChoices(log: SessionLog, label: (a: AttendeeLog) => string) {
 function Observations({ log, snapshot, update, problemFor }: SectionProps) {
   const label = useTraineeLabel();
   const set = (i: number, change: Partial<ObservationInput>) =>
-    update({ observations: log.observations.map((o, j) => (j === i ? { ...o, ...change } : o)) });
+    update((l) => ({ observations: l.observations.map((o, j) => (j === i ? { ...o, ...change } : o)) }));
   return (
     <section className="field-section" aria-labelledby="observations">
       <h2 id="observations">{t('session.section.observations')}</h2>
@@ -384,7 +385,7 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
         return (
           <div key={i} className="field-card field-card-static" aria-label={t('session.observation.title', i + 1)}>
             <CardTitle title={t('session.observation.title', i + 1)} removeLabel={t('session.observation.remove', i + 1)}
-              onRemove={() => update({ observations: log.observations.filter((_, j) => j !== i) })} />
+              onRemove={() => update((l) => ({ observations: l.observations.filter((_, j) => j !== i) }))} />
             {problem && <p className="field-problem">{t(problem.messageKey)}</p>}
             <div className="field-grid">
               <Select label={t('observation.approach')} value={observation.approach ?? ''}
@@ -420,8 +421,8 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
           </div>
         );
       })}
-      <Button onClick={() => update({ observations: [...log.observations, { approach: 'TRADITIONAL', mowipAreaId: null,
-        polarity: null, normSource: null, tagIds: [], note: null, traineeId: null }] })}>
+      <Button onClick={() => update((l) => ({ observations: [...l.observations, { approach: 'TRADITIONAL', mowipAreaId: null,
+        polarity: null, normSource: null, tagIds: [], note: null, traineeId: null }] }))}>
         {t('session.observation.add')}
       </Button>
     </section>
@@ -431,7 +432,7 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
 function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {
   const label = useTraineeLabel();
   const set = (i: number, change: Partial<FollowUpInput>) =>
-    update({ followUps: log.followUps.map((f, j) => (j === i ? { ...f, ...change } : f)) });
+    update((l) => ({ followUps: l.followUps.map((f, j) => (j === i ? { ...f, ...change } : f)) }));
   const choices = attendeeChoices(log, label);
   return (
     <section className="field-section" aria-labelledby="follow-ups">
@@ -444,7 +445,7 @@ function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {
         return (
           <div key={i} className="field-card field-card-static" aria-label={t('session.follow-up.title', i + 1)}>
             <CardTitle title={t('session.follow-up.title', i + 1)} removeLabel={t('session.follow-up.remove', i + 1)}
-              onRemove={() => update({ followUps: log.followUps.filter((_, j) => j !== i) })} />
+              onRemove={() => update((l) => ({ followUps: l.followUps.filter((_, j) => j !== i) }))} />
             <div className="field-grid">
               <Select label={t('field.follow-up-trainee')} value={trainee} items={stable(choices)}
                 onValueChanged={(e) => {
@@ -467,8 +468,8 @@ function FollowUps({ log, snapshot, update, problemFor }: SectionProps) {
       <Button onClick={() => {
         const due = new Date(snapshot.today);
         due.setDate(due.getDate() + 14);
-        update({ followUps: [...log.followUps, { id: null, traineeId: null, description: null, ownerId: snapshot.me.id,
-          dueDate: due.toISOString().slice(0, 10) }] });
+        update((l) => ({ followUps: [...l.followUps, { id: null, traineeId: null, description: null, ownerId: snapshot.me.id,
+          dueDate: due.toISOString().slice(0, 10) }] }));
       }}>
         {t('session.follow-up.add')}
       </Button>

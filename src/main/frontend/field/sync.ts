@@ -69,12 +69,28 @@ export async function start() {
 
 // ---- changes made on the tablet: written to IndexedDB first
 
-async function storeLog(local: LocalLog) {
-  await db.put('logs', local.clientId, local);
+/**
+ * The tablet's state takes the log at once and IndexedDB follows, in the order of the calls. Were the state
+ * to wait for the write, a re-render in between would hand the editor's widgets the older copy, and their
+ * value-changed echo would save it over what the mentor had just typed.
+ */
+function storeLog(local: LocalLog): Promise<void> {
   set({ logs: [...state.logs.filter((l) => l.clientId !== local.clientId), local] });
+  return db.put('logs', local.clientId, local);
 }
 
-export function blankLog(snapshot: Snapshot): LocalLog {
+function latest(clientId: string): LocalLog | undefined {
+  return state.logs.find((l) => l.clientId === clientId);
+}
+
+/** A new log, on this tablet only until the outbox sends it; its client id. */
+export async function createLog(snapshot: Snapshot): Promise<string> {
+  const local = blankLog(snapshot);
+  await storeLog({ ...local, pending: { changeId: newId(), submit: false } });
+  return local.clientId;
+}
+
+function blankLog(snapshot: Snapshot): LocalLog {
   const last = [...state.logs].sort((a, b) => b.changedAt - a.changedAt)[0]?.log;
   const log: SessionLog = {
     id: null, version: 0, status: 'DRAFT', leadMentorId: snapshot.me.id, date: snapshot.today,
@@ -87,8 +103,18 @@ export function blankLog(snapshot: Snapshot): LocalLog {
     changedAt: Date.now() };
 }
 
-/** Keeps the mentor's latest copy of a log on the tablet and queues it for the server. */
-export async function saveLog(local: LocalLog, log: SessionLog, submit = false) {
+/** A change the mentor made: the fields it sets, or a function of the tablet's latest copy giving them. */
+export type LogChange = Partial<SessionLog> | ((log: SessionLog) => Partial<SessionLog>);
+
+/**
+ * Applies the mentor's change to the tablet's latest copy of the log (never to the copy a view rendered
+ * earlier) and queues it for the server. A widget echoing the value it was given is no change.
+ */
+export async function changeLog(clientId: string, change: LogChange, submit = false) {
+  const local = latest(clientId);
+  if (!local) return;
+  const log = { ...local.log, ...(typeof change === 'function' ? change(local.log) : change) };
+  if (!submit && JSON.stringify(log) === JSON.stringify(local.log)) return;
   await storeLog({
     ...local, log, pending: { changeId: newId(), submit: submit || (local.pending?.submit ?? false) },
     state: local.baseVersion === null ? 'local' : 'waiting', refusal: undefined, problems: undefined,
@@ -126,9 +152,9 @@ export async function deleteLog(local: LocalLog) {
   void sync();
 }
 
-async function deleteLocalLog(local: LocalLog) {
-  await db.remove('logs', local.clientId);
+function deleteLocalLog(local: LocalLog): Promise<void> {
   set({ logs: state.logs.filter((l) => l.clientId !== local.clientId) });
+  return db.remove('logs', local.clientId);
 }
 
 export async function addTrainee(trainee: LocalTrainee) {
@@ -269,7 +295,9 @@ async function addToRegister(row: Trainee) {
 }
 
 async function replaceTraineeEverywhere(clientId: string, id: number) {
-  for (const local of state.logs) {
+  for (const { clientId: logId } of state.logs) {
+    const local = latest(logId);
+    if (!local) continue;
     const log = local.log;
     if (!log.attendees.some((a) => a.traineeClientId === clientId)
         && !log.followUps.some((f) => f.traineeClientId === clientId)) continue;
@@ -297,8 +325,9 @@ async function sendDone(): Promise<number> {
 
 async function sendLogs(): Promise<number> {
   let sent = 0;
-  for (const local of state.logs) {
-    if (!local.pending || local.state === 'conflict' || local.state === 'refused') continue;
+  for (const { clientId } of state.logs) {
+    const local = latest(clientId);
+    if (!local?.pending || local.state === 'conflict' || local.state === 'refused') continue;
     const log = local.log;
     const waitsForTrainee = log.attendees.some((a) => a.traineeId === null) || log.followUps.some((f) => f.traineeClientId);
     if (local.pending.delete) {
@@ -311,9 +340,11 @@ async function sendLogs(): Promise<number> {
       changeId: change.changeId, baseVersion: local.baseVersion, previousChangeId: local.lastSentChangeId,
       submit: change.submit, log: forServer(log),
     });
-    const current = state.logs.find((l) => l.clientId === local.clientId)!;
+    // The mentor may type while the answer travels: each outcome is stored on her latest copy, read after
+    // the last await.
     if (response.ok) {
       const saved = ((await response.json()) as TabletLog).log;
+      const current = latest(local.clientId)!;
       const untouched = current.pending?.changeId === change.changeId;
       await storeLog({
         ...current, log: untouched ? saved : withServerIds(current.log, saved), baseVersion: saved.version,
@@ -324,9 +355,11 @@ async function sendLogs(): Promise<number> {
     } else if (response.status === 409) {
       const server = await call('GET', `logs/${local.clientId}`);
       const copy = server.ok ? ((await server.json()) as TabletLog).log : undefined;
-      await storeLog({ ...current, state: 'conflict', server: copy, refusal: (await response.json()).message });
+      const refusal = (await response.json()).message;
+      await storeLog({ ...latest(local.clientId)!, state: 'conflict', server: copy, refusal });
     } else {
       const problem = await response.json().catch(() => ({}));
+      const current = latest(local.clientId)!;
       await storeLog({ ...current, state: 'refused', refusal: problem.message, problems: problem.problems,
         pending: current.pending && { ...current.pending, submit: false } });
     }
