@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * A crude scan of the main sources for words written straight into a component instead of coming from
  * the translations: a letter string given to a text component's constructor, to a label, title, helper,
  * placeholder or aria setter, or to a notification. Markup (a literal starting with {@code <}) is allowed.
- * The JSON API (api/web) answers developers in English by design and is not scanned.
+ * The JSON API (api/web) answers developers in English by design and is not scanned. The field app's
+ * components are scanned the same way: words after a tag (up to the next tag or expression) or in a literal
+ * label-like attribute.
  */
 class HardCodedTextTest {
 
@@ -28,6 +30,12 @@ class HardCodedTextTest {
                     + "|setHeaderTitle|setHeader|setTooltipText|show)\\(\"([^\"]*)\""
                     + "|setAttribute\\(\"(aria-label|title|placeholder|alt)\", *\"([^\"]*)\"");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Path FIELD_APP = Path.of("src/main/frontend/field");
+    private static final Pattern FIELD_APP_TEXT = Pattern.compile("(?<![=-])>([^<>{}]*\\p{L}{2,}[^<>{}]*)[<{]"
+            + "|\\b(?:label|header|headerTitle|helperText|placeholder|aria-label|title|confirmText|cancelText"
+            + "|rejectText|errorMessage|alt)=\"([^\"]*\\p{L}{2,}[^\"]*)\"");
+    /** The product's name, the same in every language. */
+    private static final String PRODUCT = "MentorLog";
 
     @Test
     void no_user_facing_text_is_written_into_the_java_sources() throws IOException {
@@ -38,6 +46,27 @@ class HardCodedTextTest {
                     .forEach(file -> scan(file, found));
         }
         assertThat(found).as("literal user-facing strings; put them in vaadin-i18n/translations*.properties").isEmpty();
+    }
+
+    @Test
+    void no_user_facing_text_is_written_into_the_field_app() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FIELD_APP)) {
+            for (Path file : files.filter(file -> file.toString().endsWith(".tsx")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher matcher = FIELD_APP_TEXT.matcher(lines.get(i));
+                    while (matcher.find()) {
+                        String literal = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip();
+                        if (!literal.equals(PRODUCT)) {
+                            found.add(file.getFileName() + ":" + (i + 1) + " \"" + literal + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("literal user-facing strings in the field app; use t('key') with a key in the bundles")
+                .isEmpty();
     }
 
     private static void scan(Path file, List<String> found) {
