@@ -5,7 +5,8 @@ import { Button } from '@vaadin/react-components/Button.js';
 import { RadioButton } from '@vaadin/react-components/RadioButton.js';
 import { RadioGroup } from '@vaadin/react-components/RadioGroup.js';
 import { formatDate, t } from './i18n';
-import type { LocalLog, SessionLog } from './model';
+import type { AttendeeLog, FollowUpInput, LocalLog, ObservationInput, SessionLog } from './model';
+import { useTraineeLabel } from './LogEditor';
 import { resolveConflict, takeServerCopy, useField } from './sync';
 
 type Key = keyof SessionLog;
@@ -21,6 +22,7 @@ const FIELDS: [Key, string][] = [
 
 export default function ConflictView({ local }: { local: LocalLog }) {
   const snapshot = useField().snapshot!;
+  const label = useTraineeLabel();
   const server = local.server!;
   const differing = FIELDS.filter(([key]) => JSON.stringify(local.log[key]) !== JSON.stringify(server[key]));
   const [choice, setChoice] = useState<Record<string, 'mine' | 'server'>>({});
@@ -33,7 +35,18 @@ export default function ConflictView({ local }: { local: LocalLog }) {
       case 'format': return value ? t(`session.format.${value}`) : '';
       case 'topicIds': return (value as number[]).map((id) => snapshot.topics.find((tp) => tp.id === id)?.label).join(', ');
       case 'coMentorIds': return (value as number[]).map((id) => snapshot.colleagues.find((c) => c.id === id)?.displayName).join(', ');
-      case 'attendees': case 'observations': case 'followUps': return t('field.entries', (value as unknown[]).length);
+      // Lists are chosen whole, so each side names every entry: the mentor sees what differs inside them.
+      case 'attendees': return entries(value as AttendeeLog[], (a) => {
+        const role = snapshot.roles.find((r) => r.id === a.roleId)?.label;
+        const ratings = Object.entries(a.ratings).map(([topic, level]) =>
+          `${snapshot.topics.find((tp) => tp.id === Number(topic))?.code ?? topic} ${level}`);
+        return [`${label(a)}: ${t(`session.attendance.${a.status}`)}`, role, ...ratings].filter(Boolean).join(', ');
+      });
+      case 'observations': return entries(value as ObservationInput[], (o) => [
+        o.approach && t(`observation.approach.${o.approach}`), snapshot.areas.find((ar) => ar.id === o.mowipAreaId)?.label,
+        o.polarity && t(`observation.polarity.${o.polarity}`), o.note].filter(Boolean).join(' · '));
+      case 'followUps': return entries(value as FollowUpInput[], (f) =>
+        `${label(f)}: ${f.description ?? ''}${f.dueDate ? ` (${formatDate(f.dueDate)})` : ''}`);
       case 'genderContent': return value ? '✓' : '–';
       default: return value === null || value === undefined ? '' : String(value);
     }
@@ -73,4 +86,8 @@ export default function ConflictView({ local }: { local: LocalLog }) {
       </div>
     </section>
   );
+}
+
+function entries<T>(list: T[], describe: (entry: T) => string): string {
+  return [t('field.entries', list.length), ...list.map(describe)].join('; ');
 }

@@ -8,7 +8,7 @@ import { Dialog } from '@vaadin/react-components/Dialog.js';
 import { TextArea } from '@vaadin/react-components/TextArea.js';
 import { formatDate, t } from './i18n';
 import type { LocalLog, MyFollowUp, SyncState } from './model';
-import { createLog, markDone, signOut, start, sync, unsynced, useField } from './sync';
+import { createLog, discardOtherMentor, markDone, signOut, signOutKeepingTablet, start, sync, unsynced, useField } from './sync';
 import LogEditor from './LogEditor';
 import ConflictView from './ConflictView';
 import './field.css';
@@ -33,6 +33,22 @@ export default function FieldApp() {
   }, [params, field.snapshot, setParams]);
 
   if (!field.loaded) return null;
+  if (field.otherMentor) {
+    return (
+      <main className="field">
+        <section className="field-section" aria-labelledby="other-mentor">
+          <p id="other-mentor" className="field-problem" role="alert">
+            {t('field.other-mentor', field.otherMentor.name, field.otherMentor.changes)}
+          </p>
+          <div className="field-actions">
+            <Button theme="primary" onClick={() => void signOutKeepingTablet()}>{t('field.sign-out')}</Button>
+            <span className="field-spacer" />
+            <Button theme="error tertiary" onClick={() => void discardOtherMentor()}>{t('field.other-mentor-discard')}</Button>
+          </div>
+        </section>
+      </main>
+    );
+  }
   if (!field.snapshot) {
     return (
       <main className="field">
@@ -56,6 +72,8 @@ function StatusBar() {
   const field = useField();
   const waiting = unsynced(field);
   const [confirmSignOut, setConfirmSignOut] = useState(false);
+  // The dialog's text is in an element: React sets a lone text child as the dialog's textContent, which
+  // would remove the buttons Vaadin put beside it.
   return (
     <header className="field-status" role="banner">
       <strong>{field.snapshot!.me.displayName}</strong>
@@ -71,7 +89,7 @@ function StatusBar() {
       <ConfirmDialog opened={confirmSignOut} header={t('field.sign-out')} cancelButtonVisible
         confirmText={t('field.sign-out-discard')} confirmTheme="error primary" cancelText={t('field.cancel')}
         onConfirm={() => void signOut()} onCancel={() => setConfirmSignOut(false)}>
-        {t('field.sign-out-warning', waiting)}
+        <span>{t('field.sign-out-warning', waiting)}</span>
       </ConfirmDialog>
     </header>
   );
@@ -136,21 +154,25 @@ function FollowUps({ followUps }: { followUps: MyFollowUp[] }) {
   const field = useField();
   const [closing, setClosing] = useState<MyFollowUp | null>(null);
   const [outcome, setOutcome] = useState('');
-  const open = followUps.filter((f) => !field.done.some((d) => d.id === f.id));
+  const open = followUps.filter((f) => !field.done.some((d) => d.id === f.id && !d.refusal));
   return (
     <section className="field-section">
       <h2>{t('field.my-follow-ups')}</h2>
       {open.length === 0 && <p className="field-empty">{t('field.no-follow-ups')}</p>}
       <ul className="field-list">
-        {open.map((followUp) => (
-          <li key={followUp.id} className="field-card field-card-static">
-            <span className="field-card-title">{followUp.traineeLabel}: {followUp.description}</span>
-            <span className={followUp.overdue ? 'field-card-meta field-overdue' : 'field-card-meta'}>
-              {followUp.dueDate && t('field.due', formatDate(followUp.dueDate))}
-            </span>
-            <Button onClick={() => { setClosing(followUp); setOutcome(''); }}>{t('field.mark-done')}</Button>
-          </li>
-        ))}
+        {open.map((followUp) => {
+          const refused = field.done.find((d) => d.id === followUp.id);
+          return (
+            <li key={followUp.id} className="field-card field-card-static">
+              <span className="field-card-title">{followUp.traineeLabel}: {followUp.description}</span>
+              <span className={followUp.overdue ? 'field-card-meta field-overdue' : 'field-card-meta'}>
+                {followUp.dueDate && t('field.due', formatDate(followUp.dueDate))}
+              </span>
+              {refused && <span className="field-problem" role="alert">{t('field.done-refused', refused.refusal)}</span>}
+              <Button onClick={() => { setClosing(followUp); setOutcome(refused?.outcome ?? ''); }}>{t('field.mark-done')}</Button>
+            </li>
+          );
+        })}
       </ul>
       <Dialog opened={closing !== null} headerTitle={t('field.mark-done')} onClosed={() => setClosing(null)}
         footer={<>

@@ -74,7 +74,7 @@ export default function LogEditor({ local, onClose }: { local: LocalLog; onClose
       <ConfirmDialog opened={confirmDelete} header={t('session.delete-draft')} cancelButtonVisible
         confirmText={t('session.delete-draft')} confirmTheme="error primary" cancelText={t('field.cancel')}
         onConfirm={() => { void deleteLog(local); onClose(); }} onCancel={() => setConfirmDelete(false)}>
-        {t('field.delete-draft-warning')}
+        <span>{t('field.delete-draft-warning')}</span>
       </ConfirmDialog>
     </form>
   );
@@ -180,7 +180,8 @@ function newAttendee(traineeId: number | null, traineeClientId?: string): Attend
     interrupted: false, evidenceNote: null, ratings: {} };
 }
 
-function useTraineeLabel() {
+/** The register's code and name of a trainee a log names, or the provisional code of one added here. */
+export function useTraineeLabel() {
   const field = useField();
   return (attendee: { traineeId: number | null; traineeClientId?: string }) => {
     if (attendee.traineeClientId) {
@@ -365,8 +366,8 @@ function NewTraineeDialog({ onClose, onAdded }: { onClose: () => void; onAdded: 
   );
 }
 
-function attendeeChoices(log: SessionLog, label: (a: AttendeeLog) => string) {
-  return [{ label: t('field.nobody'), value: '' },
+function attendeeChoices(log: SessionLog, label: (a: AttendeeLog) => string, none = t('field.nobody')) {
+  return [{ label: none, value: '' },
     ...log.attendees.filter((a) => a.traineeId !== null || a.traineeClientId)
       .map((a) => ({ label: label(a), value: a.traineeId !== null ? String(a.traineeId) : `new:${a.traineeClientId}` }))];
 }
@@ -389,6 +390,7 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
             {problem && <p className="field-problem">{t(problem.messageKey)}</p>}
             <div className="field-grid">
               <Select label={t('observation.approach')} value={observation.approach ?? ''}
+                helperText={observation.approach ? t(`observation.approach.${observation.approach}.explained`) : undefined}
                 items={stable(APPROACHES.map((a) => ({ label: t(`observation.approach.${a}`), value: a })))}
                 onValueChanged={(e) => set(i, { approach: e.detail.value || null })} />
               <Select label={t('observation.area')} value={observation.mowipAreaId === null ? '' : String(observation.mowipAreaId)}
@@ -402,7 +404,7 @@ function Observations({ log, snapshot, update, problemFor }: SectionProps) {
                 items={stable([{ label: t('field.nobody'), value: '' }, ...NORM_SOURCES.map((s) => ({ label: t(`observation.source.${s}`), value: s }))])}
                 onValueChanged={(e) => set(i, { normSource: e.detail.value || null })} />
               <Select label={t('observation.trainee')} value={observation.traineeId === null ? '' : String(observation.traineeId)}
-                items={stable(attendeeChoices(log, label).filter((c) => !c.value.startsWith('new:')))}
+                items={stable(attendeeChoices(log, label, t('observation.trainee.none')).filter((c) => !c.value.startsWith('new:')))}
                 onValueChanged={(e) => set(i, { traineeId: e.detail.value ? Number(e.detail.value) : null })} />
             </div>
             <fieldset className="field-choices-inline">

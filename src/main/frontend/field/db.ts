@@ -63,6 +63,13 @@ export async function remove(store: Store, key: string): Promise<void> {
   return done(transaction);
 }
 
+export async function clear(store: Store): Promise<void> {
+  const db = await open();
+  const transaction = db.transaction(store, 'readwrite');
+  transaction.objectStore(store).clear();
+  return done(transaction);
+}
+
 /** Deletes the tablet's copy of the app's data: on sign-out, once the mentor agreed. */
 export async function destroy(): Promise<void> {
   (await open()).close();

@@ -181,6 +181,8 @@ export interface LocalDone {
   id: number;
   version: number;
   outcome: string;
+  /** The server's answer when it did not accept it (closed or changed elsewhere): shown, kept, not resent. */
+  refusal?: string;
 }
 
 const lists = new Map<string, unknown[]>();

@@ -17,6 +17,11 @@ export interface FieldState {
   syncing: boolean;
   /** The server answered that nobody is signed in: changes wait here for the next sign-in. */
   signedOut: boolean;
+  /**
+   * Someone else signed in while this tablet holds another mentor's unsent changes: whose, and how many.
+   * Nothing is sent or shown until that mentor signs in or the changes are discarded.
+   */
+  otherMentor: { name: string; changes: number } | null;
   lastSync: number | null;
   loaded: boolean;
 }
@@ -26,7 +31,7 @@ const API = 'field-api';
 
 let state: FieldState = {
   snapshot: null, logs: [], trainees: [], done: [], online: navigator.onLine, syncing: false, signedOut: false,
-  lastSync: null, loaded: false,
+  otherMentor: null, lastSync: null, loaded: false,
 };
 const listeners = new Set<() => void>();
 let started = false;
@@ -169,6 +174,11 @@ export async function useExistingTrainee(added: LocalTrainee, existing: Trainee)
   set({ trainees: state.trainees.filter((t) => t.clientId !== added.clientId) });
 }
 
+async function forgetDone(done: LocalDone) {
+  set({ done: state.done.filter((d) => d.id !== done.id) });
+  await db.remove('done', String(done.id));
+}
+
 export async function markDone(done: LocalDone) {
   await db.put('done', String(done.id), done);
   set({ done: [...state.done.filter((d) => d.id !== done.id), done] });
@@ -201,6 +211,7 @@ export function sync(): Promise<void> {
 
 class SignedOut extends Error {}
 class Offline extends Error {}
+class OtherMentor extends Error {}
 
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -231,6 +242,7 @@ async function runSync() {
   } catch (error) {
     if (error instanceof SignedOut) set({ signedOut: true, online: true });
     else if (error instanceof Offline) set({ online: false });
+    else if (error instanceof OtherMentor) set({ online: true, signedOut: false });
     else console.error('Sync failed', error);
   } finally {
     set({ syncing: false });
@@ -241,6 +253,16 @@ async function refreshSnapshot() {
   const response = await call('GET', 'snapshot');
   if (!response.ok) throw new Error(`snapshot: ${response.status}`);
   const snapshot = (await response.json()) as Snapshot;
+  const previous = state.snapshot?.me;
+  if (previous && previous.id !== snapshot.me.id) {
+    // The tablet's copy is another mentor's: hers to send, and not for whoever signed in now to see.
+    if (unsynced() > 0) {
+      useTexts(snapshot.messages, snapshot.me.language);
+      set({ otherMentor: { name: previous.displayName, changes: unsynced() } });
+      throw new OtherMentor();
+    }
+    await forgetTablet();
+  }
   await db.put('snapshot', 'current', snapshot);
   useTexts(snapshot.messages, snapshot.me.language);
   set({ snapshot, signedOut: false });
@@ -311,13 +333,21 @@ async function replaceTraineeEverywhere(clientId: string, id: number) {
 
 async function sendDone(): Promise<number> {
   let sent = 0;
+  const open = new Set(state.snapshot?.followUps.map((f) => f.id) ?? []);
   for (const done of state.done) {
+    if (!open.has(done.id)) {
+      await forgetDone(done); // closed elsewhere meanwhile: nothing is left to mark
+      continue;
+    }
+    if (done.refusal) continue; // waits for the mentor to mark it done again on the current version
     const response = await call('POST', `follow-ups/${done.id}/done`, { version: done.version, outcome: done.outcome });
-    if (response.ok || response.status === 400) {
-      // 400: closed or changed elsewhere meanwhile; the refreshed list shows where it stands.
-      await db.remove('done', String(done.id));
-      set({ done: state.done.filter((d) => d.id !== done.id) });
+    if (response.ok) {
+      await forgetDone(done);
       sent++;
+    } else if (response.status === 400) {
+      // Changed elsewhere meanwhile: her outcome stays, with the server's reason, until she marks it again.
+      const problem = await response.json().catch(() => ({}));
+      await markDone({ ...done, refusal: problem.message ?? String(response.status) });
     }
   }
   return sent;
@@ -403,8 +433,39 @@ export async function signOut() {
   signingOut = true;
   await running;
   await db.destroy();
+  await leave(state.snapshot?.csrfHeader, state.snapshot?.csrfToken);
+}
+
+/**
+ * Signs out whoever is signed in now and keeps the tablet's copy as it is: another mentor's unsent
+ * changes wait for her sign-in.
+ */
+export async function signOutKeepingTablet() {
+  signingOut = true;
+  await running;
+  const response = await fetch(appUrl(`${API}/snapshot`), { credentials: 'same-origin', cache: 'no-store' })
+    .catch(() => null);
+  const current = response?.ok ? ((await response.json()) as Snapshot) : null;
+  await leave(current?.csrfHeader, current?.csrfToken);
+}
+
+/** The mentor who signed in now discards the other mentor's unsent changes and takes the tablet. */
+export async function discardOtherMentor() {
+  await forgetTablet();
+  set({ otherMentor: null, snapshot: null });
+  await db.remove('snapshot', 'current');
+  void sync();
+}
+
+/** Empties the tablet's logs, trainees added here and follow-ups marked done. */
+async function forgetTablet() {
+  set({ logs: [], trainees: [], done: [] });
+  await Promise.all((['logs', 'trainees', 'done'] as const).map((store) => db.clear(store)));
+}
+
+async function leave(csrfHeader?: string, csrfToken?: string) {
   const headers: Record<string, string> = {};
-  if (state.snapshot) headers[state.snapshot.csrfHeader] = state.snapshot.csrfToken;
+  if (csrfHeader && csrfToken) headers[csrfHeader] = csrfToken;
   try {
     await fetch(appUrl('logout'), { method: 'POST', headers, credentials: 'same-origin' });
   } finally {

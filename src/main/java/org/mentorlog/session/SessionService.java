@@ -75,6 +75,10 @@ public class SessionService {
         Account me = currentAccount.require();
         TrainingSession session = sessions.findByClientId(change.clientId()).orElse(null);
         if (session == null) {
+            Long writer = change.log().leadMentorId();
+            if (writer != null && !writer.equals(me.id())) { // written on a tablet another mentor signed in on
+                throw new DomainException("session.error.other-mentor");
+            }
             if (change.baseVersion() != null || change.log().siteId() == null) {
                 throw new DomainException(change.log().siteId() == null ? "session.error.unknown-site"
                         : "session.error.unknown");

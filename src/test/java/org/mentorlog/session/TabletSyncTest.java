@@ -152,6 +152,16 @@ class TabletSyncTest extends MentorOfANewTeam {
     }
 
     @Test
+    void a_new_log_written_by_another_mentor_on_a_shared_tablet_is_not_taken_as_hers() {
+        String log = id();
+        data.signIn(data.user(Role.MENTOR, team)); // a colleague signs in on the tablet the first mentor used
+
+        assertThatThrownBy(() -> sessions.applyTabletChange(new TabletChange(log, id(), null, null, completeLog(), false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("session.error.other-mentor");
+        assertThat(data.count("training_session where client_id = '" + log + "'")).isZero();
+    }
+
+    @Test
     void a_trainee_of_another_team_cannot_be_slipped_into_a_log() {
         long stranger = data.trainee(data.team(), "Someone Else", "MAN");
         SessionLog log = SessionLogBuilder.from(completeLog()).present(stranger, Map.of()).build();
