@@ -3,6 +3,7 @@ package org.mentorlog.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The field app's editor, with every kind of card open, at both tablet sizes and in each language: every
+ * The field app's editor, with every kind of card open (an attendee rated on a topic among them), at both tablet sizes and in each language: every
  * target a finger meets is at least 44 × 44 CSS px, nothing is wider than the screen, and the texts are
  * the language's own. Screenshots of each are left in {@code target/journey-screenshots/} for review.
  */
@@ -66,8 +67,11 @@ class FieldAppLayoutIT extends BrowserJourney {
         assertThat(heading(page, texts.getString("field.my-sessions"))).isVisible();
 
         button(page, texts.getString("field.new-session")).click();
+        page.locator("fieldset.field-choices vaadin-checkbox").first().click(); // a topic: its rating buttons show
         page.locator("vaadin-combo-box.field-search").click();
         page.locator("vaadin-combo-box-item").first().click();
+        assertThat(page.locator(".field-attendees vaadin-button").filter(new Locator.FilterOptions()
+                .setHasText(texts.getString("session.rating.4")))).hasCount(1);
         button(page, texts.getString("session.observation.add")).click();
         button(page, texts.getString("session.follow-up.add")).click();
         assertThat(page.locator(".field-attendees > li")).hasCount(1);
@@ -86,7 +90,7 @@ class FieldAppLayoutIT extends BrowserJourney {
         }
     }
 
-    private static com.microsoft.playwright.Locator heading(Page page, String name) {
+    private static Locator heading(Page page, String name) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
 }

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 9's points where no other test looked, on a tablet with the network off: the tablet stops an
  * incomplete submission with the server's own messages (point 3); the choices issue 9 found lost (format,
  * role with its flags, a participation toggle, late, a head-count) survive two reloads and reach the
- * server (point 2); a follow-up marked done offline is closed on the server once back online (point 2);
- * signing out with a change waiting asks, and the question can be answered (point 6). Written by an audit,
+ * server (point 2); a follow-up marked done offline is closed on the server as soon as the connection is
+ * back (points 2, 3); a trainee added offline who is on the register is offered for merging (point 4);
+ * signing out with a change waiting asks, in the field app and on the server-side pages (point 6). Written by an audit,
  * which found the role and the sign-out question failing: the editor applied a change to the copy it had
  * rendered and the widgets' value echo could write an older copy back, and React set the question's text
  * as the dialog's whole content, which removed its buttons.
@@ -125,11 +126,63 @@ class FieldOfflineChoicesIT extends BrowserJourney {
         assertThat(open).hasCount(before - 1);
         assertThat(field.unsynced()).hasText("1 change waiting to sync");
 
-        context().setOffline(false);
-        field.tap(field.button("Sync now"));
+        context().setOffline(false); // the tablet sends it when the connection is back, untouched
         assertThat(field.unsynced()).hasText("Everything synced");
         assertThat(jdbc.sql("select count(*) from follow_up_action where status = 'DONE' and outcome = ?")
                 .param("Checked on the next visit, offline").query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void a_trainee_added_offline_who_is_on_the_register_is_offered_instead_of_a_duplicate() {
+        String code = FieldApp.demoRegister(jdbc, 1).getFirst();
+        String name = jdbc.sql("select full_name from trainee where code = ?").param(code).query(String.class).single();
+        FieldApp field = offlineWithANewLog();
+        field.type(field.purpose(), "A namesake added offline");
+        field.tap(field.button("New trainee"));
+        field.type(field.page().getByLabel("Full name"), name.toUpperCase());
+        field.choose(field.page().locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")), "Woman");
+        field.tap(field.button("Add"));
+        String log = field.openLog();
+
+        context().setOffline(false);
+        Locator offer = field.page().getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Is it the same person?"));
+        assertThat(offer).containsText(name.toUpperCase());
+        field.tap(offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes: " + code + " · " + name)));
+        assertThat(offer).hasCount(0);
+        assertThat(field.page().locator(".field-attendees > li")).containsText(code + " · " + name);
+        field.tap(field.button("Sync now"));
+        assertThat(field.unsynced()).hasText("Everything synced");
+
+        assertThat(jdbc.sql("select count(*) from trainee where lower(full_name) = lower(?)").param(name)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select t.code from attendance a join training_session s on s.id = a.session_id"
+                + " join trainee t on t.id = a.trainee_id where s.client_id = ?").param(log).query(String.class).single())
+                .isEqualTo(code);
+    }
+
+    @Test
+    void signing_out_of_the_server_side_pages_asks_before_the_tablets_changes_go() {
+        FieldApp field = offlineWithANewLog();
+        field.type(field.purpose(), "Not to be lost at sign-out from the menu");
+        Page page = field.page();
+        page.route("**/field-api/**", route -> route.abort()); // the server cannot be reached for syncing
+        context().setOffline(false);
+        page.navigate("/sessions");
+        assertThat(button(page, "Log a session")).isVisible();
+
+        openDrawer(page);
+        button(page, "Sign out").click();
+        Locator question = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(question).containsText("1 change is only on this tablet.");
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")).click();
+        assertThat(question).isHidden();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sessions$"));
+
+        button(page, "Sign out").click();
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign out and discard them")).click();
+        page.waitForURL(address -> URI.create(address).getPath().equals("/login"));
+        assertThat((Boolean) page.evaluate("() => indexedDB.databases().then(all => all.some(d => d.name === 'mentorlog-field'))"))
+                .as("the field app's copy is deleted").isFalse();
     }
 
     /** The installed app, opened, the network cut, a new log open in the editor. */
