@@ -1,5 +1,6 @@
 package org.mentorlog.journey;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -8,11 +9,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +67,10 @@ abstract class BrowserJourney {
     private BrowserContext context;
     private Page page;
 
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create(new Playwright.CreateOptions() // here too, so an IDE run never downloads
@@ -69,8 +78,7 @@ abstract class BrowserJourney {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(CHROMIUM_ARGS));
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
         warm = false;
     }
@@ -140,8 +148,53 @@ abstract class BrowserJourney {
         return page;
     }
 
+    /**
+     * A browser of its own with its profile in {@code profile}, as a tablet keeps one across restarts: closing
+     * it and opening it again on the same profile is the tablet switched off and on. Service workers run.
+     */
+    protected BrowserContext openPersistent(Path profile, Tablet tablet, String language, boolean offline) {
+        context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(true)
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setArgs(CHROMIUM_ARGS)
+                .setViewportSize(tablet.width, tablet.height)
+                .setBaseURL("http://localhost:" + port)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale(language)
+                .setOffline(offline)
+                .setServiceWorkers(ServiceWorkerPolicy.ALLOW));
+        context.setDefaultTimeout(TIMEOUT);
+        context.setDefaultNavigationTimeout(FIRST_LOAD_TIMEOUT);
+        page = context.pages().isEmpty() ? context.newPage() : context.pages().getFirst();
+        return context;
+    }
+
+    /**
+     * Signs in within the current context over HTTP, as the sign-in form posts (with its CSRF token): for a
+     * context whose service worker might otherwise answer the sign-in page from its cache.
+     */
+    protected void signInOverHttp(String username, String password) {
+        APIResponse login = context.request().get("/login");
+        Matcher token = CSRF.matcher(login.text());
+        if (!token.find()) {
+            throw new AssertionError("the sign-in page carries no CSRF token");
+        }
+        APIResponse answer = context.request().post("/login", RequestOptions.create()
+                .setForm(FormData.create().set("username", username).set("password", password).set("_csrf", token.group(1)))
+                .setMaxRedirects(0));
+        String to = answer.headers().getOrDefault("location", "");
+        if (to.contains("login")) {
+            throw new AssertionError("signing in as " + username + " was refused: " + to);
+        }
+    }
+
     protected BrowserContext context() {
         return context;
+    }
+
+    protected Page page() {
+        return page;
     }
 
     /** Makes a page opened later in the same context the one a failed test takes a screenshot of. */

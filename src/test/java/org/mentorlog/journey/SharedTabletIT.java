@@ -3,14 +3,9 @@ package org.mentorlog.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import java.net.URI;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SharedTabletIT extends BrowserJourney {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     @Autowired
     JdbcClient jdbc;
 
@@ -32,7 +25,7 @@ class SharedTabletIT extends BrowserJourney {
         String purpose = "Ingrid's log, written before her session ended";
         FieldApp field = unsentLogOfIngrid(purpose);
 
-        signInAnew("mentor3");
+        signInOverHttp("mentor3", "demo");
         field.page().navigate("/field");
         assertThat(field.page().getByRole(AriaRole.ALERT)).containsText(
                 "This tablet holds 1 change by Ingrid Solberg that the server does not have yet.");
@@ -41,7 +34,7 @@ class SharedTabletIT extends BrowserJourney {
 
         field.button("Sign out").click();
         field.page().waitForURL(address -> URI.create(address).getPath().equals("/login"));
-        signInAnew("mentor");
+        signInOverHttp("mentor", "demo");
         field.page().navigate("/field");
         assertThat(field.unsynced()).hasText("Everything synced");
         assertThat(jdbc.sql("select count(*) from training_session s join app_user u on u.id = s.lead_mentor_id"
@@ -53,7 +46,7 @@ class SharedTabletIT extends BrowserJourney {
         String purpose = "Ingrid's log, discarded by a colleague";
         FieldApp field = unsentLogOfIngrid(purpose);
 
-        signInAnew("mentor3");
+        signInOverHttp("mentor3", "demo");
         field.page().navigate("/field");
         field.button("Discard them").click();
 
@@ -78,17 +71,6 @@ class SharedTabletIT extends BrowserJourney {
         context().setOffline(false);
         context().clearCookies();
         return field;
-    }
-
-    /** Signs in over HTTP in the tablet's browser context, as the sign-in form would. */
-    private void signInAnew(String username) {
-        APIResponse login = context().request().get("/login");
-        Matcher token = CSRF.matcher(login.text());
-        assertThat(token.find()).as("the sign-in page carries a CSRF token").isTrue();
-        APIResponse answer = context().request().post("/login", RequestOptions.create()
-                .setForm(FormData.create().set("username", username).set("password", "demo").set("_csrf", token.group(1)))
-                .setMaxRedirects(0));
-        assertThat(answer.headers().get("location")).doesNotContain("login");
     }
 
     private long logs(String purpose) {
