@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
@@ -78,7 +79,10 @@ final class FirstQuarterFixture {
     final long drissa;
     final long ely;
 
+    private final TestData data;
+
     FirstQuarterFixture(TestData data) {
+        this.data = data;
         team = data.team();
         mentor = data.user(Role.MENTOR, team);
         secondSite = data.site(team, "Gendarmerie unit " + team.code());
@@ -142,6 +146,44 @@ final class FirstQuarterFixture {
         data.rating(b, ely, "CSM-07", 1);
         data.rating(a, drissa, "CSM-09", 3);
         data.rating(c, drissa, "CSM-09", 2);
+    }
+
+    /**
+     * Logs that must not move any indicator: a draft and a returned log carrying everything an indicator
+     * could pick up, and a closed action that outlived its deleted draft, without a session.
+     */
+    void logsThatDoNotCount() {
+        for (String status : List.of("DRAFT", "RETURNED")) {
+            logThatDoesNotCount(status);
+        }
+        data.followUp(binta, null, mentor, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10), "DONE",
+                LocalDate.of(2026, 3, 5));
+    }
+
+    /**
+     * A log that does not count, in the middle of the quarter, with everything an indicator could pick
+     * up: attendance, an observation with a MOWIP area, ratings that would change first and latest
+     * levels, and follow-ups opened, done, cancelled and overdue for every trainee, Binta included, who
+     * otherwise has no follow-up within 90 days.
+     */
+    private void logThatDoesNotCount(String status) {
+        long session = data.session(team, mentor, LocalDate.of(2026, 2, 20)).status(status)
+                .minutes(240).site(secondSite).genderContent().unregistered(3, 3, 3).insert();
+        for (long trainee : new long[] {awa, binta, cheick, drissa, ely}) {
+            data.attendance(session, trainee, "PRESENT", true);
+            data.rating(session, trainee, "CSM-07", 4);
+            data.rating(session, trainee, "CSM-01", 1);
+        }
+        data.observation(session, "TRANSFORMATIVE", "HOUSEHOLD", "OPPORTUNITY");
+        data.observation(session, "TRADITIONAL", "ELIGIBLE_POOL", "BARRIER");
+        data.followUp(binta, session, mentor, LocalDate.of(2026, 2, 21), LocalDate.of(2026, 3, 1),
+                "OPEN", null);
+        data.followUp(ely, session, mentor, LocalDate.of(2026, 2, 21), LocalDate.of(2026, 2, 28),
+                "DONE", LocalDate.of(2026, 3, 2));
+        data.followUp(drissa, session, mentor, LocalDate.of(2026, 3, 22), LocalDate.of(2026, 3, 23),
+                "CANCELLED", LocalDate.of(2026, 3, 24));
+        data.followUp(awa, session, mentor, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1),
+                "IN_PROGRESS", null);
     }
 
     SummaryQuery quarter(Breakdown groupBy) {

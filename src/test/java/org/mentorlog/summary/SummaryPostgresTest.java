@@ -2,7 +2,9 @@ package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,24 @@ class SummaryPostgresTest {
         MissionSummary byAgency = summaries.summarize(fixture.quarter(Breakdown.AGENCY), Audience.TEAM);
         assertThat(SummaryServiceTest.values(byAgency, Indicator.SESSIONS)).containsExactly(2.0, 3.0, 3.0);
         assertThat(SummaryServiceTest.values(byAgency, Indicator.PERSON_SESSIONS_WOMEN)).containsExactly(2.0, 2.0, 4.0);
+    }
+
+    @Test
+    void drafts_and_returned_logs_move_no_indicator_on_postgresql_either() {
+        FirstQuarterFixture fixture = new FirstQuarterFixture(data);
+        data.signIn(data.user(Role.TEAM_LEADER, fixture.team));
+        Map<Breakdown, MissionSummary> before = new EnumMap<>(Breakdown.class);
+        for (Breakdown groupBy : Breakdown.values()) {
+            before.put(groupBy, summaries.summarize(fixture.quarter(groupBy), Audience.TEAM));
+        }
+
+        fixture.logsThatDoNotCount();
+
+        for (Breakdown groupBy : Breakdown.values()) {
+            MissionSummary after = summaries.summarize(fixture.quarter(groupBy), Audience.TEAM);
+            assertThat(after.values()).as(groupBy.name()).containsExactlyElementsOf(before.get(groupBy).values());
+        }
+        FirstQuarterFixture.assertTotals(before.get(Breakdown.NONE));
     }
 
     @Test

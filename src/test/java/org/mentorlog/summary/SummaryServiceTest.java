@@ -91,12 +91,7 @@ class SummaryServiceTest {
             before.put(groupBy, summaries.summarize(fixture.quarter(groupBy), Audience.TEAM));
         }
 
-        for (String status : java.util.List.of("DRAFT", "RETURNED")) {
-            logThatDoesNotCount(status);
-        }
-        // A closed action outlives its deleted draft, without a session.
-        data.followUp(fixture.binta, null, fixture.mentor, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 10),
-                "DONE", LocalDate.of(2026, 3, 5));
+        fixture.logsThatDoNotCount();
 
         for (Breakdown groupBy : Breakdown.values()) {
             MissionSummary after = summaries.summarize(fixture.quarter(groupBy), Audience.TEAM);
@@ -104,32 +99,6 @@ class SummaryServiceTest {
             assertThat(after.values()).as(groupBy.name()).containsExactlyElementsOf(before.get(groupBy).values());
         }
         FirstQuarterFixture.assertTotals(before.get(Breakdown.NONE));
-    }
-
-    /**
-     * A log that does not count, in the middle of the quarter, with everything an indicator could pick
-     * up: attendance, an observation with a MOWIP area, ratings that would change first and latest
-     * levels, and follow-ups opened, done, cancelled and overdue for every trainee, Binta included, who
-     * otherwise has no follow-up within 90 days.
-     */
-    private void logThatDoesNotCount(String status) {
-        long session = data.session(fixture.team, fixture.mentor, LocalDate.of(2026, 2, 20)).status(status)
-                .minutes(240).site(fixture.secondSite).genderContent().unregistered(3, 3, 3).insert();
-        for (long trainee : new long[] {fixture.awa, fixture.binta, fixture.cheick, fixture.drissa, fixture.ely}) {
-            data.attendance(session, trainee, "PRESENT", true);
-            data.rating(session, trainee, "CSM-07", 4);
-            data.rating(session, trainee, "CSM-01", 1);
-        }
-        data.observation(session, "TRANSFORMATIVE", "HOUSEHOLD", "OPPORTUNITY");
-        data.observation(session, "TRADITIONAL", "ELIGIBLE_POOL", "BARRIER");
-        data.followUp(fixture.binta, session, fixture.mentor, LocalDate.of(2026, 2, 21), LocalDate.of(2026, 3, 1),
-                "OPEN", null);
-        data.followUp(fixture.ely, session, fixture.mentor, LocalDate.of(2026, 2, 21), LocalDate.of(2026, 2, 28),
-                "DONE", LocalDate.of(2026, 3, 2));
-        data.followUp(fixture.drissa, session, fixture.mentor, LocalDate.of(2026, 3, 22), LocalDate.of(2026, 3, 23),
-                "CANCELLED", LocalDate.of(2026, 3, 24));
-        data.followUp(fixture.awa, session, fixture.mentor, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1),
-                "IN_PROGRESS", null);
     }
 
     @Test
