@@ -17,11 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * incomplete submission with the server's own messages (point 3); the choices issue 9 found lost (format,
  * role with its flags, a participation toggle, late, a head-count) survive two reloads and reach the
  * server (point 2); a follow-up marked done offline is closed on the server as soon as the connection is
- * back (points 2, 3); a trainee added offline who is on the register is offered for merging (point 4);
- * signing out with a change waiting asks, in the field app and on the server-side pages (point 6). Written by an audit,
- * which found the role and the sign-out question failing: the editor applied a change to the copy it had
- * rendered and the widgets' value echo could write an older copy back, and React set the question's text
- * as the dialog's whole content, which removed its buttons.
+ * back (points 2, 3); a change the server could not take is sent by the minute's retry (point 3); a trainee
+ * added offline who is on the register is offered for merging (point 4); signing out with a change waiting
+ * asks, in the field app and on the server-side pages (point 6). Written by an audit, which found the role
+ * and the sign-out question failing: the editor applied a change to the copy it had rendered and the
+ * widgets' value echo could write an older copy back, and React set the question's text as the dialog's
+ * whole content, which removed its buttons.
  */
 class FieldOfflineChoicesIT extends BrowserJourney {
 
@@ -183,6 +184,27 @@ class FieldOfflineChoicesIT extends BrowserJourney {
         page.waitForURL(address -> URI.create(address).getPath().equals("/login"));
         assertThat((Boolean) page.evaluate("() => indexedDB.databases().then(all => all.some(d => d.name === 'mentorlog-field'))"))
                 .as("the field app's copy is deleted").isFalse();
+    }
+
+    @Test
+    void a_change_the_server_could_not_take_is_sent_by_the_retry_a_minute_later() {
+        Page page = openInstalled(Tablet.LANDSCAPE, "mentor", "demo");
+        page.clock().install();
+        page.navigate("/field");
+        FieldApp field = new FieldApp(page);
+        assertThat(field.heading("My sessions")).isVisible();
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        context().route("**/field-api/**", route -> route.abort()); // the link is up, the server out of reach
+        field.tap(field.button("New session"));
+        field.type(field.purpose(), "Sent by the retry a minute later");
+        field.tap(field.button("Sync now"));
+        assertThat(field.unsynced()).hasText("1 change waiting to sync");
+
+        context().unroute("**/field-api/**");
+        page.clock().fastForward(61_000);
+        assertThat(field.unsynced()).hasText("Everything synced");
+        assertThat(jdbc.sql("select count(*) from training_session where purpose = ?")
+                .param("Sent by the retry a minute later").query(Long.class).single()).isOne();
     }
 
     /** The installed app, opened, the network cut, a new log open in the editor. */
