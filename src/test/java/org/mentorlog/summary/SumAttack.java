@@ -33,6 +33,9 @@ final class SumAttack {
             List.of(Indicator.COMPETENCY_CHANGE_WOMEN, Indicator.COMPETENCY_CHANGE_MEN,
                     Indicator.COMPETENCY_CHANGE_NOT_RECORDED, Indicator.COMPETENCY_CHANGE_ALL));
 
+    /** People counts a cell can stand for: a share's part, whole and rest. */
+    private static final int COUNTS = 3;
+
     /** Largest group searched in full (2^(n/2) sets per half). */
     static final int MAX_GROUP = 40;
 
@@ -45,24 +48,34 @@ final class SumAttack {
 
     static Result attack(List<IndicatorValue> shown, List<IndicatorValue> truth, int threshold, Breakdown breakdown) {
         Map<Place, IndicatorValue> real = truth.stream().collect(Collectors.toMap(Place::of, v -> v));
+        Map<Place, IndicatorValue> published = shown.stream().collect(Collectors.toMap(Place::of, v -> v));
         List<Place> hidden = shown.stream().filter(IndicatorValue::suppressed).map(Place::of).toList();
         Map<Place, Integer> index = new HashMap<>();
         hidden.forEach(p -> index.put(p, index.size()));
         List<List<Integer>> equationColumns = new ArrayList<>();
         List<List<Integer>> equationSigns = new ArrayList<>();
+        List<long[]> equationKnown = new ArrayList<>();
         for (List<Place> relation : relations(shown, real, breakdown)) {
             List<Integer> columns = new ArrayList<>();
             List<Integer> signs = new ArrayList<>();
+            long[] known = new long[COUNTS];
             for (int i = 0; i < relation.size(); i++) {
+                int sign = i == relation.size() - 1 ? -1 : 1;
                 Integer c = index.get(relation.get(i));
                 if (c != null) {
                     columns.add(c);
-                    signs.add(i == relation.size() - 1 ? -1 : 1);
+                    signs.add(sign);
+                } else {
+                    long[] p = people(published.get(relation.get(i)));
+                    for (int k = 0; k < p.length; k++) {
+                        known[k] -= sign * p[k];
+                    }
                 }
             }
             if (!columns.isEmpty()) {
                 equationColumns.add(columns);
                 equationSigns.add(signs);
+                equationKnown.add(known);
             }
         }
         // Connected groups of hidden cells.
@@ -89,9 +102,12 @@ final class SumAttack {
                 if (!local.containsKey(equationColumns.get(e).getFirst())) {
                     continue;
                 }
-                double[] row = new double[group.size()];
+                double[] row = new double[group.size() + COUNTS];
                 for (int k = 0; k < equationColumns.get(e).size(); k++) {
                     row[local.get(equationColumns.get(e).get(k))] += equationSigns.get(e).get(k);
+                }
+                for (int k = 0; k < COUNTS; k++) {
+                    row[group.size() + k] = equationKnown.get(e)[k];
                 }
                 rows.add(row);
             }
@@ -103,7 +119,9 @@ final class SumAttack {
                 skipped.add(group.size() + " hidden cells around " + places.getFirst());
                 continue;
             }
-            long[][] residual = residuals(rows, group.size());
+            List<double[]> rref = new ArrayList<>();
+            List<Integer> pivots = new ArrayList<>();
+            long[][] residual = residuals(rows, group.size(), rref, pivots);
             int components = people(real.get(places.getFirst())).length;
             for (int component = 0; component < components; component++) {
                 long[] value = new long[group.size()];
@@ -111,9 +129,12 @@ final class SumAttack {
                     long[] p = people(real.get(places.get(c)));
                     value[c] = component < p.length ? p[component] : 0;
                 }
+                int count = component;
                 search(residual, value, threshold).ifPresent(set -> found.add("hidden cells "
-                        + set.stream().map(places::get).toList() + " add up to a small number, known from the"
-                        + " published figures"));
+                        + set.stream().map(places::get).toList() + " add up to "
+                        + set.stream().mapToLong(c -> value[c]).sum() + " (people count " + count
+                        + "), worked out from the published figures as "
+                        + workedOut(set, rref, pivots, group.size() + count)));
             }
         }
         return new Result(found, skipped);
@@ -123,9 +144,7 @@ final class SumAttack {
      * Per column, what is left of its unit vector once reduced by the equations: a set of columns lies in
      * their row space exactly when the residuals of its columns add up to zero.
      */
-    private static long[][] residuals(List<double[]> equations, int n) {
-        List<double[]> rref = new ArrayList<>();
-        List<Integer> pivots = new ArrayList<>();
+    private static long[][] residuals(List<double[]> equations, int n, List<double[]> rref, List<Integer> pivots) {
         for (double[] equation : equations) {
             double[] row = equation.clone();
             for (int i = 0; i < rref.size(); i++) {
@@ -139,7 +158,7 @@ final class SumAttack {
                 continue;
             }
             double scale = row[pivot];
-            for (int c = 0; c < n; c++) {
+            for (int c = 0; c < row.length; c++) {
                 row[c] /= scale;
             }
             for (double[] other : rref) {
@@ -160,6 +179,20 @@ final class SumAttack {
             }
         }
         return residual;
+    }
+
+    /**
+     * The value of a set that lies in the row space, from the published side of the equations alone: the set
+     * is the sum of the reduced equations whose pivots it holds, and so is its value.
+     */
+    private static double workedOut(List<Integer> set, List<double[]> rref, List<Integer> pivots, int knownColumn) {
+        double value = 0;
+        for (int i = 0; i < rref.size(); i++) {
+            if (set.contains(pivots.get(i))) {
+                value += rref.get(i)[knownColumn];
+            }
+        }
+        return value;
     }
 
     private static void subtract(double[] from, double factor, double[] row) {
