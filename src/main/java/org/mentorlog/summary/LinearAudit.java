@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The attack of several subtractions at once. The relations of one family become linear equations
@@ -22,6 +24,11 @@ import org.mentorlog.summary.Relations.Relation;
  * a full linear-programming audit.
  */
 final class LinearAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinearAudit.class);
+
+    /** Sets of hidden cells enumerated at most in each half of a group. */
+    static final int MOST_SETS = 1 << 17;
 
     private final Map<Cell, Measure> byCell;
     private final int threshold;
@@ -69,6 +76,8 @@ final class LinearAudit {
      * groups) and per people count; a cell counting the threshold or more can be in no small set, so
      * only the cells below it are tried, and a set is abandoned as soon as it reaches the threshold.
      * The two halves of a group are enumerated apart and matched by their rests (meet in the middle).
+     * Each half stops at {@value #MOST_SETS} sets, far beyond the demo's largest (under 2,000 for both
+     * halves); a summary reaching it is searched only in part, with a warning in the log.
      */
     private Optional<List<Cell>> determinedSmallSubset(List<Cell> unknowns, List<double[]> equations,
                                                        Echelon echelon) {
@@ -197,6 +206,10 @@ final class LinearAudit {
         left.forEach(h -> byRest.computeIfAbsent(new Rest(h.rest()), r -> new ArrayList<>()).add(h));
         List<Half> right = new ArrayList<>();
         enumerate(rest, values, split, tried.size(), new long[group.size()], 0, new ArrayList<>(), right);
+        if (left.size() >= MOST_SETS || right.size() >= MOST_SETS) {
+            LOG.warn("Disclosure audit searched {} small hidden cells only in part: more than {} sets a half",
+                    tried.size(), MOST_SETS);
+        }
         for (Half r : right) {
             long[] wanted = r.rest().clone();
             for (int g = 0; g < wanted.length; g++) {
@@ -216,6 +229,9 @@ final class LinearAudit {
 
     private void enumerate(long[][] rest, List<Long> values, int from, int to, long[] acc, long sum,
                            List<Integer> cells, List<Half> out) {
+        if (out.size() >= MOST_SETS) {
+            return;
+        }
         if (from == to) {
             out.add(new Half(acc.clone(), sum, List.copyOf(cells)));
             return;
