@@ -55,7 +55,11 @@ final class Echelon {
         pivots.add(pivot);
     }
 
-    private double[] reduce(double[] vector) {
+    /**
+     * What is left of {@code vector} once the equations are taken out of it: zero exactly when the
+     * combination follows from them, and linear, so a sum of vectors reduces to the sum of their rests.
+     */
+    double[] reduce(double[] vector) {
         double[] rest = vector.clone();
         for (int i = 0; i < rows.size(); i++) {
             subtract(rest, rest[pivots.get(i)], rows.get(i));

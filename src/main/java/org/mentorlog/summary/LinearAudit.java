@@ -1,8 +1,10 @@
 package org.mentorlog.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The attack of several subtractions at once. The relations of one family become linear equations
@@ -20,6 +24,11 @@ import org.mentorlog.summary.Relations.Relation;
  * a full linear-programming audit.
  */
 final class LinearAudit {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LinearAudit.class);
+
+    /** Sets of hidden cells enumerated at most in each half of a group. */
+    static final int MOST_SETS = 1 << 17;
 
     private final Map<Cell, Measure> byCell;
     private final int threshold;
@@ -52,10 +61,194 @@ final class LinearAudit {
                 return Optional.of(List.of(cell));
             }
         }
-        return knownSums(equations, echelon).stream()
+        Optional<List<Cell>> quick = knownSums(equations, echelon).stream()
                 .map(sum -> sum.stream().map(unknowns::get).toList())
                 .filter(cells -> smallSum(cells.stream().map(byCell::get).toList(), threshold))
                 .findFirst();
+        return quick.isPresent() ? quick : determinedSmallSubset(unknowns, equations, echelon);
+    }
+
+    /**
+     * Any set of hidden cells whose sum the equations determine and which is a small number, searched in
+     * full. A set's 0/1 vector is a combination of the equations exactly when the rests of its cells'
+     * unit vectors (what elimination leaves of them) add up to zero, so the search looks for sets of
+     * rests adding up to zero. It runs per connected group of hidden cells (equations never tie two
+     * groups) and per people count; a cell counting the threshold or more can be in no small set, so
+     * only the cells below it are tried, and a set is abandoned as soon as it reaches the threshold.
+     * The two halves of a group are enumerated apart and matched by their rests (meet in the middle).
+     * Each half stops at {@value #MOST_SETS} sets, far beyond the demo's largest (under 2,000 for both
+     * halves); a summary reaching it is searched only in part, with a warning in the log.
+     */
+    private Optional<List<Cell>> determinedSmallSubset(List<Cell> unknowns, List<double[]> equations,
+                                                       Echelon echelon) {
+        int n = unknowns.size();
+        double[][] rests = new double[n][];
+        for (int c = 0; c < n; c++) {
+            double[] unit = new double[n];
+            unit[c] = 1;
+            rests[c] = echelon.reduce(unit);
+        }
+        long scale = scale(rests);
+        for (List<Integer> group : groups(equations, n)) {
+            List<long[]> people = group.stream().map(c -> people(byCell.get(unknowns.get(c)))).toList();
+            int counts = people.stream().mapToInt(p -> p.length).max().orElse(0);
+            for (int count = 0; count < counts; count++) {
+                List<Integer> tried = new ArrayList<>();
+                List<Long> values = new ArrayList<>();
+                boolean anyPositive = false;
+                for (int i = 0; i < group.size(); i++) {
+                    long value = count < people.get(i).length ? people.get(i)[count] : 0;
+                    if (value < threshold) {
+                        tried.add(group.get(i));
+                        values.add(value);
+                        anyPositive |= value > 0;
+                    }
+                }
+                if (!anyPositive) {
+                    continue;
+                }
+                Optional<List<Integer>> found = smallSetSummingToZero(tried, values, rests, group, scale);
+                if (found.isPresent()) {
+                    return Optional.of(found.get().stream().map(unknowns::get).toList());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A factor that makes every rest a whole number (they are whole already for tables with margins). */
+    private static long scale(double[][] rests) {
+        for (long d = 1; d <= 720; d++) {
+            boolean whole = true;
+            for (double[] rest : rests) {
+                for (double x : rest) {
+                    if (Math.abs(x * d - Math.rint(x * d)) > 1e-6) {
+                        whole = false;
+                        break;
+                    }
+                }
+                if (!whole) {
+                    break;
+                }
+            }
+            if (whole) {
+                return d;
+            }
+        }
+        return 1_000_000;
+    }
+
+    /** The hidden cells, by column, that the equations tie together, in the order of their first cell. */
+    private static List<List<Integer>> groups(List<double[]> equations, int n) {
+        int[] parent = new int[n];
+        for (int c = 0; c < n; c++) {
+            parent[c] = c;
+        }
+        for (double[] equation : equations) {
+            int first = -1;
+            for (int c = 0; c < n; c++) {
+                if (Math.abs(equation[c]) >= Echelon.EPSILON) {
+                    if (first < 0) {
+                        first = c;
+                    } else {
+                        parent[root(parent, c)] = root(parent, first);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int c = 0; c < n; c++) {
+            groups.computeIfAbsent(root(parent, c), r -> new ArrayList<>()).add(c);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static int root(int[] parent, int c) {
+        while (parent[c] != c) {
+            parent[c] = parent[parent[c]];
+            c = parent[c];
+        }
+        return c;
+    }
+
+    /** Half a set: its cells (as positions in the list tried), the sum of their values and of their rests. */
+    private record Half(long[] rest, long value, List<Integer> cells) {
+    }
+
+    private record Rest(long[] entries) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Rest r && Arrays.equals(entries, r.entries);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(entries);
+        }
+    }
+
+    /**
+     * The first non-empty set among {@code tried} whose rests add up to zero and whose values add up to
+     * more than 0 and less than the threshold: first half in the order of enumeration, then second.
+     */
+    private Optional<List<Integer>> smallSetSummingToZero(List<Integer> tried, List<Long> values, double[][] rests,
+                                                         List<Integer> group, long scale) {
+        long[][] rest = new long[tried.size()][group.size()];
+        for (int i = 0; i < tried.size(); i++) {
+            for (int g = 0; g < group.size(); g++) {
+                rest[i][g] = Math.round(rests[tried.get(i)][group.get(g)] * scale);
+            }
+        }
+        int split = tried.size() / 2;
+        List<Half> left = new ArrayList<>();
+        enumerate(rest, values, 0, split, new long[group.size()], 0, new ArrayList<>(), left);
+        Map<Rest, List<Half>> byRest = new HashMap<>();
+        left.forEach(h -> byRest.computeIfAbsent(new Rest(h.rest()), r -> new ArrayList<>()).add(h));
+        List<Half> right = new ArrayList<>();
+        enumerate(rest, values, split, tried.size(), new long[group.size()], 0, new ArrayList<>(), right);
+        if (left.size() >= MOST_SETS || right.size() >= MOST_SETS) {
+            LOG.warn("Disclosure audit searched {} small hidden cells only in part: more than {} sets a half",
+                    tried.size(), MOST_SETS);
+        }
+        for (Half r : right) {
+            long[] wanted = r.rest().clone();
+            for (int g = 0; g < wanted.length; g++) {
+                wanted[g] = -wanted[g];
+            }
+            for (Half l : byRest.getOrDefault(new Rest(wanted), List.of())) {
+                long sum = l.value() + r.value();
+                if (sum > 0 && sum < threshold) {
+                    List<Integer> set = new ArrayList<>(l.cells());
+                    set.addAll(r.cells());
+                    return Optional.of(set.stream().map(tried::get).toList());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void enumerate(long[][] rest, List<Long> values, int from, int to, long[] acc, long sum,
+                           List<Integer> cells, List<Half> out) {
+        if (out.size() >= MOST_SETS) {
+            return;
+        }
+        if (from == to) {
+            out.add(new Half(acc.clone(), sum, List.copyOf(cells)));
+            return;
+        }
+        enumerate(rest, values, from + 1, to, acc, sum, cells, out);
+        long value = sum + values.get(from);
+        if (value < threshold) {
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] += rest[from][g];
+            }
+            cells.add(from);
+            enumerate(rest, values, from + 1, to, acc, value, cells, out);
+            cells.removeLast();
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] -= rest[from][g];
+            }
+        }
     }
 
     /** Whether the people the cells stand for add up to more than none but fewer than the threshold. */
@@ -80,7 +273,7 @@ final class LinearAudit {
     }
 
     /** The counts of people (or sessions, or actions) a value reveals: a share's part, whole and rest. */
-    private static long[] people(Measure m) {
+    static long[] people(Measure m) {
         long num = m.numerator() == null ? 0 : m.numerator();
         long den = m.denominator() == null ? 0 : m.denominator();
         return switch (m.indicator().kind()) {

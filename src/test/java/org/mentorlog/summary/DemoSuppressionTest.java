@@ -36,11 +36,13 @@ class DemoSuppressionTest {
 
     /**
      * Cells hidden per breakdown as measured when the pattern was last changed (decision 0004). If the
-     * demo data changes, measure again; if the pattern changes, it must not hide more.
+     * demo data changes, measure again; if the pattern changes, it must not hide more. Month and agency
+     * rose by 2 each when every determined set of hidden cells was protected, not only the sums one or two
+     * equations give (issue 15, point 2; decision 0004).
      */
-    private static final Map<Breakdown, Integer> MOST_HIDDEN = Map.of(Breakdown.NONE, 44, Breakdown.MONTH, 380,
+    private static final Map<Breakdown, Integer> MOST_HIDDEN = Map.of(Breakdown.NONE, 44, Breakdown.MONTH, 382,
             Breakdown.QUARTER, 289, Breakdown.YEAR, 132, Breakdown.TEAM, 175, Breakdown.SITE, 220,
-            Breakdown.AGENCY, 291);
+            Breakdown.AGENCY, 293);
 
     @TestConfiguration(proxyBeanMethods = false)
     static class DemoDay {

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * to the right-hand side) and attacks them together: no hidden cell may follow from any combination
  * of them (Gaussian elimination), and no sum of hidden cells that the attacker can work out may be a
  * small number. The sums tried are those one equation gives, those the sum or difference of two
- * equations gives, and those elimination isolates. Every relation is taken as additive, as
+ * equations gives, and those elimination isolates; then {@link SumAttack} tries every set of hidden
+ * cells in each connected group (issue 15, point 2). Every relation is taken as additive, as
  * {@link Disclosure} takes it, so the check errs on the side of a leak.
  */
 final class LeakCheck {
@@ -63,6 +64,19 @@ final class LeakCheck {
         List<List<Place>> relations = relations(shown, real, breakdown);
         assertNoLoneHiddenCell(shown, relations, real);
         assertNoRecoverableCombination(shown, relations, real, threshold);
+        assertNoDeterminedSmallSet(shown, truth, threshold, breakdown);
+    }
+
+    /**
+     * Every set of hidden cells, not only the sums above: {@link SumAttack} searches each connected group
+     * of hidden cells in full for a set whose sum the published figures determine and which is small.
+     * A group too large for it to search fails the check rather than pass unsearched.
+     */
+    private static void assertNoDeterminedSmallSet(List<IndicatorValue> shown, List<IndicatorValue> truth,
+                                                   int threshold, Breakdown breakdown) {
+        SumAttack.Result attack = SumAttack.attack(shown, truth, threshold, breakdown);
+        assertThat(attack.skipped()).as("groups of hidden cells too large to search").isEmpty();
+        assertThat(attack.smallSums()).as("sets of hidden cells adding up to a small number").isEmpty();
     }
 
     /** No hidden cell follows from the published figures, by one subtraction or by any combination. */
