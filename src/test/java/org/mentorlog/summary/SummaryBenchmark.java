@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
+import org.mentorlog.trainee.Agency;
 import org.mentorlog.volume.VolumeDatabase;
 import org.mentorlog.volume.VolumeGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,11 +88,28 @@ class SummaryBenchmark {
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
         if (Boolean.getBoolean("benchmark.digest")) {
-            // A fingerprint of every measure, to compare two versions of the SQL on the same volume.
-            for (SummaryQuery query : queries) {
+            // A fingerprint of every measure, to compare two versions of the SQL on the same volume; besides
+            // the timed shapes, every other breakdown and the filters, which take other paths through the SQL.
+            SummaryQuery year = queries.get(0);
+            Set<Long> someTeams = Set.copyOf(teams.stream().sorted().limit(2).toList());
+            Set<Long> someSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
+                    Long.class, someTeams.stream().sorted().findFirst().orElseThrow()).subList(0, 2));
+            List<SummaryQuery> shapes = new java.util.ArrayList<>(queries);
+            shapes.add(year.groupedBy(Breakdown.QUARTER));
+            shapes.add(queries.get(3).groupedBy(Breakdown.YEAR));
+            shapes.add(year.groupedBy(Breakdown.SITE));
+            shapes.add(year.groupedBy(Breakdown.AGENCY));
+            shapes.add(year.groupedBy(Breakdown.MONTH).withAgencies(Set.of(Agency.POLICE, Agency.NATIONAL_GUARD)));
+            shapes.add(year.groupedBy(Breakdown.AGENCY).withAgencies(Set.of(Agency.GENDARMERIE)));
+            shapes.add(year.groupedBy(Breakdown.TEAM).withTeams(someTeams).withSites(someSites));
+            for (SummaryQuery query : shapes) {
                 SummaryQuery inMission = query.inMission(mission);
-                calculator.compute(inMission, new SummaryScope(inMission, teams, today)).measures()
-                        .forEach(m -> System.out.printf("DIGEST %s by %s: %s%n", years(query), query.groupBy(), m));
+                Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
+                String shape = "%s by %s%s%s".formatted(years(query), query.groupBy(),
+                        query.agencies().isEmpty() ? "" : " agencies " + new java.util.TreeSet<>(query.agencies()),
+                        query.siteIds().isEmpty() ? "" : " 2 teams, 2 sites");
+                calculator.compute(inMission, new SummaryScope(inMission, scoped, today)).measures()
+                        .forEach(m -> System.out.printf("DIGEST %s: %s%n", shape, m));
             }
             return;
         }
