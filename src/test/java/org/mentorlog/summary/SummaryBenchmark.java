@@ -145,13 +145,13 @@ class SummaryBenchmark {
     private void profile(SummaryQuery query, SummaryScope scope) {
         Map<String, Function<SummaryScope, List<?>>> steps = new LinkedHashMap<>();
         steps.put("sessions", summaryQueries::sessions);
-        steps.put("attendance", summaryQueries::attendance);
+        steps.put("attendance", s -> List.of(summaryQueries.attendance(s)));
         steps.put("observations", summaryQueries::observations);
         steps.put("mowip", summaryQueries::mowipAreas);
         steps.put("opened", summaryQueries::followUpsOpened);
         steps.put("closed", summaryQueries::followUpsClosed);
         steps.put("overdue", summaryQueries::followUpsOverdue);
-        steps.put("competency", summaryQueries::competencyChanges);
+        steps.put("competency", s -> List.of(summaryQueries.competencyChanges(s)));
         steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
                 () -> step.apply(scope)));
     }
