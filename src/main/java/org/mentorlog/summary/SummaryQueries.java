@@ -28,6 +28,10 @@ class SummaryQueries {
     record PersonRows<R>(List<R> cells, List<R> total) {
     }
 
+    private static final RowMapper<SummaryRows.Competency> COMPETENCY = (rs, n) -> new SummaryRows.Competency(
+            rs.getString("k"), rs.getString("topic"), Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"),
+            rs.getLong("change"));
+
     private final JdbcClient jdbc;
 
     SummaryQueries(JdbcClient jdbc) {
@@ -170,29 +174,22 @@ class SummaryQueries {
      * Per trainee and competency with two ratings or more: latest minus first level, summed by sex.
      * One grouped pass: each rating is coded so that its order (session date, then session id) comes
      * first and its level last, so the smallest code of a group carries the first level and the largest
-     * the latest (window functions cost H2 seconds when a breakdown makes many partitions). With a
-     * breakdown the total comes from the same pass: its first code is the smallest of the cells'.
+     * the latest (window functions cost H2 seconds when a breakdown makes many partitions). By team, site
+     * or agency the total comes from the same pass (its first code is the smallest of the cells').
      */
     PersonRows<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
-        String date = "s.session_date";
-        String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
-        String inCell = "select " + scope.key(date, "t.agency") + " as k, cr.trainee_id, cr.topic_id, t.sex,"
-                + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
-                + " from competency_rating cr join training_session s on s.id = cr.session_id"
-                + scope.teamJoin() + " join trainee t on t.id = cr.trainee_id"
-                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
-                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id, t.sex";
+        if (scope.byTime()) {
+            // By period a trainee's ratings of one competency fall in many cells, so the cells' groups are
+            // nearly as many as the ratings: repeating them for the total costs more than a pass of its own.
+            List<SummaryRows.Competency> cells = personRows(scope, changes(ratingsByCell(scope), false),
+                    COMPETENCY).cells();
+            return new PersonRows<>(cells, competencyChanges(scope.total()).total());
+        }
         String inCells = "select " + scope.cellOrTotal("r.k") + " as k, ct.whole, r.topic_id, r.sex,"
                 + " min(r.first_code) as first_code, max(r.last_code) as last_code, sum(r.ratings) as ratings"
-                + " from (" + inCell + ") r cross join " + scope.cellAndTotal()
+                + " from (" + ratingsByCell(scope) + ") r cross join " + scope.cellAndTotal()
                 + " group by ct.whole, " + scope.cellOrTotal("r.k") + ", r.trainee_id, r.topic_id, r.sex";
-        return personRows(scope, "select c.k, c.whole, ri.code as topic, c.sex as sex, count(*) as trainees,"
-                + " sum(mod(c.last_code, 10) - mod(c.first_code, 10)) as change"
-                + " from (" + inCells + ") c join reference_item ri on ri.id = c.topic_id"
-                + " where c.ratings > 1"
-                + " group by c.whole, c.k, ri.code, c.sex",
-                (rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
-                        Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("change")));
+        return personRows(scope, changes(inCells, true), COMPETENCY);
     }
 
     /** The codes of every MOWIP area, retired ones too (past observations still count), in their order. */
@@ -239,6 +236,27 @@ class SummaryQueries {
     List<Long> missionsOf(Collection<Long> teamIds) {
         return jdbc.sql("select distinct mission_id from team where id in (:ids) order by mission_id")
                 .param("ids", teamIds).query(Long.class).list();
+    }
+
+    /** The first and latest rating (coded) and the number of ratings per cell, trainee and competency. */
+    private static String ratingsByCell(SummaryScope scope) {
+        String date = "s.session_date";
+        String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
+        return "select " + scope.key(date, "t.agency") + " as k, cr.trainee_id, cr.topic_id, t.sex,"
+                + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
+                + " from competency_rating cr join training_session s on s.id = cr.session_id"
+                + scope.teamJoin() + " join trainee t on t.id = cr.trainee_id"
+                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
+                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id, t.sex";
+    }
+
+    /** Competency changes by cell, topic and sex from {@code groups}, with their {@code whole} column or as cells. */
+    private static String changes(String groups, boolean whole) {
+        return "select c.k, " + (whole ? "c.whole" : "0 as whole") + ", ri.code as topic, c.sex as sex,"
+                + " count(*) as trainees, sum(mod(c.last_code, 10) - mod(c.first_code, 10)) as change"
+                + " from (" + groups + ") c join reference_item ri on ri.id = c.topic_id"
+                + " where c.ratings > 1"
+                + " group by " + (whole ? "c.whole, " : "") + "c.k, ri.code, c.sex";
     }
 
     private String attendanceFrom(SummaryScope scope) {

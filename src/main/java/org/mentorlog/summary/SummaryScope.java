@@ -56,6 +56,11 @@ final class SummaryScope {
         return breakdown == Breakdown.NONE;
     }
 
+    /** Whether the cells are periods. */
+    boolean byTime() {
+        return breakdown.isTime();
+    }
+
     /**
      * Whether each row falls in exactly one cell, so that a count's total is the sum of its cells. Not
      * by agency: there a session counts once for every agency among its attendees.

@@ -34,7 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Times the headquarters summary and its exports on a volume made by {@code GenerateVolume}, and the
  * same aggregation in DuckDB over the same rows. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=SummaryBenchmark -Dbenchmark=true -Dvolume=100000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK.
+ * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
+ * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
+ * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.exportsOnly=true} times only the
+ * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -119,6 +122,20 @@ class SummaryBenchmark {
             }
             return;
         }
+        if (!Boolean.getBoolean("benchmark.exportsOnly")) {
+            summaries(queries, mission, teams, today);
+        }
+        SummaryQuery year = queries.get(1).inMission(mission);
+        exportTime("1 year: XLSX", out -> export.writeXlsx(year, Locale.ENGLISH, out));
+        exportTime("1 year: PDF", out -> export.writePdf(year, Locale.ENGLISH, out));
+        SummaryQuery fiveYears = queries.get(4).inMission(mission);
+        exportTime("5 years: XLSX", out -> export.writeXlsx(fiveYears, Locale.ENGLISH, out));
+        exportTime("5 years: PDF", out -> export.writePdf(fiveYears, Locale.ENGLISH, out));
+    }
+
+    /** Each summary, its SQL alone, and the same SQL in DuckDB, which must compute the same measures. */
+    private void summaries(List<SummaryQuery> queries, long mission, Set<Long> teams, LocalDate today)
+            throws Exception {
         try (DuckDbReference duck = new DuckDbReference(jdbc)) {
             for (SummaryQuery query : queries) {
                 SummaryQuery inMission = query.inMission(mission);
@@ -133,12 +150,6 @@ class SummaryBenchmark {
                 }
             }
         }
-        SummaryQuery year = queries.get(1).inMission(mission);
-        exportTime("1 year: XLSX", out -> export.writeXlsx(year, Locale.ENGLISH, out));
-        exportTime("1 year: PDF", out -> export.writePdf(year, Locale.ENGLISH, out));
-        SummaryQuery fiveYears = queries.get(4).inMission(mission);
-        exportTime("5 years: XLSX", out -> export.writeXlsx(fiveYears, Locale.ENGLISH, out));
-        exportTime("5 years: PDF", out -> export.writePdf(fiveYears, Locale.ENGLISH, out));
     }
 
     /** Each query of one summary, to see where the time goes (with -Dbenchmark.profile=true). */
