@@ -76,12 +76,12 @@ class SummaryQueries {
      */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
         String date = "s.session_date";
-        String stretches = "select " + scope.key(date, "t.agency") + " as k, a.trainee_id, t.sex,"
+        String stretches = "select " + scope.key(date, "t.agency") + " as k, a.trainee_id,"
                 + " count(*) as sessions, sum(s.duration_minutes) as minutes,"
                 + " sum(case when a.position_of_authority then 1 else 0 end) as authority,"
                 + " min(s.session_date) as first_date, max(s.session_date) as last_date"
                 + attendanceFrom(scope)
-                + " group by " + scope.partition(date, "t.agency") + "a.trainee_id, t.sex,"
+                + " group by " + scope.partition(date, "t.agency") + "a.trainee_id,"
                 + " cast(s.session_date - date '1900-01-01' as bigint) / 91";
         // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
         String followedUp = "case when exists (select 1 from follow_up_action f"
@@ -89,9 +89,10 @@ class SummaryQueries {
                 + " where f.trainee_id = st.trainee_id and " + SummaryScope.countedSession("fs")
                 + " and f.status <> :cancelled and f.created_at >= st.first_date"
                 + " and f.created_at < st.last_date + interval '91' day) then 1 else 0 end";
-        String trainees = "select st.k, st.trainee_id, st.sex, sum(st.sessions) as sessions, sum(st.minutes) as minutes,"
+        String trainees = "select st.k, st.trainee_id, tx.sex, sum(st.sessions) as sessions, sum(st.minutes) as minutes,"
                 + " sum(st.authority) as authority, max(" + followedUp + ") as followed_up"
-                + " from (" + stretches + ") st group by st.k, st.trainee_id, st.sex";
+                + " from (" + stretches + ") st join trainee tx on tx.id = st.trainee_id"
+                + " group by st.k, st.trainee_id, tx.sex";
         String inCells = "select " + scope.cellOrTotal("p.k") + " as k, ct.whole, p.trainee_id, p.sex,"
                 + " sum(p.sessions) as sessions, sum(p.minutes) as minutes, sum(p.authority) as authority,"
                 + " max(p.followed_up) as followed_up"
@@ -238,16 +239,21 @@ class SummaryQueries {
                 .param("ids", teamIds).query(Long.class).list();
     }
 
-    /** The first and latest rating (coded) and the number of ratings per cell, trainee and competency. */
+    /**
+     * The first and latest rating (coded) and the number of ratings per cell, trainee and competency,
+     * with the trainee's sex looked up once per group rather than once per rating.
+     */
     private static String ratingsByCell(SummaryScope scope) {
         String date = "s.session_date";
         String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
-        return "select " + scope.key(date, "t.agency") + " as k, cr.trainee_id, cr.topic_id, t.sex,"
+        return "select g.k, g.trainee_id, g.topic_id, tx.sex, g.first_code, g.last_code, g.ratings"
+                + " from (select " + scope.key(date, "t.agency") + " as k, cr.trainee_id, cr.topic_id,"
                 + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
                 + " from competency_rating cr join training_session s on s.id = cr.session_id"
-                + scope.teamJoin() + " join trainee t on t.id = cr.trainee_id"
+                + scope.teamJoin() + scope.agencyJoin("cr.trainee_id")
                 + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
-                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id, t.sex";
+                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id) g"
+                + " join trainee tx on tx.id = g.trainee_id";
     }
 
     /** Competency changes by cell, topic and sex from {@code groups}, with their {@code whole} column or as cells. */
@@ -261,7 +267,7 @@ class SummaryQueries {
 
     private String attendanceFrom(SummaryScope scope) {
         return " from attendance a join training_session s on s.id = a.session_id"
-                + scope.teamJoin() + " join trainee t on t.id = a.trainee_id"
+                + scope.teamJoin() + scope.agencyJoin("a.trainee_id")
                 + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriod() + scope.traineeAgency();
     }
 

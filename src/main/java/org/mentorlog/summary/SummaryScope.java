@@ -113,6 +113,14 @@ final class SummaryScope {
     }
 
     /**
+     * The trainee {@code t} of a person-level row, joined where the cell or the filter is her agency;
+     * elsewhere her sex is looked up after grouping, once per group rather than once per row.
+     */
+    String agencyJoin(String traineeId) {
+        return query.agencyScoped() ? " join trainee t on t.id = " + traineeId : "";
+    }
+
+    /**
      * For families counted per trainee, which do not add up across cells: a derived table {@code ct}
      * that repeats each per-trainee row of a cell once for its cell ({@code ct.whole = 0}) and once for
      * the total ({@code ct.whole = 1}), so that one pass yields both. Without a breakdown the cell is the
