@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorlog.observation.Polarity;
+import org.mentorlog.summary.SummaryQueries.PersonRows;
 import org.mentorlog.summary.SummaryRows.Attendance;
 import org.mentorlog.summary.SummaryRows.Closed;
 import org.mentorlog.summary.SummaryRows.Competency;
@@ -69,8 +70,12 @@ class SummaryCalculator {
     }
 
     Computed compute(SummaryQuery query, SummaryScope scope) {
-        Families cells = scope.isTotal() ? null : load(scope);
-        Families total = scope.partitions() ? totalOf(scope.total(), cells) : load(scope.total());
+        // One pass each for the two families counted per trainee yields their cells and their total.
+        PersonRows<Attendance> attendance = queries.attendance(scope);
+        PersonRows<Competency> competency = queries.competencyChanges(scope);
+        Families cells = scope.isTotal() ? null : load(scope, attendance.cells(), competency.cells());
+        Families total = scope.partitions() ? totalOf(scope.total(), cells, attendance.total(), competency.total())
+                : load(scope.total(), attendance.total(), competency.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);
         List<String> areas = queries.mowipAreaCodes();
         Set<String> topics = total.competency().stream().map(Competency::topic)
@@ -83,21 +88,22 @@ class SummaryCalculator {
         return new Computed(keys, measures);
     }
 
-    private Families load(SummaryScope scope) {
+    private Families load(SummaryScope scope, List<Attendance> attendance, List<Competency> competency) {
         return new Families(Family.of(queries.sessions(scope), Sessions::key, Sessions.NONE),
-                Family.of(queries.attendance(scope), Attendance::key, Attendance.NONE),
+                Family.of(attendance, Attendance::key, Attendance.NONE),
                 Family.of(queries.observations(scope), Observations::key, Observations.NONE),
                 Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
                 Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
                 Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
-                queries.mowipAreas(scope), queries.competencyChanges(scope));
+                queries.mowipAreas(scope), competency);
     }
 
     /**
-     * The total where every row falls in one cell: counts add up from the cells; unique trainees,
-     * the median and competency changes do not, and are queried.
+     * The total where every row falls in one cell: counts add up from the cells; the median does not,
+     * and is queried; unique trainees and competency changes come with the cells' pass.
      */
-    private Families totalOf(SummaryScope total, Families cells) {
+    private Families totalOf(SummaryScope total, Families cells, List<Attendance> attendance,
+                             List<Competency> competency) {
         List<Mowip> mowip = cells.mowip().stream()
                 .collect(Collectors.groupingBy(m -> m.area() + "|" + m.polarity(), LinkedHashMap::new,
                         Collectors.reducing(null, (a, b) -> a == null ? b : new Mowip(MissionSummary.TOTAL,
@@ -105,11 +111,11 @@ class SummaryCalculator {
                 .values().stream()
                 .map(m -> new Mowip(MissionSummary.TOTAL, m.area(), m.polarity(), m.observations())).toList();
         return new Families(Family.sum(cells.sessions(), Sessions::plus),
-                Family.of(queries.attendance(total), Attendance::key, Attendance.NONE),
+                Family.of(attendance, Attendance::key, Attendance.NONE),
                 Family.sum(cells.observations(), Observations::plus),
                 Family.sum(cells.opened(), Opened::plus), Family.sum(cells.closed(), Closed::plus),
                 Family.of(queries.followUpsOverdue(total), Overdue::key, Overdue.NONE),
-                mowip, queries.competencyChanges(total));
+                mowip, competency);
     }
 
     /** Every period of the query for a time breakdown (so empty months show as zero), else the keys found. */

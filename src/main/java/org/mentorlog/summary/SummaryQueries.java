@@ -1,5 +1,6 @@
 package org.mentorlog.summary;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SummaryQueries {
+
+    /**
+     * The rows of a family counted per trainee (unique trainees, competency progress), which do not add
+     * up across cells: those of the breakdown's cells and, from the same pass, those of the total.
+     */
+    record PersonRows<R>(List<R> cells, List<R> total) {
+    }
+
+    private static final RowMapper<SummaryRows.Competency> COMPETENCY = (rs, n) -> new SummaryRows.Competency(
+            rs.getString("k"), rs.getString("topic"), Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"),
+            rs.getLong("change"));
 
     private final JdbcClient jdbc;
 
@@ -51,28 +63,54 @@ class SummaryQueries {
      * Registered attendance by sex (person-sessions, minutes, authority roles, unique trainees) and, in
      * the same pass, the attending trainees with a (not cancelled) follow-up within 90 days of a session.
      * Like every follow-up, it counts only when its own session counts: one planned in a draft, in a
-     * returned log, or left without a session by a deleted draft does not.
+     * returned log, or left without a session by a deleted draft does not. With a breakdown the same
+     * pass also yields the total (see {@link SummaryScope#cellAndTotal()}).
+     *
+     * <p>Each trainee's attendance in a cell is first grouped by stretches of 91 days. Within one
+     * stretch, "a follow-up created on or after one of her sessions and less than 91 days after it"
+     * is the same as "a follow-up created on or after her first session there and less than 91 days
+     * after her last": such a follow-up is either within 91 days of the last session, or some session
+     * of the stretch comes after it, and then the session just before it is less than 91 days earlier,
+     * because the whole stretch spans at most 90 days. So the follow-ups are probed once per stretch
+     * instead of once per attendance, and unique trainees are counted on rows already one per trainee.
      */
-    List<SummaryRows.Attendance> attendance(SummaryScope scope) {
+    PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
         String date = "s.session_date";
-        return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " sum(case when t.sex = :woman then 1 else 0 end) as women,"
-                + " sum(case when t.sex = :man then 1 else 0 end) as men,"
-                + " sum(case when t.sex = :notRecorded then 1 else 0 end) as not_recorded,"
-                + " sum(case when t.sex = :woman then s.duration_minutes else 0 end) as women_minutes,"
-                + " sum(case when t.sex = :man then s.duration_minutes else 0 end) as men_minutes,"
-                + " sum(case when t.sex = :woman and a.position_of_authority then 1 else 0 end) as women_authority,"
-                + " sum(case when t.sex = :man and a.position_of_authority then 1 else 0 end) as men_authority,"
-                + " count(distinct case when t.sex = :woman then t.id end) as unique_women,"
-                + " count(distinct case when t.sex = :man then t.id end) as unique_men,"
-                + " count(distinct case when t.sex = :notRecorded then t.id end) as unique_not_recorded,"
-                // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
-                + " count(distinct case when exists (select 1 from follow_up_action f"
+        String stretches = "select " + scope.key(date, "t.agency") + " as k, a.trainee_id,"
+                + " count(*) as sessions, sum(s.duration_minutes) as minutes,"
+                + " sum(case when a.position_of_authority then 1 else 0 end) as authority,"
+                + " min(s.session_date) as first_date, max(s.session_date) as last_date"
+                + attendanceFrom(scope)
+                + " group by " + scope.partition(date, "t.agency") + "a.trainee_id,"
+                + " cast(s.session_date - date '1900-01-01' as bigint) / 91";
+        // A semi-join: a trainee's many sessions times her many follow-ups would multiply rows.
+        String followedUp = "case when exists (select 1 from follow_up_action f"
                 + " join training_session fs on fs.id = f.session_id"
-                + " where f.trainee_id = a.trainee_id and " + SummaryScope.countedSession("fs")
-                + " and f.status <> :cancelled and f.created_at >= s.session_date"
-                + " and f.created_at < s.session_date + interval '91' day) then a.trainee_id end) as followed_up"
-                + attendanceFrom(scope) + scope.groupBy(date, "t.agency"),
+                + " where f.trainee_id = st.trainee_id and " + SummaryScope.countedSession("fs")
+                + " and f.status <> :cancelled and f.created_at >= st.first_date"
+                + " and f.created_at < st.last_date + interval '91' day) then 1 else 0 end";
+        String trainees = "select st.k, st.trainee_id, tx.sex, sum(st.sessions) as sessions, sum(st.minutes) as minutes,"
+                + " sum(st.authority) as authority, max(" + followedUp + ") as followed_up"
+                + " from (" + stretches + ") st join trainee tx on tx.id = st.trainee_id"
+                + " group by st.k, st.trainee_id, tx.sex";
+        String inCells = "select " + scope.cellOrTotal("p.k") + " as k, ct.whole, p.trainee_id, p.sex,"
+                + " sum(p.sessions) as sessions, sum(p.minutes) as minutes, sum(p.authority) as authority,"
+                + " max(p.followed_up) as followed_up"
+                + " from (" + trainees + ") p cross join " + scope.cellAndTotal()
+                + " group by ct.whole, " + scope.cellOrTotal("p.k") + ", p.trainee_id, p.sex";
+        return personRows(scope, "select c.k, c.whole,"
+                + " sum(case when c.sex = :woman then c.sessions else 0 end) as women,"
+                + " sum(case when c.sex = :man then c.sessions else 0 end) as men,"
+                + " sum(case when c.sex = :notRecorded then c.sessions else 0 end) as not_recorded,"
+                + " sum(case when c.sex = :woman then c.minutes else 0 end) as women_minutes,"
+                + " sum(case when c.sex = :man then c.minutes else 0 end) as men_minutes,"
+                + " sum(case when c.sex = :woman then c.authority else 0 end) as women_authority,"
+                + " sum(case when c.sex = :man then c.authority else 0 end) as men_authority,"
+                + " sum(case when c.sex = :woman then 1 else 0 end) as unique_women,"
+                + " sum(case when c.sex = :man then 1 else 0 end) as unique_men,"
+                + " sum(case when c.sex = :notRecorded then 1 else 0 end) as unique_not_recorded,"
+                + " sum(c.followed_up) as followed_up"
+                + " from (" + inCells + ") c group by c.whole, c.k",
                 (rs, n) -> new SummaryRows.Attendance(rs.getString("k"), rs.getLong("women"), rs.getLong("men"),
                         rs.getLong("not_recorded"), rs.getLong("women_minutes"), rs.getLong("men_minutes"),
                         rs.getLong("women_authority"), rs.getLong("men_authority"), rs.getLong("unique_women"),
@@ -137,24 +175,22 @@ class SummaryQueries {
      * Per trainee and competency with two ratings or more: latest minus first level, summed by sex.
      * One grouped pass: each rating is coded so that its order (session date, then session id) comes
      * first and its level last, so the smallest code of a group carries the first level and the largest
-     * the latest (window functions cost H2 seconds when a breakdown makes many partitions).
+     * the latest (window functions cost H2 seconds when a breakdown makes many partitions). By team, site
+     * or agency the total comes from the same pass (its first code is the smallest of the cells').
      */
-    List<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
-        String date = "s.session_date";
-        String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
-        return rows(scope, "select r.k as k, ri.code as topic, r.sex as sex, count(*) as trainees,"
-                + " sum(mod(r.last_code, 10) - mod(r.first_code, 10)) as change"
-                + " from (select " + scope.key(date, "t.agency") + " as k, cr.topic_id, t.sex,"
-                + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
-                + " from competency_rating cr join training_session s on s.id = cr.session_id"
-                + " join team tm on tm.id = s.team_id join trainee t on t.id = cr.trainee_id"
-                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
-                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id, t.sex) r"
-                + " join reference_item ri on ri.id = r.topic_id"
-                + " where r.ratings > 1"
-                + " group by r.k, ri.code, r.sex",
-                (rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
-                        Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("change")));
+    PersonRows<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
+        if (scope.byTime()) {
+            // By period a trainee's ratings of one competency fall in many cells, so the cells' groups are
+            // nearly as many as the ratings: repeating them for the total costs more than a pass of its own.
+            List<SummaryRows.Competency> cells = personRows(scope, changes(ratingsByCell(scope), false),
+                    COMPETENCY).cells();
+            return new PersonRows<>(cells, competencyChanges(scope.total()).total());
+        }
+        String inCells = "select " + scope.cellOrTotal("r.k") + " as k, ct.whole, r.topic_id, r.sex,"
+                + " min(r.first_code) as first_code, max(r.last_code) as last_code, sum(r.ratings) as ratings"
+                + " from (" + ratingsByCell(scope) + ") r cross join " + scope.cellAndTotal()
+                + " group by ct.whole, " + scope.cellOrTotal("r.k") + ", r.trainee_id, r.topic_id, r.sex";
+        return personRows(scope, changes(inCells, true), COMPETENCY);
     }
 
     /** The codes of every MOWIP area, retired ones too (past observations still count), in their order. */
@@ -203,9 +239,35 @@ class SummaryQueries {
                 .param("ids", teamIds).query(Long.class).list();
     }
 
+    /**
+     * The first and latest rating (coded) and the number of ratings per cell, trainee and competency,
+     * with the trainee's sex looked up once per group rather than once per rating.
+     */
+    private static String ratingsByCell(SummaryScope scope) {
+        String date = "s.session_date";
+        String code = "(cast(s.session_date - date '1900-01-01' as bigint) * 1000000000000 + s.id) * 10 + cr.level";
+        return "select g.k, g.trainee_id, g.topic_id, tx.sex, g.first_code, g.last_code, g.ratings"
+                + " from (select " + scope.key(date, "t.agency") + " as k, cr.trainee_id, cr.topic_id,"
+                + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
+                + " from competency_rating cr join training_session s on s.id = cr.session_id"
+                + scope.teamJoin() + scope.agencyJoin("cr.trainee_id")
+                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
+                + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id) g"
+                + " join trainee tx on tx.id = g.trainee_id";
+    }
+
+    /** Competency changes by cell, topic and sex from {@code groups}, with their {@code whole} column or as cells. */
+    private static String changes(String groups, boolean whole) {
+        return "select c.k, " + (whole ? "c.whole" : "0 as whole") + ", ri.code as topic, c.sex as sex,"
+                + " count(*) as trainees, sum(mod(c.last_code, 10) - mod(c.first_code, 10)) as change"
+                + " from (" + groups + ") c join reference_item ri on ri.id = c.topic_id"
+                + " where c.ratings > 1"
+                + " group by " + (whole ? "c.whole, " : "") + "c.k, ri.code, c.sex";
+    }
+
     private String attendanceFrom(SummaryScope scope) {
         return " from attendance a join training_session s on s.id = a.session_id"
-                + " join team tm on tm.id = s.team_id join trainee t on t.id = a.trainee_id"
+                + scope.teamJoin() + scope.agencyJoin("a.trainee_id")
                 + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriod() + scope.traineeAgency();
     }
 
@@ -231,6 +293,15 @@ class SummaryQueries {
         }
         List<Long> found = jdbc.sql(sql).param("ids", ids).query(Long.class).list();
         return ids.stream().filter(id -> !found.contains(id)).sorted().toList();
+    }
+
+    /** Rows of a family counted per trainee, split into the cells' and the total's by their {@code whole} column. */
+    private <R> PersonRows<R> personRows(SummaryScope scope, String sql, RowMapper<R> mapper) {
+        List<R> cells = new ArrayList<>();
+        List<R> total = new ArrayList<>();
+        jdbc.sql(sql).params(scope.parameters())
+                .query((rs, n) -> (rs.getInt("whole") == 1 ? total : cells).add(mapper.mapRow(rs, n))).list();
+        return new PersonRows<>(cells, total);
     }
 
     private <R> List<R> rows(SummaryScope scope, String sql, RowMapper<R> mapper) {

@@ -56,6 +56,11 @@ final class SummaryScope {
         return breakdown == Breakdown.NONE;
     }
 
+    /** Whether the cells are periods. */
+    boolean byTime() {
+        return breakdown.isTime();
+    }
+
     /**
      * Whether each row falls in exactly one cell, so that a count's total is the sum of its cells. Not
      * by agency: there a session counts once for every agency among its attendees.
@@ -97,6 +102,37 @@ final class SummaryScope {
             case SITE -> "cast(s.site_id as varchar(20))";
             case AGENCY -> agency;
         };
+    }
+
+    /**
+     * The team {@code tm} of the session {@code s}, joined where the cell needs its code. Every session
+     * has a team, so leaving the join out drops no row.
+     */
+    String teamJoin() {
+        return breakdown == Breakdown.TEAM ? " join team tm on tm.id = s.team_id" : "";
+    }
+
+    /**
+     * The trainee {@code t} of a person-level row, joined where the cell or the filter is her agency;
+     * elsewhere her sex is looked up after grouping, once per group rather than once per row.
+     */
+    String agencyJoin(String traineeId) {
+        return query.agencyScoped() ? " join trainee t on t.id = " + traineeId : "";
+    }
+
+    /**
+     * For families counted per trainee, which do not add up across cells: a derived table {@code ct}
+     * that repeats each per-trainee row of a cell once for its cell ({@code ct.whole = 0}) and once for
+     * the total ({@code ct.whole = 1}), so that one pass yields both. Without a breakdown the cell is the
+     * total, and only {@code whole = 1} is there.
+     */
+    String cellAndTotal() {
+        return isTotal() ? "(values (1)) as ct (whole)" : "(values (0), (1)) as ct (whole)";
+    }
+
+    /** The cell of a row repeated by {@link #cellAndTotal()}: its own, given as {@code cell}, or the total. */
+    String cellOrTotal(String cell) {
+        return isTotal() ? cell : "case when ct.whole = 1 then '" + MissionSummary.TOTAL + "' else " + cell + " end";
     }
 
     /** A GROUP BY on the cell, or nothing for the total (PostgreSQL refuses to group by a literal). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
+import org.mentorlog.trainee.Agency;
 import org.mentorlog.volume.VolumeDatabase;
 import org.mentorlog.volume.VolumeGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Times the headquarters summary and its exports on a volume made by {@code GenerateVolume}, and the
  * same aggregation in DuckDB over the same rows. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=SummaryBenchmark -Dbenchmark=true -Dvolume=100000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK.
+ * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
+ * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
+ * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.exportsOnly=true} times only the
+ * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -87,11 +91,28 @@ class SummaryBenchmark {
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
         if (Boolean.getBoolean("benchmark.digest")) {
-            // A fingerprint of every measure, to compare two versions of the SQL on the same volume.
-            for (SummaryQuery query : queries) {
+            // A fingerprint of every measure, to compare two versions of the SQL on the same volume; besides
+            // the timed shapes, every other breakdown and the filters, which take other paths through the SQL.
+            SummaryQuery year = queries.get(0);
+            Set<Long> someTeams = Set.copyOf(teams.stream().sorted().limit(2).toList());
+            Set<Long> someSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
+                    Long.class, someTeams.stream().sorted().findFirst().orElseThrow()).subList(0, 2));
+            List<SummaryQuery> shapes = new java.util.ArrayList<>(queries);
+            shapes.add(year.groupedBy(Breakdown.QUARTER));
+            shapes.add(queries.get(3).groupedBy(Breakdown.YEAR));
+            shapes.add(year.groupedBy(Breakdown.SITE));
+            shapes.add(year.groupedBy(Breakdown.AGENCY));
+            shapes.add(year.groupedBy(Breakdown.MONTH).withAgencies(Set.of(Agency.POLICE, Agency.NATIONAL_GUARD)));
+            shapes.add(year.groupedBy(Breakdown.AGENCY).withAgencies(Set.of(Agency.GENDARMERIE)));
+            shapes.add(year.groupedBy(Breakdown.TEAM).withTeams(someTeams).withSites(someSites));
+            for (SummaryQuery query : shapes) {
                 SummaryQuery inMission = query.inMission(mission);
-                calculator.compute(inMission, new SummaryScope(inMission, teams, today)).measures()
-                        .forEach(m -> System.out.printf("DIGEST %s by %s: %s%n", years(query), query.groupBy(), m));
+                Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
+                String shape = "%s by %s%s%s".formatted(years(query), query.groupBy(),
+                        query.agencies().isEmpty() ? "" : " agencies " + new java.util.TreeSet<>(query.agencies()),
+                        query.siteIds().isEmpty() ? "" : " 2 teams, 2 sites");
+                calculator.compute(inMission, new SummaryScope(inMission, scoped, today)).measures()
+                        .forEach(m -> System.out.printf("DIGEST %s: %s%n", shape, m));
             }
             return;
         }
@@ -101,6 +122,20 @@ class SummaryBenchmark {
             }
             return;
         }
+        if (!Boolean.getBoolean("benchmark.exportsOnly")) {
+            summaries(queries, mission, teams, today);
+        }
+        SummaryQuery year = queries.get(1).inMission(mission);
+        exportTime("1 year: XLSX", out -> export.writeXlsx(year, Locale.ENGLISH, out));
+        exportTime("1 year: PDF", out -> export.writePdf(year, Locale.ENGLISH, out));
+        SummaryQuery fiveYears = queries.get(4).inMission(mission);
+        exportTime("5 years: XLSX", out -> export.writeXlsx(fiveYears, Locale.ENGLISH, out));
+        exportTime("5 years: PDF", out -> export.writePdf(fiveYears, Locale.ENGLISH, out));
+    }
+
+    /** Each summary, its SQL alone, and the same SQL in DuckDB, which must compute the same measures. */
+    private void summaries(List<SummaryQuery> queries, long mission, Set<Long> teams, LocalDate today)
+            throws Exception {
         try (DuckDbReference duck = new DuckDbReference(jdbc)) {
             for (SummaryQuery query : queries) {
                 SummaryQuery inMission = query.inMission(mission);
@@ -115,25 +150,19 @@ class SummaryBenchmark {
                 }
             }
         }
-        SummaryQuery year = queries.get(1).inMission(mission);
-        exportTime("1 year: XLSX", out -> export.writeXlsx(year, Locale.ENGLISH, out));
-        exportTime("1 year: PDF", out -> export.writePdf(year, Locale.ENGLISH, out));
-        SummaryQuery fiveYears = queries.get(4).inMission(mission);
-        exportTime("5 years: XLSX", out -> export.writeXlsx(fiveYears, Locale.ENGLISH, out));
-        exportTime("5 years: PDF", out -> export.writePdf(fiveYears, Locale.ENGLISH, out));
     }
 
     /** Each query of one summary, to see where the time goes (with -Dbenchmark.profile=true). */
     private void profile(SummaryQuery query, SummaryScope scope) {
         Map<String, Function<SummaryScope, List<?>>> steps = new LinkedHashMap<>();
         steps.put("sessions", summaryQueries::sessions);
-        steps.put("attendance", summaryQueries::attendance);
+        steps.put("attendance", s -> List.of(summaryQueries.attendance(s)));
         steps.put("observations", summaryQueries::observations);
         steps.put("mowip", summaryQueries::mowipAreas);
         steps.put("opened", summaryQueries::followUpsOpened);
         steps.put("closed", summaryQueries::followUpsClosed);
         steps.put("overdue", summaryQueries::followUpsOverdue);
-        steps.put("competency", summaryQueries::competencyChanges);
+        steps.put("competency", s -> List.of(summaryQueries.competencyChanges(s)));
         steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
                 () -> step.apply(scope)));
     }
