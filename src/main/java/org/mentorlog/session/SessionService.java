@@ -62,7 +62,8 @@ public class SessionService {
      * Applies a change a tablet made to one of the mentor's logs, possibly hours ago offline: creates the
      * log the first time its client id is seen, saves it over the version the tablet based the change on,
      * and submits it for review when the mentor submitted on the tablet. The same change sent twice (an
-     * answer lost on the way back) is applied once. The log is led by the mentor who sends it, in her team;
+     * answer lost on the way back) is applied once. The log is led by the mentor who sends it, in her team (a
+     * new log naming another mentor as its lead was written while she was signed in on the tablet: refused);
      * what it points at must be of her team, and every save and submission goes to the audit trail.
      *
      * @throws DomainException {@code session.error.changed-elsewhere} or {@code session.error.not-editable}

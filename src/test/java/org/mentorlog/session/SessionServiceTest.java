@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
+import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.followup.MyFollowUp;
@@ -32,13 +33,16 @@ class SessionServiceTest extends MentorOfANewTeam {
     FollowUpService followUps;
 
     @Test
-    void a_log_from_a_tablet_is_a_draft_led_by_the_mentor_who_sent_it_whoever_it_names() {
-        SessionLog forLeadColleague = blankLog(data.user(Role.MENTOR, team).id(), team.siteId()).build();
-
-        SessionLog draft = sessions.applyTabletChange(newLog(forLeadColleague, false)).log();
+    void a_log_from_a_tablet_is_a_draft_led_by_the_mentor_who_sent_it_and_never_by_another() {
+        SessionLog draft = sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).build(), false)).log();
 
         assertThat(draft.status()).isEqualTo(SessionStatus.DRAFT);
         assertThat(draft.leadMentorId()).isEqualTo(mentor.id());
+        // A log naming a colleague as its lead was written while she was signed in on the tablet: refused, not
+        // taken over (TabletSyncTest, a new log written by another mentor on a shared tablet).
+        SessionLog forLeadColleague = blankLog(data.user(Role.MENTOR, team).id(), team.siteId()).build();
+        assertThatThrownBy(() -> sessions.applyTabletChange(newLog(forLeadColleague, false)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("session.error.other-mentor");
     }
 
     @Test
