@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * role with its flags, a participation toggle, late, a head-count) survive two reloads and reach the
  * server (point 2); a follow-up marked done offline is closed on the server as soon as the connection is
  * back (points 2, 3); a change the server could not take is sent by the minute's retry (point 3); a trainee
- * added offline who is on the register is offered for merging (point 4); signing out with a change waiting
- * asks, in the field app and on the server-side pages (point 6). Written by an audit, which found the role
- * and the sign-out question failing: the editor applied a change to the copy it had rendered and the
- * widgets' value echo could write an older copy back, and React set the question's text as the dialog's
- * whole content, which removed its buttons.
+ * added offline who is on the register is offered for merging, and kept apart when she is someone else
+ * (point 4); signing out with a change waiting asks, in the field app and on the server-side pages (point 6).
+ * Written by an audit, which found the role and the sign-out question failing: the editor applied a change
+ * to the copy it had rendered and the widgets' value echo could write an older copy back, and React set
+ * the question's text as the dialog's whole content, which removed its buttons.
  */
 class FieldOfflineChoicesIT extends BrowserJourney {
 
@@ -159,6 +159,32 @@ class FieldOfflineChoicesIT extends BrowserJourney {
         assertThat(jdbc.sql("select t.code from attendance a join training_session s on s.id = a.session_id"
                 + " join trainee t on t.id = a.trainee_id where s.client_id = ?").param(log).query(String.class).single())
                 .isEqualTo(code);
+    }
+
+    @Test
+    void a_namesake_confirmed_as_a_different_person_is_registered_anew() {
+        String code = FieldApp.demoRegister(jdbc, 2).getLast();
+        String name = jdbc.sql("select full_name from trainee where code = ?").param(code).query(String.class).single();
+        FieldApp field = offlineWithANewLog();
+        field.type(field.purpose(), "A namesake who is someone else");
+        field.tap(field.button("New trainee"));
+        field.type(field.page().getByLabel("Full name"), name);
+        field.choose(field.page().locator("vaadin-select").filter(new Locator.FilterOptions().setHasText("Sex")), "Woman");
+        field.tap(field.button("Add"));
+        String log = field.openLog();
+
+        context().setOffline(false);
+        Locator offer = field.page().getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Is it the same person?"));
+        field.tap(offer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("No, a different person")));
+        assertThat(offer).hasCount(0);
+        field.tap(field.button("Sync now"));
+        assertThat(field.unsynced()).hasText("Everything synced");
+
+        assertThat(jdbc.sql("select count(*) from trainee where full_name = ?").param(name).query(Long.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select t.code from attendance a join training_session s on s.id = a.session_id"
+                + " join trainee t on t.id = a.trainee_id where s.client_id = ?").param(log).query(String.class).single())
+                .isNotEqualTo(code);
     }
 
     @Test
