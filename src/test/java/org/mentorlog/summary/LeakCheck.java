@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  */
 final class LeakCheck {
 
-    private record Place(String code, String dimension, String key) {
+    /** A cell of the summary: indicator, dimension and breakdown key. */
+    record Place(String code, String dimension, String key) {
         static Place of(IndicatorValue v) {
             return new Place(v.code(), v.dimension(), v.key());
         }
@@ -333,8 +334,11 @@ final class LeakCheck {
         }
     }
 
-    /** The last member of each relation is the sum of the others. Without the truth, every one is taken. */
-    private static List<List<Place>> relations(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
+    /**
+     * The last member of each relation is the sum of the others (also {@link SumAttack}'s equations). Without
+     * the truth, every one is taken.
+     */
+    static List<List<Place>> relations(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
                                                Breakdown breakdown) {
         List<List<Place>> relations = new ArrayList<>();
         Map<String, List<IndicatorValue>> byCodeAndDimension = shown.stream()

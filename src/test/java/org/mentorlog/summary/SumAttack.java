@@ -1,7 +1,5 @@
 package org.mentorlog.summary;
 
-import static org.mentorlog.summary.MissionSummary.TOTAL;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,29 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.mentorlog.summary.LeakCheck.Place;
 
 /**
  * A stronger attacker than {@link LeakCheck}'s sum attack, written apart from both it and
- * {@link LinearAudit}: over the same relations, it looks at every set of hidden cells in a connected
+ * {@link LinearAudit}: over {@link LeakCheck#relations}, it looks at every set of hidden cells in a connected
  * group, not only the sums one or two equations or the echelon rows give. A set's sum can be worked
  * out exactly when its 0/1 vector lies in the row space of the equations; the search meets in the
  * middle over the group's hidden cells, keeping only sets whose people count stays below the threshold.
  */
 final class SumAttack {
-
-    private record Place(String code, String dimension, String key) {
-        static Place of(IndicatorValue v) {
-            return new Place(v.code(), v.dimension(), v.key());
-        }
-    }
-
-    private static final List<List<Indicator>> SEXES = List.of(
-            List.of(Indicator.PERSON_SESSIONS_WOMEN, Indicator.PERSON_SESSIONS_MEN,
-                    Indicator.PERSON_SESSIONS_NOT_RECORDED, Indicator.PERSON_SESSIONS_TOTAL),
-            List.of(Indicator.UNIQUE_TRAINEES_WOMEN, Indicator.UNIQUE_TRAINEES_MEN,
-                    Indicator.UNIQUE_TRAINEES_NOT_RECORDED, Indicator.UNIQUE_TRAINEES_TOTAL),
-            List.of(Indicator.COMPETENCY_CHANGE_WOMEN, Indicator.COMPETENCY_CHANGE_MEN,
-                    Indicator.COMPETENCY_CHANGE_NOT_RECORDED, Indicator.COMPETENCY_CHANGE_ALL));
 
     /** People counts a cell can stand for: a share's part, whole and rest. */
     private static final int COUNTS = 3;
@@ -55,7 +40,7 @@ final class SumAttack {
         List<List<Integer>> equationColumns = new ArrayList<>();
         List<List<Integer>> equationSigns = new ArrayList<>();
         List<long[]> equationKnown = new ArrayList<>();
-        for (List<Place> relation : relations(shown, real, breakdown)) {
+        for (List<Place> relation : LeakCheck.relations(shown, real, breakdown)) {
             List<Integer> columns = new ArrayList<>();
             List<Integer> signs = new ArrayList<>();
             long[] known = new long[COUNTS];
@@ -293,43 +278,5 @@ final class SumAttack {
             case MEAN, MEDIAN -> new long[] {den};
             case SUM, WEIGHTED_SHARE -> new long[0];
         };
-    }
-
-    /** The same relations as {@link LeakCheck} takes: the last member of each is the sum of the others. */
-    private static List<List<Place>> relations(List<IndicatorValue> shown, Map<Place, IndicatorValue> real,
-                                               Breakdown breakdown) {
-        List<List<Place>> relations = new ArrayList<>();
-        Map<String, List<IndicatorValue>> byCodeAndDimension = shown.stream()
-                .collect(Collectors.groupingBy(v -> v.code() + "|" + v.dimension()));
-        for (List<IndicatorValue> cells : byCodeAndDimension.values()) {
-            if (breakdown.splitsTrainees() && computedAfresh(cells.getFirst().code(), real)) {
-                continue;
-            }
-            List<Place> relation = new ArrayList<>(cells.stream().filter(v -> !v.key().equals(TOTAL))
-                    .map(Place::of).toList());
-            if (!relation.isEmpty()) {
-                IndicatorValue any = cells.getFirst();
-                relation.add(new Place(any.code(), any.dimension(), TOTAL));
-                relations.add(relation);
-            }
-        }
-        List<Place> keysAndDimensions = shown.stream().map(Place::of).distinct().toList();
-        for (List<Indicator> sexes : SEXES) {
-            keysAndDimensions.stream()
-                    .filter(p -> p.code().equals(sexes.getLast().code()))
-                    .forEach(total -> relations.add(sexes.stream()
-                            .map(i -> new Place(i.code(), total.dimension(), total.key())).toList()));
-        }
-        return relations;
-    }
-
-    private static boolean computedAfresh(String code, Map<Place, IndicatorValue> real) {
-        int sex = SEXES.get(2).stream().map(Indicator::code).toList().indexOf(code);
-        if (sex < 0) {
-            return false;
-        }
-        String attendees = SEXES.get(1).get(sex).code();
-        return real.values().stream().filter(v -> v.code().equals(attendees) && !v.key().equals(TOTAL)
-                && v.numerator() > 0).count() > 1;
     }
 }
