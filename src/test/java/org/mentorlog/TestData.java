@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mentorlog.security.Role;
+import org.mentorlog.summary.SummaryFacts;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,13 +34,15 @@ public class TestData {
     private final PasswordEncoder passwordEncoder;
     private final SecurityContextHolderStrategy securityContexts;
     private final UserDetailsService accounts;
+    private final SummaryFacts facts;
 
     TestData(JdbcClient jdbc, PasswordEncoder passwordEncoder, SecurityContextHolderStrategy securityContexts,
-             UserDetailsService accounts) {
+             UserDetailsService accounts, SummaryFacts facts) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.securityContexts = securityContexts;
         this.accounts = accounts;
+        this.facts = facts;
     }
 
     public record TeamRef(long id, String code, String prefix, long siteId) {
@@ -143,6 +146,7 @@ public class TestData {
     public long trainee(TeamRef team, String fullName, String sex, String agency) {
         long id = trainee(team, fullName, sex);
         jdbc.sql("update trainee set agency = ? where id = ?").params(agency, id).update();
+        facts.refresh(List.of(id));
         return id;
     }
 
@@ -225,12 +229,14 @@ public class TestData {
     public void attendance(long sessionId, long traineeId, String status, boolean positionOfAuthority) {
         insert("insert into attendance (session_id, trainee_id, status, position_of_authority) values (?, ?, ?, ?)",
                 sessionId, traineeId, status, positionOfAuthority);
+        facts.refresh(List.of(traineeId)); // written around the services, which keep the read model
     }
 
     /** A competency rating (level 1 to 4) of a trainee in a session, for a curriculum topic such as CSM-07. */
     public void rating(long sessionId, long traineeId, String topicCode, int level) {
         insert("insert into competency_rating (session_id, trainee_id, topic_id, level) values (?, ?, ?, ?)",
                 sessionId, traineeId, reference("TOPIC", topicCode), level);
+        facts.refresh(List.of(traineeId));
     }
 
     /** An observation of a session; the MOWIP area code and polarity may be null. */
@@ -243,9 +249,11 @@ public class TestData {
     /** A follow-up action created on a date (at noon UTC); closedOn may be null. */
     public long followUp(long traineeId, Long sessionId, UserRef owner, LocalDate createdOn, LocalDate due,
                          String status, LocalDate closedOn) {
-        return insert("insert into follow_up_action (trainee_id, session_id, description, owner_id, due_date, status,"
+        long id = insert("insert into follow_up_action (trainee_id, session_id, description, owner_id, due_date, status,"
                         + " closed_date, created_at) values (?, ?, 'Follow up', ?, ?, ?, ?, ?)",
                 traineeId, sessionId, owner.id(), due, status, closedOn, createdOn.atTime(12, 0).atOffset(ZoneOffset.UTC));
+        facts.refresh(List.of(traineeId));
+        return id;
     }
 
     /** Another mission, with its own code and disclosure threshold. */

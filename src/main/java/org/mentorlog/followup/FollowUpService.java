@@ -13,8 +13,10 @@ import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Role;
 import org.mentorlog.security.Roles;
+import org.mentorlog.trainee.TraineeChanged;
 import org.mentorlog.trainee.TraineeRow;
 import org.mentorlog.trainee.TraineeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,14 +31,16 @@ public class FollowUpService {
     private final TraineeService trainees;
     private final CurrentAccount currentAccount;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FollowUpService(FollowUpActionRepository actions, TraineeService trainees, CurrentAccount currentAccount,
-                    AuditService audit, Clock clock) {
+                    AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
         this.trainees = trainees;
         this.currentAccount = currentAccount;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -110,6 +114,7 @@ public class FollowUpService {
             throw new DomainException("error.concurrent-change");
         }
         action.close(closing, text, LocalDate.now(clock));
+        events.publishEvent(new TraineeChanged(action.getTraineeId())); // a cancelled one stops counting
         audit.record("follow_up_action", actionId, closing.name(), "status=" + closing + ", due=" + action.getDueDate());
     }
 }

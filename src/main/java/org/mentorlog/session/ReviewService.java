@@ -7,6 +7,7 @@ import org.mentorlog.audit.AuditService;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,15 @@ public class ReviewService {
     private final TrainingSessionRepository sessions;
     private final CurrentAccount currentAccount;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(TrainingSessionRepository sessions, CurrentAccount currentAccount, AuditService audit, Clock clock) {
+    ReviewService(TrainingSessionRepository sessions, CurrentAccount currentAccount, AuditService audit,
+                  ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.currentAccount = currentAccount;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public class ReviewService {
     @PreAuthorize(Roles.HAS_LEADER)
     public void returnToMentor(long sessionId, long version, String comment) {
         TrainingSession session = submitted(sessionId, version);
+        events.publishEvent(new SessionChanged(sessionId)); // it stops counting
         session.returnToMentor(currentAccount.require().id(), comment, clock.instant());
         sessions.saveAndFlush(session);
         audit.record("session", sessionId, "RETURN", "status=RETURNED, comment length=" + comment.strip().length());

@@ -11,6 +11,7 @@ import org.mentorlog.observation.ObservationService;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -36,17 +37,19 @@ public class SessionService {
     private final FollowUpService followUps;
     private final CurrentAccount currentAccount;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(TrainingSessionRepository sessions, SessionReferences references,
                    ObservationService observations, FollowUpService followUps, CurrentAccount currentAccount,
-                   AuditService audit, Clock clock) {
+                   AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.sessions = sessions;
         this.references = references;
         this.observations = observations;
         this.followUps = followUps;
         this.currentAccount = currentAccount;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +103,7 @@ public class SessionService {
                 throw new DomainException("session.error.changed-elsewhere");
             }
         }
+        events.publishEvent(new SessionChanged(session.getId()));
         session.tookChange(change.changeId());
         record(session, change.log());
         if (change.submit()) {
@@ -135,6 +139,7 @@ public class SessionService {
             throw new DomainException("session.error.not-editable");
         }
         long sessionId = session.getId();
+        events.publishEvent(new SessionChanged(sessionId));
         followUps.syncForSession(sessionId, List.of());
         observations.replaceForSession(sessionId, List.of());
         sessions.delete(session);

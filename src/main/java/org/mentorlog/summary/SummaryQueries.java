@@ -75,6 +75,67 @@ class SummaryQueries {
      * instead of once per attendance, and unique trainees are counted on rows already one per trainee.
      */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
+        return scope.readsFacts() ? attendanceFacts(scope) : attendanceByTrainee(scope);
+    }
+
+    /**
+     * The attendance pass over the read model: every figure is a sum over the period's rows. A trainee is
+     * unique in a cell at her first row there (her previous row in the run lies before the cell), and
+     * followed up at her first row there with a follow-up. The same rows, judged against the period
+     * instead of the cell, add up to the total.
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope) {
+        SummaryScope.Within cell = scope.within(false);
+        SummaryScope.Within whole = scope.within(true);
+        String key = scope.key("s.session_date", "s.agency");
+        List<SummaryRows.Attendance> cells = new ArrayList<>();
+        List<SummaryRows.Attendance> parts = new ArrayList<>();
+        jdbc.sql("select " + key + " as k,"
+                        + " sum(case when s.sex = :woman then 1 else 0 end) as women,"
+                        + " sum(case when s.sex = :man then 1 else 0 end) as men,"
+                        + " sum(case when s.sex = :notRecorded then 1 else 0 end) as not_recorded,"
+                        + " sum(case when s.sex = :woman then s.minutes else 0 end) as women_minutes,"
+                        + " sum(case when s.sex = :man then s.minutes else 0 end) as men_minutes,"
+                        + " sum(case when s.sex = :woman then s.authority else 0 end) as women_authority,"
+                        + " sum(case when s.sex = :man then s.authority else 0 end) as men_authority,"
+                        + uniqueBySex(scope, cell.column("prev"), false, "")
+                        + " sum(case when s.followed_up = 1 and " + scope.firstInCell(cell.column("prev_followed"), false)
+                        + " then 1 else 0 end) as followed_up,"
+                        + uniqueBySex(scope, whole.column("prev"), true, "total_")
+                        + " sum(case when s.followed_up = 1 and " + scope.firstInCell(whole.column("prev_followed"), true)
+                        + " then 1 else 0 end) as total_followed_up"
+                        + " from summary_attendance s" + scope.teamJoin() + " where" + scope.factsInScope()
+                        + (scope.isTotal() ? " having count(*) > 0" : " group by " + key))
+                .params(scope.parameters())
+                .query((rs, n) -> {
+                    cells.add(attendanceRow(rs, rs.getString("k"), ""));
+                    return parts.add(attendanceRow(rs, MissionSummary.TOTAL, "total_"));
+                }).list();
+        if (scope.isTotal()) {
+            return new PersonRows<>(List.of(), parts);
+        }
+        return new PersonRows<>(cells, parts.isEmpty() ? List.of()
+                : List.of(parts.stream().reduce(SummaryRows.Attendance::plus).orElseThrow()));
+    }
+
+    private static String uniqueBySex(SummaryScope scope, String earlier, boolean total, String prefix) {
+        String first = scope.firstInCell(earlier, total);
+        return " sum(case when s.sex = :woman and " + first + " then 1 else 0 end) as " + prefix + "unique_women,"
+                + " sum(case when s.sex = :man and " + first + " then 1 else 0 end) as " + prefix + "unique_men,"
+                + " sum(case when s.sex = :notRecorded and " + first + " then 1 else 0 end) as " + prefix
+                + "unique_not_recorded,";
+    }
+
+    private static SummaryRows.Attendance attendanceRow(java.sql.ResultSet rs, String key, String unique)
+            throws java.sql.SQLException {
+        return new SummaryRows.Attendance(key, rs.getLong("women"), rs.getLong("men"), rs.getLong("not_recorded"),
+                rs.getLong("women_minutes"), rs.getLong("men_minutes"), rs.getLong("women_authority"),
+                rs.getLong("men_authority"), rs.getLong(unique + "unique_women"), rs.getLong(unique + "unique_men"),
+                rs.getLong(unique + "unique_not_recorded"), rs.getLong(unique + "followed_up"));
+    }
+
+    /** The attendance pass over the base tables, grouped per trainee: for filters that cut the read model's runs. */
+    private PersonRows<SummaryRows.Attendance> attendanceByTrainee(SummaryScope scope) {
         String date = "s.session_date";
         String stretches = "select " + scope.key(date, "t.agency") + " as k, a.trainee_id,"
                 + " count(*) as sessions, sum(s.duration_minutes) as minutes,"
@@ -179,12 +240,57 @@ class SummaryQueries {
      * or agency the total comes from the same pass (its first code is the smallest of the cells').
      */
     PersonRows<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
+        return scope.readsFacts() ? competencyFacts(scope) : competencyByTrainee(scope);
+    }
+
+    /**
+     * Competency progress over the read model. A trainee's ratings of one competency in a cell are
+     * consecutive ratings of her run, so their changes of level since the previous rating, summed over
+     * those whose previous rating is in the cell too, add up to her latest minus her first level there;
+     * she has two ratings or more there exactly once: at the rating whose previous one is in the cell
+     * and whose one before that is not. Judged against the period instead, the same rows give the total.
+     */
+    private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope) {
+        SummaryScope.Within cell = scope.within(false);
+        SummaryScope.Within whole = scope.within(true);
+        String key = scope.key("s.session_date", "s.agency");
+        List<SummaryRows.Competency> cells = new ArrayList<>();
+        Map<String, SummaryRows.Competency> total = new java.util.TreeMap<>();
+        jdbc.sql("select " + key + " as k, ri.code as topic, s.sex as sex,"
+                        + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
+                        + " from summary_rating s join reference_item ri on ri.id = s.topic_id" + scope.teamJoin()
+                        + " where" + scope.factsInScope()
+                        + " group by " + (scope.isTotal() ? "" : key + ", ") + "ri.code, s.sex")
+                .params(scope.parameters())
+                .query((rs, n) -> {
+                    Sex sex = Sex.valueOf(rs.getString("sex"));
+                    String topic = rs.getString("topic");
+                    if (rs.getLong("trainees") > 0) {
+                        cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex, rs.getLong("trainees"),
+                                rs.getLong("change")));
+                    }
+                    return total.merge(topic + "|" + sex, new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
+                            rs.getLong("total_trainees"), rs.getLong("total_change")), SummaryRows.Competency::plus);
+                }).list();
+        List<SummaryRows.Competency> totals = total.values().stream().filter(c -> c.trainees() > 0).toList();
+        return new PersonRows<>(scope.isTotal() ? List.of() : cells, totals);
+    }
+
+    private static String changeSums(SummaryScope scope, SummaryScope.Within within, boolean total, String prefix) {
+        String previous = scope.inCell(within.column("prev"), total);
+        return " sum(case when " + previous + " and " + scope.firstInCell(within.column("prev2"), total)
+                + " then 1 else 0 end) as " + prefix + "trainees,"
+                + " sum(case when " + previous + " then " + within.column("delta") + " else 0 end) as " + prefix + "change";
+    }
+
+    /** Competency progress over the base tables, grouped per trainee: for filters that cut the read model's runs. */
+    private PersonRows<SummaryRows.Competency> competencyByTrainee(SummaryScope scope) {
         if (scope.byTime()) {
             // By period a trainee's ratings of one competency fall in many cells, so the cells' groups are
             // nearly as many as the ratings: repeating them for the total costs more than a pass of its own.
             List<SummaryRows.Competency> cells = personRows(scope, changes(ratingsByCell(scope), false),
                     COMPETENCY).cells();
-            return new PersonRows<>(cells, competencyChanges(scope.total()).total());
+            return new PersonRows<>(cells, competencyByTrainee(scope.total()).total());
         }
         String inCells = "select " + scope.cellOrTotal("r.k") + " as k, ct.whole, r.topic_id, r.sex,"
                 + " min(r.first_code) as first_code, max(r.last_code) as last_code, sum(r.ratings) as ratings"

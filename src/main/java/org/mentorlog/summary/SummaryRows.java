@@ -35,6 +35,14 @@ final class SummaryRows {
 
         static final Attendance NONE = new Attendance(MissionSummary.TOTAL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+        /** Adds up parts of one total, each counting a trainee at most once. */
+        Attendance plus(Attendance o) {
+            return new Attendance(MissionSummary.TOTAL, women + o.women, men + o.men, notRecorded + o.notRecorded,
+                    womenMinutes + o.womenMinutes, menMinutes + o.menMinutes, womenAuthority + o.womenAuthority,
+                    menAuthority + o.menAuthority, uniqueWomen + o.uniqueWomen, uniqueMen + o.uniqueMen,
+                    uniqueNotRecorded + o.uniqueNotRecorded, followedUp + o.followedUp);
+        }
+
         /** Every trainee has one sex, so the attending trainees are the unique ones of the three. */
         long attended() {
             return uniqueWomen + uniqueMen + uniqueNotRecorded;
@@ -80,5 +88,10 @@ final class SummaryRows {
 
     /** Trainees of one sex with two ratings or more of one competency, and their summed change. */
     record Competency(String key, String topic, Sex sex, long trainees, long change) {
+
+        /** Adds up parts of one total, each counting a trainee at most once. */
+        Competency plus(Competency o) {
+            return new Competency(key, topic, sex, trainees + o.trainees, change + o.change);
+        }
     }
 }

@@ -26,18 +26,40 @@ final class SummaryScope {
     /** Attendance that counts: the trainee was there. */
     static final List<String> ATTENDED = names(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
 
+    /**
+     * The read model's runs of a trainee's rows ({@link SummaryFacts}): within her mission, her team or
+     * her site, named by the suffix of its columns.
+     */
+    enum Within {
+        MISSION, TEAM, SITE;
+
+        String column(String prefix) {
+            return "s." + prefix + "_" + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private final SummaryQuery query;
     private final Set<Long> teamIds;
+    private final boolean wholeMission;
+    private final boolean facts;
     private final Breakdown breakdown;
     private final LocalDate today;
 
     SummaryScope(SummaryQuery query, Set<Long> teamIds, LocalDate today) {
-        this(query, teamIds, query.groupBy(), today);
+        this(query, teamIds, false, today);
     }
 
-    private SummaryScope(SummaryQuery query, Set<Long> teamIds, Breakdown breakdown, LocalDate today) {
+    /** {@code wholeMission}: the teams are every team of the mission. */
+    SummaryScope(SummaryQuery query, Set<Long> teamIds, boolean wholeMission, LocalDate today) {
+        this(query, teamIds, wholeMission, true, query.groupBy(), today);
+    }
+
+    private SummaryScope(SummaryQuery query, Set<Long> teamIds, boolean wholeMission, boolean facts,
+                         Breakdown breakdown, LocalDate today) {
         this.query = query;
         this.teamIds = Set.copyOf(teamIds);
+        this.wholeMission = wholeMission;
+        this.facts = facts;
         this.breakdown = breakdown;
         this.today = today;
     }
@@ -49,7 +71,69 @@ final class SummaryScope {
 
     /** The same scope in one cell: the total. */
     SummaryScope total() {
-        return new SummaryScope(query, teamIds, Breakdown.NONE, today);
+        return new SummaryScope(query, teamIds, wholeMission, facts, Breakdown.NONE, today);
+    }
+
+    /** The same scope read from the base tables only, as the read model is checked against. */
+    SummaryScope withoutFacts() {
+        return new SummaryScope(query, teamIds, wholeMission, false, breakdown, today);
+    }
+
+    /**
+     * Whether the per-trainee families can be read from the read model: in every cell and in the total,
+     * a trainee's rows must be consecutive rows of one of its runs (her mission's, team's or site's). A
+     * filter picking some of several teams or sites cuts runs, so such a summary reads the base tables.
+     */
+    boolean readsFacts() {
+        return facts && within(false) != null && within(true) != null;
+    }
+
+    /** The runs that a cell's rows ({@code total}: the total's) are consecutive rows of; null for none. */
+    Within within(boolean total) {
+        Set<Long> sites = query.siteIds();
+        if (!total && breakdown == Breakdown.SITE) {
+            return Within.SITE;
+        }
+        if (sites.size() == 1) {
+            return Within.SITE;
+        }
+        if (!sites.isEmpty()) {
+            return null;
+        }
+        if (!total && breakdown == Breakdown.TEAM) {
+            return Within.TEAM;
+        }
+        return wholeMission ? Within.MISSION : teamIds.size() == 1 ? Within.TEAM : null;
+    }
+
+    /**
+     * Whether the date column {@code earlier} (a trainee's previous row of a run) lies before the row's
+     * cell ({@code total}: before the period), so that the row is her first there. Null means none.
+     */
+    String firstInCell(String earlier, boolean total) {
+        return "(" + earlier + " is null or " + earlier + " < :from"
+                + (total || !byTime() ? "" : " or " + key(earlier, null) + " <> " + key("s.session_date", null))
+                + ")";
+    }
+
+    /** The opposite of {@link #firstInCell}: the earlier row lies in the same cell. */
+    String inCell(String earlier, boolean total) {
+        return "(" + earlier + " >= :from"
+                + (total || !byTime() ? "" : " and " + key(earlier, null) + " = " + key("s.session_date", null))
+                + ")";
+    }
+
+    /** The read model's rows ({@code s}) of the selected teams, sites and agencies in the period. */
+    String factsInScope() {
+        return (teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)")
+                + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)")
+                + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)")
+                + " and s.session_date between :from and :to";
+    }
+
+
+    SummaryQuery query() {
+        return query;
     }
 
     boolean isTotal() {

@@ -62,7 +62,7 @@ public class SummaryService {
         requireKnown(query);
         if (audience == Audience.TEAM) {
             SummaryQuery own = query.withTeams(Set.of(ownTeam(query)));
-            return summarize(own, own.teamIds(), audience, null);
+            return summarize(own, own.teamIds(), false, audience, null);
         }
         MissionInfo mission = missions.requireReadable(missionOf(query));
         Set<Long> missionTeams = missions.teams(mission.id()).stream().map(TeamInfo::id).collect(Collectors.toSet());
@@ -73,13 +73,18 @@ public class SummaryService {
             throw new DomainException("summary.error.unknown-site", query.siteIds());
         }
         Set<Long> teams = query.teamIds().isEmpty() ? missionTeams : query.teamIds();
-        return summarize(query.inMission(mission.id()), teams, audience, mission.disclosureThreshold());
+        return summarize(query.inMission(mission.id()), teams, teams.equals(missionTeams), audience,
+                mission.disclosureThreshold());
     }
 
-    /** The summary of {@code teams} (none: nothing counts), protected by {@code threshold} unless it is null. */
-    private MissionSummary summarize(SummaryQuery scoped, Set<Long> teams, Audience audience, Integer threshold) {
+    /**
+     * The summary of {@code teams} (none: nothing counts; {@code wholeMission}: every team of the mission),
+     * protected by {@code threshold} unless it is null.
+     */
+    private MissionSummary summarize(SummaryQuery scoped, Set<Long> teams, boolean wholeMission, Audience audience,
+                                     Integer threshold) {
         SummaryCalculator.Computed computed = calculator.compute(scoped,
-                new SummaryScope(scoped, teams, LocalDate.now(clock)));
+                new SummaryScope(scoped, teams, wholeMission, LocalDate.now(clock)));
         Map<String, String> labels = queries.labels(scoped.groupBy());
         List<String> keys = computed.keys().stream()
                 .sorted(Comparator.comparing((String key) -> labels.getOrDefault(key, key)))

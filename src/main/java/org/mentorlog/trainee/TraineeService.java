@@ -10,6 +10,7 @@ import org.mentorlog.base.TabletIds;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,13 +31,15 @@ public class TraineeService {
     private final MissionService missions;
     private final CurrentAccount currentAccount;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     TraineeService(TraineeRepository trainees, MissionService missions, CurrentAccount currentAccount,
-                   AuditService audit) {
+                   AuditService audit, ApplicationEventPublisher events) {
         this.trainees = trainees;
         this.missions = missions;
         this.currentAccount = currentAccount;
         this.audit = audit;
+        this.events = events;
     }
 
     /** One page of the team's trainees whose code or name contains the text, by code unless sorted. */
@@ -123,6 +126,7 @@ public class TraineeService {
         Trainee trainee = ownTrainee(traineeId, version);
         String before = trainee.auditSummary();
         trainee.update(details);
+        events.publishEvent(new TraineeChanged(traineeId)); // her sex and agency are counted with her past
         audit.record("trainee", traineeId, "UPDATE", before + " -> " + trainee.auditSummary());
         return TraineeRow.of(trainees.saveAndFlush(trainee));
     }

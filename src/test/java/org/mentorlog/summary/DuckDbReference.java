@@ -26,19 +26,27 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class DuckDbReference implements AutoCloseable {
 
     /** The columns the summary reads, with DuckDB types. */
-    private static final Map<String, String> TABLES = Map.of(
-            "training_session", "id bigint, team_id bigint, site_id bigint, session_date date, duration_minutes integer,"
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("training_session", "id bigint, team_id bigint, site_id bigint, session_date date, duration_minutes integer,"
                     + " purpose varchar, gender_content boolean, unregistered_women integer, unregistered_men integer,"
-                    + " unregistered_unknown integer, status varchar",
-            "team", "id bigint, code varchar, name varchar",
-            "site", "id bigint, team_id bigint, name varchar",
-            "trainee", "id bigint, sex varchar, agency varchar",
-            "attendance", "session_id bigint, trainee_id bigint, status varchar, position_of_authority boolean",
-            "observation", "session_id bigint, approach varchar, mowip_area_id bigint, polarity varchar",
-            "reference_item", "id bigint, kind varchar, code varchar, sort_order integer",
-            "follow_up_action", "trainee_id bigint, session_id bigint, status varchar, created_at timestamp,"
-                    + " closed_date date, due_date date",
-            "competency_rating", "session_id bigint, trainee_id bigint, topic_id bigint, level integer");
+                    + " unregistered_unknown integer, status varchar"),
+            Map.entry("team", "id bigint, code varchar, name varchar"),
+            Map.entry("site", "id bigint, team_id bigint, name varchar"),
+            Map.entry("trainee", "id bigint, sex varchar, agency varchar"),
+            Map.entry("attendance", "session_id bigint, trainee_id bigint, status varchar, position_of_authority boolean"),
+            Map.entry("observation", "session_id bigint, approach varchar, mowip_area_id bigint, polarity varchar"),
+            Map.entry("reference_item", "id bigint, kind varchar, code varchar, sort_order integer"),
+            Map.entry("follow_up_action", "trainee_id bigint, session_id bigint, status varchar, created_at timestamp,"
+                    + " closed_date date, due_date date"),
+            Map.entry("competency_rating", "session_id bigint, trainee_id bigint, topic_id bigint, level integer"),
+            Map.entry("summary_attendance", "session_id bigint, trainee_id bigint, mission_id bigint, team_id bigint,"
+                    + " site_id bigint, session_date date, sex varchar, agency varchar, minutes integer, authority integer,"
+                    + " followed_up integer, prev_mission date, prev_team date, prev_site date, prev_followed_mission date,"
+                    + " prev_followed_team date, prev_followed_site date"),
+            Map.entry("summary_rating", "session_id bigint, trainee_id bigint, topic_id bigint, mission_id bigint,"
+                    + " team_id bigint, site_id bigint, session_date date, sex varchar, agency varchar, prev_mission date,"
+                    + " prev2_mission date, delta_mission integer, prev_team date, prev2_team date, delta_team integer,"
+                    + " prev_site date, prev2_site date, delta_site integer"));
 
     private final Connection duck;
     private final SummaryCalculator calculator;
@@ -57,8 +65,8 @@ final class DuckDbReference implements AutoCloseable {
     }
 
     /** The summary's measures, before disclosure control, computed by DuckDB. */
-    SummaryCalculator.Computed compute(SummaryQuery query, Set<Long> teams, LocalDate today) {
-        return calculator.compute(query, new SummaryScope(query, teams, today));
+    SummaryCalculator.Computed compute(SummaryQuery query, Set<Long> teams, boolean wholeMission, LocalDate today) {
+        return calculator.compute(query, new SummaryScope(query, teams, wholeMission, today));
     }
 
     private static void copy(JdbcTemplate source, Statement duck, String table, String columns) throws IOException,

@@ -54,13 +54,13 @@ public final class VolumeGenerator {
     private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
     private Random dice;
 
-    VolumeGenerator(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    public VolumeGenerator(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
     }
 
     /** Generates the plan's mission and returns its id. */
-    long generate(Plan plan) {
+    public long generate(Plan plan) {
         dice = new Random(plan.seed());
         for (String table : TABLES) {
             if (!table.startsWith("session_")) {

@@ -1,0 +1,108 @@
+package org.mentorlog.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.trainee.Agency;
+import org.mentorlog.volume.VolumeGenerator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read model gives the very figures the base tables give, for every breakdown, periods that cut
+ * months and filters by team, site and agency, on a dense generated mission (1,500 sessions in two
+ * years, trainees at several sites, a few also in the other team's sessions).
+ */
+@IntegrationTest
+class SummaryFactsTest {
+
+    private static final LocalDate END = LocalDate.of(2026, 11, 30);
+    private static Long mission;
+    private static List<Long> teams;
+    private static List<Long> sites;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    SummaryCalculator calculator;
+
+    @Autowired
+    SummaryFacts facts;
+
+    @BeforeEach
+    void aDenseMission() {
+        if (mission != null) {
+            return;
+        }
+        mission = new VolumeGenerator(jdbc, transactions)
+                .generate(new VolumeGenerator.Plan(1_500, 2, 2, END, 7));
+        teams = jdbc.queryForList("select id from team where mission_id = ? order by id", Long.class, mission);
+        sites = jdbc.queryForList("select id from site where team_id = ? order by id", Long.class, teams.getFirst());
+        // Some trainees of the first team also attend sessions of the second, so a trainee's runs in her
+        // team and in her mission differ.
+        jdbc.update("insert into attendance (session_id, trainee_id, status, position_of_authority)"
+                + " select s.id, t.id, 'PRESENT', false from training_session s, trainee t"
+                + " where s.team_id = ? and t.team_id = ? and mod(s.id, 9) = 0 and mod(t.id, 20) = 0"
+                + " and not exists (select 1 from attendance x where x.session_id = s.id and x.trainee_id = t.id)",
+                teams.get(1), teams.getFirst());
+        jdbc.update("insert into competency_rating (session_id, trainee_id, topic_id, level)"
+                + " select a.session_id, a.trainee_id, st.topic_id, 1 + mod(a.session_id, 4) from attendance a"
+                + " join training_session s on s.id = a.session_id join session_topic st on st.session_id = s.id"
+                + " join trainee t on t.id = a.trainee_id where s.team_id = ? and t.team_id = ?"
+                + " and not exists (select 1 from competency_rating x where x.session_id = a.session_id"
+                + " and x.trainee_id = a.trainee_id and x.topic_id = st.topic_id)", teams.get(1), teams.getFirst());
+        transactions.executeWithoutResult(status -> facts.rebuild());
+    }
+
+    @Test
+    void every_shape_reads_the_same_figures_from_the_read_model_as_from_the_base_tables() {
+        List<LocalDate[]> periods = List.of(
+                new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)},
+                new LocalDate[] {LocalDate.of(2024, 12, 1), END},
+                new LocalDate[] {LocalDate.of(2025, 3, 17), LocalDate.of(2026, 2, 9)},
+                new LocalDate[] {LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 20)});
+        List<SummaryScope> scopes = new ArrayList<>();
+        for (LocalDate[] period : periods) {
+            for (Breakdown breakdown : Breakdown.values()) {
+                SummaryQuery query = SummaryQuery.of(period[0], period[1], breakdown).inMission(mission);
+                scopes.add(new SummaryScope(query, Set.copyOf(teams), true, END));
+                scopes.add(new SummaryScope(query.withTeams(Set.of(teams.get(1))), Set.of(teams.get(1)), false, END));
+                SummaryQuery site = query.withSites(Set.of(sites.get(1)));
+                scopes.add(new SummaryScope(site, Set.copyOf(teams), true, END));
+                SummaryQuery agencies = query.withAgencies(Set.of(Agency.POLICE, Agency.GENDARMERIE));
+                scopes.add(new SummaryScope(agencies, Set.copyOf(teams), true, END));
+                scopes.add(new SummaryScope(agencies.withSites(Set.of(sites.get(2))), Set.copyOf(teams), true, END));
+            }
+        }
+        long compared = 0;
+        for (SummaryScope scope : scopes) {
+            assertThat(scope.readsFacts()).as("reads the read model").isTrue();
+            SummaryQuery query = scope.query();
+            List<Measure> fromFacts = calculator.compute(query, scope).measures();
+            List<Measure> fromBase = calculator.compute(query, scope.withoutFacts()).measures();
+            assertThat(fromFacts).as(query.toString()).containsExactlyInAnyOrderElementsOf(fromBase);
+            compared += fromBase.size();
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
+
+    @Test
+    void filters_that_cut_a_trainees_runs_read_the_base_tables() {
+        SummaryQuery twoSites = SummaryQuery.of(LocalDate.of(2025, 1, 1), END, Breakdown.MONTH).inMission(mission)
+                .withSites(Set.of(sites.get(0), sites.get(1)));
+        assertThat(new SummaryScope(twoSites, Set.copyOf(teams), true, END).readsFacts()).isFalse();
+        assertThat(new SummaryScope(twoSites.groupedBy(Breakdown.SITE), Set.copyOf(teams), true, END).readsFacts())
+                .isFalse();
+    }
+}

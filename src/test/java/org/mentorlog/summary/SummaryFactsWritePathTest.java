@@ -1,0 +1,146 @@
+package org.mentorlog.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorlog.session.TabletChanges.blankLog;
+import static org.mentorlog.session.TabletChanges.change;
+import static org.mentorlog.session.TabletChanges.newLog;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorlog.IntegrationTest;
+import org.mentorlog.TestData;
+import org.mentorlog.TestData.TeamRef;
+import org.mentorlog.TestData.UserRef;
+import org.mentorlog.followup.FollowUpInput;
+import org.mentorlog.followup.FollowUpService;
+import org.mentorlog.security.Role;
+import org.mentorlog.session.ReviewService;
+import org.mentorlog.session.SessionService;
+import org.mentorlog.session.TabletLog;
+import org.mentorlog.trainee.Agency;
+import org.mentorlog.trainee.RankBand;
+import org.mentorlog.trainee.Sex;
+import org.mentorlog.trainee.TraineeDetails;
+import org.mentorlog.trainee.TraineeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read model stays what a rebuild from the base tables gives, through every service that changes
+ * what counts: submitting, returning, editing and resubmitting a log, cancelling a follow-up, and
+ * correcting a trainee's sex and agency.
+ */
+@IntegrationTest
+class SummaryFactsWritePathTest {
+
+    @Autowired
+    SessionService sessions;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    TraineeService trainees;
+
+    @Autowired
+    SummaryFacts facts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    TestData data;
+
+    private TeamRef team;
+    private UserRef mentor;
+    private UserRef leader;
+    private long awa;
+    private long binta;
+    private long topic;
+
+    @BeforeEach
+    void aTeamWithTwoTrainees() {
+        team = data.team();
+        mentor = data.user(Role.MENTOR, team);
+        leader = data.user(Role.TEAM_LEADER, team);
+        awa = data.trainee(team, "Awa Traoré", "WOMAN");
+        binta = data.trainee(team, "Binta Keita", "WOMAN");
+        topic = data.reference("TOPIC", "CSM-09");
+    }
+
+    @AfterEach
+    void signOut() {
+        data.signOut();
+    }
+
+    @Test
+    void every_change_that_counts_keeps_the_read_model_equal_to_a_rebuild() {
+        data.signIn(mentor);
+        TabletLog first = sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId())
+                .date(LocalDate.now().minusDays(20)).purpose("Scene search").topic(topic)
+                .present(awa, Map.of(topic, 2))
+                .followUp(new FollowUpInput(null, awa, "Lead the next search", mentor.id(), LocalDate.now().plusDays(9)))
+                .build(), true));
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).purpose("Photography").topic(topic)
+                .present(awa, Map.of(topic, 3)).present(binta, Map.of(topic, 1))
+                .followUp(new FollowUpInput(null, binta, "Photograph a scene", mentor.id(), LocalDate.now().plusDays(9)))
+                .build(), true));
+        assertThat(rows(awa)).isEqualTo(2);
+        assertRebuildChangesNothing();
+
+        data.signIn(leader);
+        long id = first.log().id();
+        reviews.returnToMentor(id, sessions.load(id).version(), "Rate the photography too");
+        assertThat(rows(awa)).isEqualTo(1);
+        assertRebuildChangesNothing();
+
+        data.signIn(mentor);
+        TabletLog returned = sessions.tabletLog(first.clientId());
+        sessions.applyTabletChange(change(returned, blankLog(mentor.id(), team.siteId())
+                .date(LocalDate.now().minusDays(20)).purpose("Scene search").topic(topic)
+                .present(binta, Map.of(topic, 2)).build(), true)); // and without the follow-up for Awa
+        assertThat(rows(awa)).isEqualTo(1);
+        assertThat(rows(binta)).isEqualTo(2);
+        assertRebuildChangesNothing();
+
+        long action = jdbc.queryForObject("select min(id) from follow_up_action where trainee_id = ?", Long.class, binta);
+        long version = jdbc.queryForObject("select version from follow_up_action where id = ?", Long.class, action);
+        followUps.cancel(action, version, "Moved to another unit");
+        assertRebuildChangesNothing();
+
+        data.signIn(leader);
+        long traineeVersion = jdbc.queryForObject("select version from trainee where id = ?", Long.class, binta);
+        trainees.update(binta, traineeVersion, new TraineeDetails("Binta Keita", Sex.NOT_RECORDED, Agency.GENDARMERIE,
+                RankBand.NCO, null));
+        assertThat(jdbc.queryForList("select distinct sex || ' ' || agency from summary_rating where trainee_id = ?",
+                String.class, binta)).containsExactly("NOT_RECORDED GENDARMERIE");
+        assertRebuildChangesNothing();
+    }
+
+    private long rows(long trainee) {
+        return jdbc.queryForObject("select count(*) from summary_attendance where trainee_id = ?", Long.class, trainee);
+    }
+
+    private void assertRebuildChangesNothing() {
+        List<Map<String, Object>> attendance = table("summary_attendance", "session_id, trainee_id");
+        List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
+        transactions.executeWithoutResult(status -> facts.rebuild());
+        assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
+        assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
+    }
+
+    private List<Map<String, Object>> table(String name, String order) {
+        return jdbc.queryForList("select * from " + name + " order by " + order);
+    }
+}
