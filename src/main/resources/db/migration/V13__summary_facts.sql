@@ -1,6 +1,7 @@
 -- The summary's read model (decision 0017): one row per counted attendance and per counted rating, with
--- the session's date, team and site and the trainee's sex and agency carried along, and for each row the
--- date of the trainee's previous row within her mission, her team and her site. Derived data only:
+-- the session's date (and the first day of its month, quarter and year), team and site and the trainee's
+-- sex and agency carried along, and for each row the date of the trainee's previous row within her
+-- mission, her team and her site. Derived data only:
 -- org.mentorlog.summary.SummaryFacts fills it on start (built = false) and keeps it in step with every
 -- change to sessions, follow-ups and trainees, in the same transaction.
 create table summary_attendance (
@@ -10,6 +11,9 @@ create table summary_attendance (
     team_id                bigint       not null,
     site_id                bigint       not null,
     session_date           date         not null,
+    month_start            date         not null,
+    quarter_start          date         not null,
+    year_start             date         not null,
     sex                    varchar(12)  not null,
     agency                 varchar(20)  not null,
     minutes                integer      not null,
@@ -34,6 +38,9 @@ create table summary_rating (
     team_id                bigint       not null,
     site_id                bigint       not null,
     session_date           date         not null,
+    month_start            date         not null,
+    quarter_start          date         not null,
+    year_start             date         not null,
     sex                    varchar(12)  not null,
     agency                 varchar(20)  not null,
     prev_mission           date,

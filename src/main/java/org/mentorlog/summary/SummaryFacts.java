@@ -1,6 +1,7 @@
 package org.mentorlog.summary;
 
 import jakarta.persistence.EntityManager;
+import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.mentorlog.followup.FollowUpStatus;
 import org.mentorlog.session.SessionChanged;
 import org.mentorlog.trainee.TraineeChanged;
@@ -18,6 +20,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -60,12 +64,18 @@ public class SummaryFacts implements ApplicationRunner {
             + " join team tm on tm.id = s.team_id join trainee t on t.id = cr.trainee_id"
             + " where s.status in (:counted)";
 
+    /** The first day of the session's month, quarter and year: where a period's cells begin. */
+    private static final String STARTS = "cast(date_trunc('month', x.session_date) as date),"
+            + " cast(date_trunc('quarter', x.session_date) as date), cast(date_trunc('year', x.session_date) as date)";
+
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
 
-    SummaryFacts(JdbcClient jdbc, EntityManager entityManager, TransactionTemplate transactions) {
+    SummaryFacts(JdbcClient jdbc, DataSource dataSource, EntityManager entityManager, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.transactions = transactions;
     }
@@ -89,6 +99,20 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("delete from summary_rating").update();
         insert("");
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
+        // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
+        // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
+        boolean postgres = "PostgreSQL".equals(databaseProduct());
+        for (String table : List.of("summary_attendance", "summary_rating")) {
+            jdbc.sql((postgres ? "analyze " : "analyze table ") + table).update();
+        }
+    }
+
+    private String databaseProduct() {
+        try {
+            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     /** Derives the rows of these trainees again, in the caller's transaction. */
@@ -137,20 +161,20 @@ public class SummaryFacts implements ApplicationRunner {
             parameters.put("trainees", trainees);
         }
         jdbc.sql("insert into summary_attendance (session_id, trainee_id, mission_id, team_id, site_id, session_date,"
-                        + " sex, agency, minutes, authority, followed_up, prev_mission, prev_team, prev_site,"
-                        + " prev_followed_mission, prev_followed_team, prev_followed_site)"
-                        + " select x.session_id, x.trainee_id, x.mission_id, x.team_id, x.site_id, x.session_date,"
-                        + " x.sex, x.agency, x.minutes, x.authority, x.followed_up, "
+                        + " month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
+                        + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site)"
+                        + " select x.session_id, x.trainee_id, x.mission_id, x.team_id, x.site_id, x.session_date, "
+                        + STARTS + ", x.sex, x.agency, x.minutes, x.authority, x.followed_up, "
                         + previous("lag(x.session_date)", "")
                         + ", " + previous("max(case when x.followed_up = 1 then x.session_date end)",
                         " rows between unbounded preceding and 1 preceding")
                         + " from (" + ATTENDANCE_ROWS + traineeFilter.formatted("a") + ") x")
                 .params(parameters).update();
         jdbc.sql("insert into summary_rating (session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
-                        + " session_date, sex, agency, prev_mission, prev2_mission, delta_mission, prev_team, prev2_team,"
-                        + " delta_team, prev_site, prev2_site, delta_site)"
+                        + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
+                        + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site)"
                         + " select x.session_id, x.trainee_id, x.topic_id, x.mission_id, x.team_id, x.site_id,"
-                        + " x.session_date, x.sex, x.agency, " + ratingHistory("mission_id") + ", "
+                        + " x.session_date, " + STARTS + ", x.sex, x.agency, " + ratingHistory("mission_id") + ", "
                         + ratingHistory("team_id") + ", " + ratingHistory("site_id")
                         + " from (" + RATING_ROWS + traineeFilter.formatted("cr") + ") x")
                 .params(parameters).update();

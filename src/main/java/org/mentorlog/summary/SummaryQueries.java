@@ -87,7 +87,7 @@ class SummaryQueries {
     private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope) {
         SummaryScope.Within cell = scope.within(false);
         SummaryScope.Within whole = scope.within(true);
-        String key = scope.key("s.session_date", "s.agency");
+        String key = scope.factsKey();
         List<SummaryRows.Attendance> cells = new ArrayList<>();
         List<SummaryRows.Attendance> parts = new ArrayList<>();
         jdbc.sql("select " + key + " as k,"
@@ -105,7 +105,7 @@ class SummaryQueries {
                         + " sum(case when s.followed_up = 1 and " + scope.firstInCell(whole.column("prev_followed"), true)
                         + " then 1 else 0 end) as total_followed_up"
                         + " from summary_attendance s" + scope.teamJoin() + " where" + scope.factsInScope()
-                        + (scope.isTotal() ? " having count(*) > 0" : " group by " + key))
+                        + (scope.isTotal() ? " having count(*) > 0" : " group by " + scope.factsGroup()))
                 .params(scope.parameters())
                 .query((rs, n) -> {
                     cells.add(attendanceRow(rs, rs.getString("k"), ""));
@@ -253,14 +253,14 @@ class SummaryQueries {
     private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope) {
         SummaryScope.Within cell = scope.within(false);
         SummaryScope.Within whole = scope.within(true);
-        String key = scope.key("s.session_date", "s.agency");
+        String key = scope.factsKey();
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new java.util.TreeMap<>();
         jdbc.sql("select " + key + " as k, ri.code as topic, s.sex as sex,"
                         + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
                         + " from summary_rating s join reference_item ri on ri.id = s.topic_id" + scope.teamJoin()
                         + " where" + scope.factsInScope()
-                        + " group by " + (scope.isTotal() ? "" : key + ", ") + "ri.code, s.sex")
+                        + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "ri.code, s.sex")
                 .params(scope.parameters())
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));

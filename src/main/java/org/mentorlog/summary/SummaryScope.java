@@ -112,15 +112,32 @@ final class SummaryScope {
      */
     String firstInCell(String earlier, boolean total) {
         return "(" + earlier + " is null or " + earlier + " < :from"
-                + (total || !byTime() ? "" : " or " + key(earlier, null) + " <> " + key("s.session_date", null))
-                + ")";
+                + (total || !byTime() ? "" : " or " + earlier + " < " + cellStart()) + ")";
     }
 
     /** The opposite of {@link #firstInCell}: the earlier row lies in the same cell. */
     String inCell(String earlier, boolean total) {
-        return "(" + earlier + " >= :from"
-                + (total || !byTime() ? "" : " and " + key(earlier, null) + " = " + key("s.session_date", null))
-                + ")";
+        return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
+    }
+
+    /** The read model's cell of a row ({@code s}); by period, formatted once per group from its first day. */
+    String factsKey() {
+        return byTime() ? key(cellStart(), null) : key("s.session_date", "s.agency");
+    }
+
+    /** What the read model's rows are grouped by for their cell. */
+    String factsGroup() {
+        return byTime() ? cellStart() : factsKey();
+    }
+
+    /** The first day of a row's period cell, carried by the read model. */
+    private String cellStart() {
+        return switch (breakdown) {
+            case MONTH -> "s.month_start";
+            case QUARTER -> "s.quarter_start";
+            case YEAR -> "s.year_start";
+            default -> throw new IllegalStateException("not a period: " + breakdown);
+        };
     }
 
     /** The read model's rows ({@code s}) of the selected teams, sites and agencies in the period. */
