@@ -112,6 +112,10 @@ class FollowUpAction extends VersionedEntity {
         return traineeId;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Long getSessionId() {
         return sessionId;
     }

@@ -114,7 +114,8 @@ public class FollowUpService {
             throw new DomainException("error.concurrent-change");
         }
         action.close(closing, text, LocalDate.now(clock));
-        events.publishEvent(new TraineeChanged(action.getTraineeId())); // a cancelled one stops counting
+        // A cancelled one stops counting for her sessions before it.
+        events.publishEvent(new TraineeChanged(action.getTraineeId(), action.getCreatedAt()));
         audit.record("follow_up_action", actionId, closing.name(), "status=" + closing + ", due=" + action.getDueDate());
     }
 }

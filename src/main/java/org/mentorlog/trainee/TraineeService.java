@@ -126,7 +126,7 @@ public class TraineeService {
         Trainee trainee = ownTrainee(traineeId, version);
         String before = trainee.auditSummary();
         trainee.update(details);
-        events.publishEvent(new TraineeChanged(traineeId)); // her sex and agency are counted with her past
+        events.publishEvent(TraineeChanged.details(traineeId)); // her sex and agency are counted with her past
         audit.record("trainee", traineeId, "UPDATE", before + " -> " + trainee.auditSummary());
         return TraineeRow.of(trainees.saveAndFlush(trainee));
     }

@@ -24,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SummaryFactsTest {
 
     private static final LocalDate END = LocalDate.of(2026, 11, 30);
-    private static Long mission;
+    /** The class (and so the database) the mission below was generated for: H2, or PostgreSQL in the subclass. */
+    private static Class<?> generatedFor;
+    private static long mission;
     private static List<Long> teams;
     private static List<Long> sites;
 
@@ -42,9 +44,10 @@ class SummaryFactsTest {
 
     @BeforeEach
     void aDenseMission() {
-        if (mission != null) {
+        if (generatedFor == getClass()) {
             return;
         }
+        generatedFor = getClass();
         mission = new VolumeGenerator(jdbc, transactions)
                 .generate(new VolumeGenerator.Plan(1_500, 2, 2, END, 7));
         teams = jdbc.queryForList("select id from team where mission_id = ? order by id", Long.class, mission);
