@@ -40,11 +40,13 @@ final class DuckDbReference implements AutoCloseable {
                     + " closed_date date, due_date date"),
             Map.entry("competency_rating", "session_id bigint, trainee_id bigint, topic_id bigint, level integer"),
             Map.entry("summary_attendance", "session_id bigint, trainee_id bigint, mission_id bigint, team_id bigint,"
-                    + " site_id bigint, session_date date, sex varchar, agency varchar, minutes integer, authority integer,"
+                    + " site_id bigint, session_date date, month_start date, quarter_start date, year_start date, sex varchar,"
+                    + " agency varchar, minutes integer, authority integer,"
                     + " followed_up integer, prev_mission date, prev_team date, prev_site date, prev_followed_mission date,"
                     + " prev_followed_team date, prev_followed_site date"),
             Map.entry("summary_rating", "session_id bigint, trainee_id bigint, topic_id bigint, mission_id bigint,"
-                    + " team_id bigint, site_id bigint, session_date date, sex varchar, agency varchar, prev_mission date,"
+                    + " team_id bigint, site_id bigint, session_date date, month_start date, quarter_start date, year_start date,"
+                    + " sex varchar, agency varchar, prev_mission date,"
                     + " prev2_mission date, delta_mission integer, prev_team date, prev2_team date, delta_team integer,"
                     + " prev_site date, prev2_site date, delta_site integer"));
 

@@ -117,7 +117,7 @@ class SummaryBenchmark {
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
-            for (SummaryQuery query : List.of(queries.get(0), queries.get(3), queries.get(4))) {
+            for (SummaryQuery query : List.of(queries.get(0), queries.get(3), queries.get(4), queries.get(5))) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today));
             }
             return;
