@@ -103,6 +103,7 @@ public class SummaryFacts implements ApplicationRunner {
     private final DataSource dataSource;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private volatile boolean ready;
 
     SummaryFacts(JdbcClient jdbc, DataSource dataSource, EntityManager entityManager, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -122,6 +123,15 @@ public class SummaryFacts implements ApplicationRunner {
                 log.info("Summary read model built in {} ms", (System.nanoTime() - started) / 1_000_000);
             }
         });
+        ready = true;
+    }
+
+    /**
+     * Whether summaries may read the model: once this instance found it built, or built it. Until then
+     * (the first minutes after an upgrade) they read the base tables, slower but right.
+     */
+    boolean ready() {
+        return ready;
     }
 
     /** Derives the whole read model again, in the caller's transaction. */

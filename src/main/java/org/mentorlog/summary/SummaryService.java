@@ -33,14 +33,16 @@ public class SummaryService {
     private final SummaryQueries queries;
     private final MissionService missions;
     private final SummaryCalculator calculator;
+    private final SummaryFacts facts;
     private final CurrentAccount currentAccount;
     private final Clock clock;
 
-    SummaryService(SummaryQueries queries, MissionService missions, SummaryCalculator calculator,
+    SummaryService(SummaryQueries queries, MissionService missions, SummaryCalculator calculator, SummaryFacts facts,
                    CurrentAccount currentAccount, Clock clock) {
         this.queries = queries;
         this.missions = missions;
         this.calculator = calculator;
+        this.facts = facts;
         this.currentAccount = currentAccount;
         this.clock = clock;
     }
@@ -83,8 +85,8 @@ public class SummaryService {
      */
     private MissionSummary summarize(SummaryQuery scoped, Set<Long> teams, boolean wholeMission, Audience audience,
                                      Integer threshold) {
-        SummaryCalculator.Computed computed = calculator.compute(scoped,
-                new SummaryScope(scoped, teams, wholeMission, LocalDate.now(clock)));
+        SummaryScope scope = new SummaryScope(scoped, teams, wholeMission, LocalDate.now(clock));
+        SummaryCalculator.Computed computed = calculator.compute(scoped, facts.ready() ? scope : scope.withoutFacts());
         Map<String, String> labels = queries.labels(scoped.groupBy());
         List<String> keys = computed.keys().stream()
                 .sorted(Comparator.comparing((String key) -> labels.getOrDefault(key, key)))
