@@ -357,7 +357,7 @@ class SummaryQueries {
                 + " min(" + code + ") as first_code, max(" + code + ") as last_code, count(*) as ratings"
                 + " from competency_rating cr join training_session s on s.id = cr.session_id"
                 + scope.teamJoin() + scope.agencyJoin("cr.trainee_id")
-                + " where " + scope.sessionsInPeriod() + scope.traineeAgency()
+                + " where " + scope.sessionsInPeriodWithoutTeam() + scope.traineeAgency()
                 + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id) g"
                 + " join trainee tx on tx.id = g.trainee_id";
     }
@@ -374,7 +374,8 @@ class SummaryQueries {
     private String attendanceFrom(SummaryScope scope) {
         return " from attendance a join training_session s on s.id = a.session_id"
                 + scope.teamJoin() + scope.agencyJoin("a.trainee_id")
-                + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriod() + scope.traineeAgency();
+                + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriodWithoutTeam()
+                + scope.traineeAgency();
     }
 
     private String observationFrom(SummaryScope scope, String join) {

@@ -247,17 +247,30 @@ final class SummaryScope {
     }
 
     /**
-     * Counted sessions ({@code s}, with its team {@code tm}) of the selected teams and sites, any date.
-     * The teams are always named: a mission without teams has no sessions.
+     * Counted sessions ({@code s}, joined to its team {@code tm}) of the selected teams and sites, any
+     * date. The teams are always named: a mission without teams has no sessions. They are picked on the
+     * team's side of the join: given {@code s.team_id in (…)} with a whole mission's teams, H2 reads all
+     * sessions through the (team, date) index instead of one date range per team (a year at 100,000
+     * sessions: 100,000 index entries instead of 10,000, three times slower).
      */
     String sessions() {
-        return COUNTED_SESSION
-                + (teamIds.isEmpty() ? " and 1 = 0" : " and s.team_id in (:teams)")
-                + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)");
+        return sessions("tm.id");
     }
 
+    /** {@link #sessions()} in the period. */
     String sessionsInPeriod() {
         return sessions() + " and s.session_date between :from and :to";
+    }
+
+    /** {@link #sessionsInPeriod()} for queries that do not join the session's team. */
+    String sessionsInPeriodWithoutTeam() {
+        return sessions("s.team_id") + " and s.session_date between :from and :to";
+    }
+
+    private String sessions(String team) {
+        return COUNTED_SESSION
+                + (teamIds.isEmpty() ? " and 1 = 0" : " and " + team + " in (:teams)")
+                + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)");
     }
 
     /** For person-level rows: the trainee {@code t} is of a selected agency. */
