@@ -125,6 +125,9 @@ class SummaryBenchmark {
         if (!Boolean.getBoolean("benchmark.exportsOnly")) {
             summaries(queries, mission, teams, today);
         }
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.exports", "true"))) {
+            return;
+        }
         SummaryQuery year = queries.get(1).inMission(mission);
         exportTime("1 year: XLSX", out -> export.writeXlsx(year, Locale.ENGLISH, out));
         exportTime("1 year: PDF", out -> export.writePdf(year, Locale.ENGLISH, out));
