@@ -175,18 +175,29 @@ abstract class BrowserJourney {
      * context whose service worker might otherwise answer the sign-in page from its cache.
      */
     protected void signInOverHttp(String username, String password) {
-        APIResponse login = context.request().get("/login");
-        Matcher token = CSRF.matcher(login.text());
-        if (!token.find()) {
-            throw new AssertionError("the sign-in page carries no CSRF token");
+        // The page shares the context's cookies and may open a new server session meanwhile (the field app
+        // syncs as soon as it is online): the form's CSRF token then no longer matches, and Spring Security
+        // sends the post back to the sign-in page without "?error". Such a try is made again.
+        String to = "";
+        for (int attempt = 0; attempt < 3; attempt++) {
+            APIResponse login = context.request().get("/login");
+            Matcher token = CSRF.matcher(login.text());
+            if (!token.find()) {
+                throw new AssertionError("the sign-in page carries no CSRF token");
+            }
+            APIResponse answer = context.request().post("/login", RequestOptions.create()
+                    .setForm(FormData.create().set("username", username).set("password", password)
+                            .set("_csrf", token.group(1)))
+                    .setMaxRedirects(0));
+            to = answer.headers().getOrDefault("location", "");
+            if (!to.contains("login")) {
+                return;
+            }
+            if (to.contains("?")) {
+                break; // refused: wrong password, locked
+            }
         }
-        APIResponse answer = context.request().post("/login", RequestOptions.create()
-                .setForm(FormData.create().set("username", username).set("password", password).set("_csrf", token.group(1)))
-                .setMaxRedirects(0));
-        String to = answer.headers().getOrDefault("location", "");
-        if (to.contains("login")) {
-            throw new AssertionError("signing in as " + username + " was refused: " + to);
-        }
+        throw new AssertionError("signing in as " + username + " was refused: " + to);
     }
 
     protected BrowserContext context() {
