@@ -1,10 +1,13 @@
 package org.mentorlog.summary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.mentorlog.observation.Polarity;
 import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.trainee.Sex;
@@ -126,8 +129,7 @@ class SummaryQueries {
                 + "unique_not_recorded,";
     }
 
-    private static SummaryRows.Attendance attendanceRow(java.sql.ResultSet rs, String key, String unique)
-            throws java.sql.SQLException {
+    private static SummaryRows.Attendance attendanceRow(ResultSet rs, String key, String unique) throws SQLException {
         return new SummaryRows.Attendance(key, rs.getLong("women"), rs.getLong("men"), rs.getLong("not_recorded"),
                 rs.getLong("women_minutes"), rs.getLong("men_minutes"), rs.getLong("women_authority"),
                 rs.getLong("men_authority"), rs.getLong(unique + "unique_women"), rs.getLong(unique + "unique_men"),
@@ -255,7 +257,7 @@ class SummaryQueries {
         SummaryScope.Within whole = scope.within(true);
         String key = scope.factsKey();
         List<SummaryRows.Competency> cells = new ArrayList<>();
-        Map<String, SummaryRows.Competency> total = new java.util.TreeMap<>();
+        Map<String, SummaryRows.Competency> total = new TreeMap<>();
         jdbc.sql("select " + key + " as k, ri.code as topic, s.sex as sex,"
                         + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
                         + " from summary_rating s join reference_item ri on ri.id = s.topic_id" + scope.teamJoin()

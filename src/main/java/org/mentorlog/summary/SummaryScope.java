@@ -3,6 +3,7 @@ package org.mentorlog.summary;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,7 +35,7 @@ final class SummaryScope {
         MISSION, TEAM, SITE;
 
         String column(String prefix) {
-            return "s." + prefix + "_" + name().toLowerCase(java.util.Locale.ROOT);
+            return "s." + prefix + "_" + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -147,7 +148,6 @@ final class SummaryScope {
                 + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)")
                 + " and s.session_date between :from and :to";
     }
-
 
     SummaryQuery query() {
         return query;
