@@ -90,6 +90,8 @@ class SummaryBenchmark {
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.MONTH),
                 SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
+        int threshold = jdbc.queryForObject("select disclosure_threshold from mission where id = ?", Integer.class,
+                mission);
         if (Boolean.getBoolean("benchmark.digest")) {
             // A fingerprint of every measure, to compare two versions of the SQL on the same volume; besides
             // the timed shapes, every other breakdown and the filters, which take other paths through the SQL.
@@ -111,14 +113,20 @@ class SummaryBenchmark {
                 String shape = "%s by %s%s%s".formatted(years(query), query.groupBy(),
                         query.agencies().isEmpty() ? "" : " agencies " + new java.util.TreeSet<>(query.agencies()),
                         query.siteIds().isEmpty() ? "" : " 2 teams, 2 sites");
-                calculator.compute(inMission, new SummaryScope(inMission, scoped, scoped.equals(teams), today)).measures()
-                        .forEach(m -> System.out.printf("DIGEST %s: %s%n", shape, m));
+                List<Measure> measures = calculator.compute(inMission,
+                        new SummaryScope(inMission, scoped, scoped.equals(teams), today)).measures();
+                measures.forEach(m -> System.out.printf("DIGEST %s: %s%n", shape, m));
+                // and what headquarters sees of them, to compare two versions of disclosure control
+                new Disclosure(threshold, query.groupBy()).protect(measures)
+                        .forEach(v -> System.out.printf("DIGEST %s protected: %s%n", shape, v));
             }
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
-            for (SummaryQuery query : List.of(queries.get(0), queries.get(3), queries.get(4), queries.get(5))) {
-                profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today));
+            for (SummaryQuery query : List.of(queries.get(0), queries.get(2), queries.get(3), queries.get(4),
+                    queries.get(5))) {
+                profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today),
+                        threshold);
             }
             return;
         }
@@ -163,8 +171,11 @@ class SummaryBenchmark {
         }
     }
 
-    /** Each query of one summary, to see where the time goes (with -Dbenchmark.profile=true). */
-    private void profile(SummaryQuery query, SummaryScope scope) {
+    /**
+     * Each query of one summary and its disclosure control, to see where the time goes (with
+     * -Dbenchmark.profile=true).
+     */
+    private void profile(SummaryQuery query, SummaryScope scope, int threshold) {
         Map<String, Function<SummaryScope, List<?>>> steps = new LinkedHashMap<>();
         steps.put("sessions", summaryQueries::sessions);
         steps.put("attendance", s -> List.of(summaryQueries.attendance(s)));
@@ -176,6 +187,9 @@ class SummaryBenchmark {
         steps.put("competency", s -> List.of(summaryQueries.competencyChanges(s)));
         steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
                 () -> step.apply(scope)));
+        List<Measure> measures = calculator.compute(query, scope).measures();
+        time(years(query) + " years by " + query.groupBy() + ": disclosure control (" + measures.size() + " values)",
+                () -> new Disclosure(threshold, query.groupBy()).protect(measures));
     }
 
     private static long years(SummaryQuery query) {
