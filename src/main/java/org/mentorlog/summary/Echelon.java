@@ -25,9 +25,24 @@ final class Echelon {
         return rows;
     }
 
-    /** Whether the combination {@code vector} of hidden cells can be worked out from the equations. */
-    boolean spans(double[] vector) {
-        for (double rest : reduce(vector)) {
+    /**
+     * What {@link #reduce} leaves of the unit vector of {@code column} among {@code size}, computed the same
+     * way but skipping the rows before the one whose pivot is that column: their factor is the vector's entry
+     * at their pivot, which is zero, so reduce would subtract nothing there. A column that is no pivot
+     * has nothing subtracted at all.
+     */
+    double[] reduceUnit(int column, int size) {
+        double[] rest = new double[size];
+        rest[column] = 1;
+        for (int i = pivots.indexOf(column); i >= 0 && i < rows.size(); i++) {
+            subtract(rest, rest[pivots.get(i)], rows.get(i));
+        }
+        return rest;
+    }
+
+    /** Whether the unit vector of {@code column} (that hidden cell alone) follows from the equations. */
+    boolean spansUnit(int column, int size) {
+        for (double rest : reduceUnit(column, size)) {
             if (Math.abs(rest) >= EPSILON) {
                 return false;
             }

@@ -55,9 +55,7 @@ final class LinearAudit {
         }
         Echelon echelon = Echelon.of(equations);
         for (Cell cell : unknowns) {
-            double[] unit = new double[unknowns.size()];
-            unit[column.get(cell)] = 1;
-            if (echelon.spans(unit)) {
+            if (echelon.spansUnit(column.get(cell), unknowns.size())) {
                 return Optional.of(List.of(cell));
             }
         }
@@ -84,9 +82,7 @@ final class LinearAudit {
         int n = unknowns.size();
         double[][] rests = new double[n][];
         for (int c = 0; c < n; c++) {
-            double[] unit = new double[n];
-            unit[c] = 1;
-            rests[c] = echelon.reduce(unit);
+            rests[c] = echelon.reduceUnit(c, n);
         }
         long scale = scale(rests);
         for (List<Integer> group : groups(equations, n)) {
@@ -285,17 +281,79 @@ final class LinearAudit {
         };
     }
 
+    /**
+     * The plain sums the equations give away: each equation, the sum and the difference of each two, and
+     * the reduced rows, in that order. A pair with an equation of no hidden cell adds nothing new (it is
+     * the other equation again), so only equations with hidden cells are paired, over their hidden cells.
+     */
     private static List<List<Integer>> knownSums(List<double[]> equations, Echelon echelon) {
         Set<List<Integer>> sums = new LinkedHashSet<>();
         equations.forEach(e -> asSum(e).ifPresent(sums::add));
-        for (int i = 0; i < equations.size(); i++) {
-            for (int j = i + 1; j < equations.size(); j++) {
-                asSum(combine(equations.get(i), equations.get(j), 1)).ifPresent(sums::add);
-                asSum(combine(equations.get(i), equations.get(j), -1)).ifPresent(sums::add);
+        List<double[]> withHidden = new ArrayList<>();
+        List<int[]> columns = new ArrayList<>();
+        for (double[] equation : equations) {
+            int[] nonZero = nonZero(equation);
+            if (nonZero.length > 0) {
+                withHidden.add(equation);
+                columns.add(nonZero);
+            }
+        }
+        for (int i = 0; i < withHidden.size(); i++) {
+            for (int j = i + 1; j < withHidden.size(); j++) {
+                int[] union = union(columns.get(i), columns.get(j));
+                asSum(withHidden.get(i), withHidden.get(j), 1, union).ifPresent(sums::add);
+                asSum(withHidden.get(i), withHidden.get(j), -1, union).ifPresent(sums::add);
             }
         }
         echelon.rows().forEach(r -> asSum(r).ifPresent(sums::add));
         return List.copyOf(sums);
+    }
+
+    private static int[] nonZero(double[] equation) {
+        int count = 0;
+        int[] columns = new int[equation.length];
+        for (int c = 0; c < equation.length; c++) {
+            if (Math.abs(equation[c]) >= Echelon.EPSILON) {
+                columns[count++] = c;
+            }
+        }
+        return Arrays.copyOf(columns, count);
+    }
+
+    /** The columns of either, in ascending order. */
+    private static int[] union(int[] a, int[] b) {
+        int[] union = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                union[count++] = a[i++];
+            } else if (i == a.length || b[j] < a[i]) {
+                union[count++] = b[j++];
+            } else {
+                union[count++] = a[i++];
+                j++;
+            }
+        }
+        return Arrays.copyOf(union, count);
+    }
+
+    /** {@link #asSum(double[])} of {@code a + sign * b}, looking only at {@code columns}, where either is non-zero. */
+    private static Optional<List<Integer>> asSum(double[] a, double[] b, int sign, int[] columns) {
+        List<Integer> plus = new ArrayList<>();
+        List<Integer> minus = new ArrayList<>();
+        for (int c : columns) {
+            double coefficient = a[c] + sign * b[c];
+            if (Math.abs(coefficient - 1) < Echelon.EPSILON) {
+                plus.add(c);
+            } else if (Math.abs(coefficient + 1) < Echelon.EPSILON) {
+                minus.add(c);
+            } else if (Math.abs(coefficient) >= Echelon.EPSILON) {
+                return Optional.empty();
+            }
+        }
+        return plus.isEmpty() == minus.isEmpty() ? Optional.empty() : Optional.of(plus.isEmpty() ? minus : plus);
     }
 
     /** The columns of a combination whose coefficients are all 1, or all -1: a plain sum of hidden cells. */
@@ -314,11 +372,4 @@ final class LinearAudit {
         return plus.isEmpty() == minus.isEmpty() ? Optional.empty() : Optional.of(plus.isEmpty() ? minus : plus);
     }
 
-    private static double[] combine(double[] a, double[] b, int sign) {
-        double[] sum = a.clone();
-        for (int c = 0; c < b.length; c++) {
-            sum[c] += sign * b[c];
-        }
-        return sum;
-    }
 }
