@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 import org.slf4j.Logger;
@@ -167,20 +168,13 @@ final class LinearAudit {
         return c;
     }
 
-    /** Half a set: its cells (as positions in the list tried), the sum of their values and of their rests. */
-    private record Half(long[] rest, long value, List<Integer> cells) {
-    }
-
-    private record Rest(long[] entries) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Rest r && Arrays.equals(entries, r.entries);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(entries);
-        }
+    /**
+     * Half a set: its cells (as positions in the list tried), the sum of their values and a fingerprint of
+     * the sum of their rests. The fingerprint is linear (each group column weighs a fixed random number,
+     * arithmetic wraps), so it adds up as cells join a set, and two halves whose rests add up to zero
+     * have fingerprints adding up to zero; a match is then checked on the rests themselves.
+     */
+    private record Half(long fingerprint, long value, List<Integer> cells) {
     }
 
     /**
@@ -195,25 +189,28 @@ final class LinearAudit {
                 rest[i][g] = Math.round(rests[tried.get(i)][group.get(g)] * scale);
             }
         }
+        long[] weights = new SplittableRandom(group.size()).longs(group.size()).toArray();
+        long[] fingerprints = new long[tried.size()];
+        for (int i = 0; i < tried.size(); i++) {
+            for (int g = 0; g < group.size(); g++) {
+                fingerprints[i] += rest[i][g] * weights[g];
+            }
+        }
         int split = tried.size() / 2;
         List<Half> left = new ArrayList<>();
-        enumerate(rest, values, 0, split, new long[group.size()], 0, new ArrayList<>(), left);
-        Map<Rest, List<Half>> byRest = new HashMap<>();
-        left.forEach(h -> byRest.computeIfAbsent(new Rest(h.rest()), r -> new ArrayList<>()).add(h));
+        enumerate(fingerprints, values, 0, split, 0, 0, new ArrayList<>(), left);
+        Map<Long, List<Half>> byFingerprint = new HashMap<>();
+        left.forEach(h -> byFingerprint.computeIfAbsent(h.fingerprint(), f -> new ArrayList<>()).add(h));
         List<Half> right = new ArrayList<>();
-        enumerate(rest, values, split, tried.size(), new long[group.size()], 0, new ArrayList<>(), right);
+        enumerate(fingerprints, values, split, tried.size(), 0, 0, new ArrayList<>(), right);
         if (left.size() >= MOST_SETS || right.size() >= MOST_SETS) {
             LOG.warn("Disclosure audit searched {} small hidden cells only in part: more than {} sets a half",
                     tried.size(), MOST_SETS);
         }
         for (Half r : right) {
-            long[] wanted = r.rest().clone();
-            for (int g = 0; g < wanted.length; g++) {
-                wanted[g] = -wanted[g];
-            }
-            for (Half l : byRest.getOrDefault(new Rest(wanted), List.of())) {
+            for (Half l : byFingerprint.getOrDefault(-r.fingerprint(), List.of())) {
                 long sum = l.value() + r.value();
-                if (sum > 0 && sum < threshold) {
+                if (sum > 0 && sum < threshold && addsUpToZero(rest, l.cells(), r.cells())) {
                     List<Integer> set = new ArrayList<>(l.cells());
                     set.addAll(r.cells());
                     return Optional.of(set.stream().map(tried::get).toList());
@@ -223,27 +220,33 @@ final class LinearAudit {
         return Optional.empty();
     }
 
-    private void enumerate(long[][] rest, List<Long> values, int from, int to, long[] acc, long sum,
+    private static boolean addsUpToZero(long[][] rest, List<Integer> left, List<Integer> right) {
+        long[] sum = new long[rest.length == 0 ? 0 : rest[0].length];
+        for (List<Integer> cells : List.of(left, right)) {
+            for (int cell : cells) {
+                for (int g = 0; g < sum.length; g++) {
+                    sum[g] += rest[cell][g];
+                }
+            }
+        }
+        return Arrays.stream(sum).allMatch(x -> x == 0);
+    }
+
+    private void enumerate(long[] fingerprints, List<Long> values, int from, int to, long fingerprint, long sum,
                            List<Integer> cells, List<Half> out) {
         if (out.size() >= MOST_SETS) {
             return;
         }
         if (from == to) {
-            out.add(new Half(acc.clone(), sum, List.copyOf(cells)));
+            out.add(new Half(fingerprint, sum, List.copyOf(cells)));
             return;
         }
-        enumerate(rest, values, from + 1, to, acc, sum, cells, out);
+        enumerate(fingerprints, values, from + 1, to, fingerprint, sum, cells, out);
         long value = sum + values.get(from);
         if (value < threshold) {
-            for (int g = 0; g < acc.length; g++) {
-                acc[g] += rest[from][g];
-            }
             cells.add(from);
-            enumerate(rest, values, from + 1, to, acc, value, cells, out);
+            enumerate(fingerprints, values, from + 1, to, fingerprint + fingerprints[from], value, cells, out);
             cells.removeLast();
-            for (int g = 0; g < acc.length; g++) {
-                acc[g] -= rest[from][g];
-            }
         }
     }
 
