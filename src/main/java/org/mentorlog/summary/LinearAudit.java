@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 import org.slf4j.Logger;
@@ -342,12 +344,22 @@ final class LinearAudit {
         return Arrays.copyOf(union, count);
     }
 
+    /** The columns of a combination whose coefficients are all 1, or all -1: a plain sum of hidden cells. */
+    private static Optional<List<Integer>> asSum(double[] combination) {
+        return asSum(IntStream.range(0, combination.length).toArray(), c -> combination[c]);
+    }
+
     /** {@link #asSum(double[])} of {@code a + sign * b}, looking only at {@code columns}, where either is non-zero. */
     private static Optional<List<Integer>> asSum(double[] a, double[] b, int sign, int[] columns) {
+        return asSum(columns, c -> a[c] + sign * b[c]);
+    }
+
+    /** {@link #asSum(double[])} of the combination whose coefficients are given, zero outside {@code columns}. */
+    private static Optional<List<Integer>> asSum(int[] columns, IntToDoubleFunction coefficientOf) {
         List<Integer> plus = new ArrayList<>();
         List<Integer> minus = new ArrayList<>();
         for (int c : columns) {
-            double coefficient = a[c] + sign * b[c];
+            double coefficient = coefficientOf.applyAsDouble(c);
             if (Math.abs(coefficient - 1) < Echelon.EPSILON) {
                 plus.add(c);
             } else if (Math.abs(coefficient + 1) < Echelon.EPSILON) {
@@ -358,21 +370,4 @@ final class LinearAudit {
         }
         return plus.isEmpty() == minus.isEmpty() ? Optional.empty() : Optional.of(plus.isEmpty() ? minus : plus);
     }
-
-    /** The columns of a combination whose coefficients are all 1, or all -1: a plain sum of hidden cells. */
-    private static Optional<List<Integer>> asSum(double[] combination) {
-        List<Integer> plus = new ArrayList<>();
-        List<Integer> minus = new ArrayList<>();
-        for (int c = 0; c < combination.length; c++) {
-            if (Math.abs(combination[c] - 1) < Echelon.EPSILON) {
-                plus.add(c);
-            } else if (Math.abs(combination[c] + 1) < Echelon.EPSILON) {
-                minus.add(c);
-            } else if (Math.abs(combination[c]) >= Echelon.EPSILON) {
-                return Optional.empty();
-            }
-        }
-        return plus.isEmpty() == minus.isEmpty() ? Optional.empty() : Optional.of(plus.isEmpty() ? minus : plus);
-    }
-
 }
