@@ -79,6 +79,19 @@ public class SummaryFacts implements ApplicationRunner {
             + " join team tm on tm.id = s.team_id join trainee t on t.id = cr.trainee_id"
             + " where s.status in (:counted)";
 
+    /**
+     * Follow-ups of counted sessions, placed by their session's team and site and their trainee's agency.
+     * The inner join leaves out actions without a session: the app plans every action in a session log,
+     * so a missing session means a deleted draft, which never counted.
+     */
+    private static final String FOLLOW_UP_ROWS = "select f.id as follow_up_id, f.trainee_id, s.team_id, s.site_id,"
+            + " t.agency, f.status, cast(f.created_at as date) as created_date, f.closed_date, f.due_date"
+            + " from follow_up_action f join training_session s on s.id = f.session_id"
+            + " join trainee t on t.id = f.trainee_id where s.status in (:counted)";
+
+    private static final String FOLLOW_UP_COLUMNS = "follow_up_id, trainee_id, team_id, site_id, agency, status,"
+            + " created_date, closed_date, due_date";
+
     private static final String ATTENDANCE_COLUMNS = "session_id, trainee_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
             + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site";
@@ -138,12 +151,13 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         jdbc.sql("delete from summary_attendance").update();
         jdbc.sql("delete from summary_rating").update();
+        jdbc.sql("delete from summary_follow_up").update();
         insert("", "", parameters());
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
         boolean postgres = "PostgreSQL".equals(databaseProduct());
-        for (String table : List.of("summary_attendance", "summary_rating")) {
+        for (String table : List.of("summary_attendance", "summary_rating", "summary_follow_up")) {
             jdbc.sql((postgres ? "analyze " : "analyze table ") + table).update();
         }
     }
@@ -177,7 +191,7 @@ public class SummaryFacts implements ApplicationRunner {
         pending.add(Map.of(event.traineeId(), since));
     }
 
-    /** Derives the trainee's rows dated {@code since} or later again. */
+    /** Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen). */
     private void refresh(long trainee, LocalDate since) {
         Map<String, Object> parameters = parameters();
         parameters.put("trainee", trainee);
@@ -185,6 +199,7 @@ public class SummaryFacts implements ApplicationRunner {
         String hers = " where trainee_id = :trainee and session_date >= :since";
         jdbc.sql("delete from summary_attendance" + hers).params(parameters).update();
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
+        jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
     }
 
@@ -198,8 +213,8 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Inserts the rows derived from the base tables ({@code traineeFilter}: of one trainee only, a format
-     * taking the alias of the table naming her) that pass {@code rowFilter} (on the derived rows {@code w}).
-     * The window functions see all of her rows, the filter comes after them.
+     * taking the alias of the table naming her) that pass {@code rowFilter} (on the derived rows {@code w}),
+     * and every follow-up row. The window functions see all of her rows, the filter comes after them.
      */
     private void insert(String traineeFilter, String rowFilter, Map<String, Object> parameters) {
         jdbc.sql("insert into summary_attendance (" + ATTENDANCE_COLUMNS + ") select " + ATTENDANCE_COLUMNS
@@ -217,6 +232,9 @@ public class SummaryFacts implements ApplicationRunner {
                         + ratingHistory("team") + ", " + ratingHistory("site")
                         + " from (" + RATING_ROWS + traineeFilter.formatted("cr") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
+                .params(parameters).update();
+        jdbc.sql("insert into summary_follow_up (" + FOLLOW_UP_COLUMNS + ") " + FOLLOW_UP_ROWS
+                        + traineeFilter.formatted("f"))
                 .params(parameters).update();
     }
 

@@ -203,33 +203,38 @@ class SummaryQueries {
 
     /** Follow-ups opened (by creation date). */
     List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
-        String date = "cast(f.created_at as date)";
-        return rows(scope, "select " + scope.key(date, "t.agency") + " as k, count(*) as opened" + followUpFrom(scope)
-                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"),
+        FollowUps f = followUps(scope);
+        String date = f.createdDate();
+        return rows(scope, "select " + scope.key(date, f.agency()) + " as k, count(*) as opened" + f.from()
+                + " and " + date + " between :from and :to" + scope.groupBy(date, f.agency()),
                 (rs, n) -> new SummaryRows.Opened(rs.getString("k"), rs.getLong("opened")));
     }
 
     /** Follow-ups closed or cancelled (by closed date). */
     List<SummaryRows.Closed> followUpsClosed(SummaryScope scope) {
-        String date = "f.closed_date";
-        return rows(scope, "select " + scope.key(date, "t.agency") + " as k,"
-                + " sum(case when f.status = :done then 1 else 0 end) as closed,"
-                + " sum(case when f.status = :done and f.closed_date <= f.due_date then 1 else 0 end) as on_time,"
-                + " sum(case when f.status = :cancelled then 1 else 0 end) as cancelled"
-                + followUpFrom(scope) + " and f.status in (:closedStatuses) and " + date + " between :from and :to"
-                + scope.groupBy(date, "t.agency"),
+        FollowUps f = followUps(scope);
+        String date = f.column("closed_date");
+        String status = f.column("status");
+        return rows(scope, "select " + scope.key(date, f.agency()) + " as k,"
+                + " sum(case when " + status + " = :done then 1 else 0 end) as closed,"
+                + " sum(case when " + status + " = :done and " + date + " <= " + f.column("due_date")
+                + " then 1 else 0 end) as on_time,"
+                + " sum(case when " + status + " = :cancelled then 1 else 0 end) as cancelled"
+                + f.from() + " and " + status + " in (:closedStatuses) and " + date + " between :from and :to"
+                + scope.groupBy(date, f.agency()),
                 (rs, n) -> new SummaryRows.Closed(rs.getString("k"), rs.getLong("closed"), rs.getLong("on_time"),
                         rs.getLong("cancelled")));
     }
 
     /** Follow-ups due in the period and still open after their due date, today. */
     List<SummaryRows.Overdue> followUpsOverdue(SummaryScope scope) {
-        String date = "f.due_date";
-        return rows(scope, "select " + scope.key(date, "t.agency") + " as k, count(*) as overdue,"
-                + " percentile_cont(0.5) within group (order by cast(cast(cast(:today as date) - f.due_date as integer)"
-                + " as double precision)) as median_days"
-                + followUpFrom(scope) + " and f.status in (:openStatuses) and f.due_date < :today"
-                + " and " + date + " between :from and :to" + scope.groupBy(date, "t.agency"),
+        FollowUps f = followUps(scope);
+        String date = f.column("due_date");
+        return rows(scope, "select " + scope.key(date, f.agency()) + " as k, count(*) as overdue,"
+                + " percentile_cont(0.5) within group (order by cast(cast(cast(:today as date) - " + date
+                + " as integer) as double precision)) as median_days"
+                + f.from() + " and " + f.column("status") + " in (:openStatuses) and " + date + " < :today"
+                + " and " + date + " between :from and :to" + scope.groupBy(date, f.agency()),
                 (rs, n) -> new SummaryRows.Overdue(rs.getString("k"), rs.getLong("overdue"),
                         rs.getObject("median_days") == null ? null : rs.getDouble("median_days")));
     }
@@ -386,14 +391,32 @@ class SummaryQueries {
     }
 
     /**
-     * Follow-ups of counted sessions, placed by their session's team and site and their trainee's agency.
-     * The inner join leaves out actions without a session: the app plans every action in a session log,
-     * so a missing session means a deleted draft, which never counted.
+     * Where the follow-up families read: once it is built, the read model ({@link SummaryFacts}), a row
+     * {@code s} per follow-up of a counted session with its session's team and site and its trainee's
+     * agency, read by date range; until then the base tables, follow-ups {@code f} joined to their
+     * counted sessions {@code s} (the inner join leaves out actions without a session: the app plans
+     * every action in a session log, so a missing session means a deleted draft, which never counted).
      */
-    private String followUpFrom(SummaryScope scope) {
-        return " from follow_up_action f join training_session s on s.id = f.session_id"
+    private static FollowUps followUps(SummaryScope scope) {
+        if (scope.readsModel()) {
+            return new FollowUps("s", "s.agency", "s.created_date",
+                    " from summary_follow_up s" + scope.teamJoin() + " where" + scope.factsOfScope());
+        }
+        return new FollowUps("f", "t.agency", "cast(f.created_at as date)",
+                " from follow_up_action f join training_session s on s.id = f.session_id"
                 + " join team tm on tm.id = s.team_id join trainee t on t.id = f.trainee_id"
-                + " where " + scope.sessions() + scope.traineeAgency();
+                + " where " + scope.sessions() + scope.traineeAgency());
+    }
+
+    /**
+     * The follow-ups a family reads ({@code from}, up to its where clause), the alias whose columns are the
+     * follow-up's own, the column of the trainee's agency and the expression of the day it was planned.
+     */
+    private record FollowUps(String alias, String agency, String createdDate, String from) {
+
+        String column(String name) {
+            return alias + "." + name;
+        }
     }
 
     private List<Long> missing(Collection<Long> ids, String sql) {

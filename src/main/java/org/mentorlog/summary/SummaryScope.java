@@ -89,6 +89,14 @@ final class SummaryScope {
         return facts && within(false) != null && within(true) != null;
     }
 
+    /**
+     * Whether the read model may be read at all (it is built). Its follow-up rows stand alone, so they
+     * are read under any filter; the per-trainee families need {@link #readsFacts()} as well.
+     */
+    boolean readsModel() {
+        return facts;
+    }
+
     /** The runs that a cell's rows ({@code total}: the total's) are consecutive rows of; null for none. */
     Within within(boolean total) {
         Set<Long> sites = query.siteIds();
@@ -143,10 +151,14 @@ final class SummaryScope {
 
     /** The read model's rows ({@code s}) of the selected teams, sites and agencies in the period. */
     String factsInScope() {
+        return factsOfScope() + " and s.session_date between :from and :to";
+    }
+
+    /** The read model's rows ({@code s}) of the selected teams, sites and agencies, any date. */
+    String factsOfScope() {
         return (teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)")
                 + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)")
-                + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)")
-                + " and s.session_date between :from and :to";
+                + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
     }
 
     SummaryQuery query() {

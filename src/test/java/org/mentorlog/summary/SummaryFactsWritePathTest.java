@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read model stays what a rebuild from the base tables gives, through every service that changes
- * what counts: submitting, returning, editing and resubmitting a log, cancelling a follow-up, and
+ * what counts: submitting, returning, editing and resubmitting a log, cancelling and closing follow-ups, and
  * correcting a trainee's sex and agency.
  */
 @IntegrationTest
@@ -117,6 +117,19 @@ class SummaryFactsWritePathTest {
         long action = jdbc.queryForObject("select min(id) from follow_up_action where trainee_id = ?", Long.class, binta);
         long version = jdbc.queryForObject("select version from follow_up_action where id = ?", Long.class, action);
         followUps.cancel(action, version, "Moved to another unit");
+        assertThat(jdbc.queryForObject("select status from summary_follow_up where follow_up_id = ?", String.class,
+                action)).isEqualTo("CANCELLED");
+        assertRebuildChangesNothing();
+
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).purpose("Fingerprints").topic(topic)
+                .present(awa, Map.of(topic, 2))
+                .followUp(new FollowUpInput(null, awa, "Lift a print", mentor.id(), LocalDate.now().plusDays(3)))
+                .build(), true));
+        long lift = jdbc.queryForObject("select max(id) from follow_up_action where trainee_id = ?", Long.class, awa);
+        followUps.markDone(lift, jdbc.queryForObject("select version from follow_up_action where id = ?", Long.class,
+                lift), "Lifted two prints");
+        assertThat(jdbc.queryForObject("select status from summary_follow_up where follow_up_id = ?", String.class,
+                lift)).isEqualTo("DONE");
         assertRebuildChangesNothing();
 
         data.signIn(leader);
@@ -135,9 +148,11 @@ class SummaryFactsWritePathTest {
     private void assertRebuildChangesNothing() {
         List<Map<String, Object>> attendance = table("summary_attendance", "session_id, trainee_id");
         List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
+        List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
+        assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
