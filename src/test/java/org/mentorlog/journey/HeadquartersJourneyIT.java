@@ -2,6 +2,7 @@ package org.mentorlog.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -59,6 +60,18 @@ class HeadquartersJourneyIT extends BrowserJourney {
         shareChart.getByText("Show as a table").click();
         assertThat(shareChart.locator("table")).isVisible();
         assertThat(shareChart.locator("tbody tr")).hasCount(12);
+
+        // The full table scrolls sideways with the indicators' names kept in view.
+        Locator table = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("All indicators"));
+        Locator sessionsRow = table.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName("Sessions")
+                .setExact(true));
+        assertThat(sessionsRow).isVisible();
+        sessionsRow.scrollIntoViewIfNeeded();
+        table.evaluate("region => region.scrollLeft = region.scrollWidth");
+        assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("Total")))
+                .isInViewport();
+        assertThat(sessionsRow.boundingBox().x).isCloseTo(table.boundingBox().x, within(2.0));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "summary-table-" + tablet + ".png")));
 
         Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
         List<CSVRecord> rows;

@@ -3,7 +3,7 @@ package org.mentorlog.summary.ui;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +28,7 @@ import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
 import org.mentorlog.summary.PeriodLabel;
 import org.mentorlog.summary.SummaryQuery;
+import org.jsoup.nodes.Element;
 import org.mentorlog.trainee.Agency;
 
 /**
@@ -207,19 +208,32 @@ class SummaryPanel extends Div {
         return details;
     }
 
-    /** One row per indicator (and dimension), one column per breakdown cell and the total. */
-    private Grid<MissionSummary.Row> table(MissionSummary summary) {
-        Grid<MissionSummary.Row> grid = new Grid<>();
-        grid.addColumn(row -> getTranslation(row.indicator().labelKey())
-                        + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())))
-                .setHeader(getTranslation("summary.indicator")).setFrozen(true).setWidth("16rem").setFlexGrow(0);
+    /**
+     * One row per indicator (and dimension), one column per breakdown cell and the total, the indicators'
+     * column kept in view while the rest scrolls sideways. A plain table: a grid showing all its rows
+     * took most of a second to draw on the dashboard (issue 10), a table takes milliseconds and holds
+     * one string on the server. Built with jsoup's elements, so every text is escaped.
+     */
+    private Html table(MissionSummary summary) {
+        // A region a keyboard can scroll sideways, named like the heading above it.
+        Element wrapper = new Element("div").addClass("summary-table").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", getTranslation("summary.table"));
+        Element table = wrapper.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(getTranslation("summary.indicator"));
         for (String key : summary.columns()) {
-            grid.addColumn(row -> format.format(row.cells().get(key)))
-                    .setHeader(PeriodLabel.of(summary, key, getTranslation("summary.total"), getLocale())).setAutoWidth(true);
+            head.appendElement("th").attr("scope", "col")
+                    .text(PeriodLabel.of(summary, key, getTranslation("summary.total"), getLocale()));
         }
-        grid.setItems(summary.rows());
-        grid.setAllRowsVisible(true);
-        grid.addClassName("summary-table");
-        return grid;
+        Element body = table.appendElement("tbody");
+        for (MissionSummary.Row row : summary.rows()) {
+            Element line = body.appendElement("tr");
+            line.appendElement("th").attr("scope", "row").text(getTranslation(row.indicator().labelKey())
+                    + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())));
+            for (String key : summary.columns()) {
+                line.appendElement("td").text(format.format(row.cells().get(key)));
+            }
+        }
+        return new Html(wrapper.outerHtml());
     }
 }

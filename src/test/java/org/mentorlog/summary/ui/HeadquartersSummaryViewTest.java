@@ -3,14 +3,16 @@ package org.mentorlog.summary.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +57,14 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
         assertThat(sessions.getSummary().getElement().getTextRecursively()).contains("Sessions");
         assertThat(sessions.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
                 .startsWith("Sessions submitted or reviewed");
-        assertThat(find(Grid.class).withClassName("summary-table").exists()).isTrue();
+        Document table = Jsoup.parse(find(Html.class).all().stream()
+                .filter(html -> html.getElement().getClassList().contains("summary-table"))
+                .findFirst().orElseThrow().getInnerHtml());
+        List<String> columns = table.select("thead th").eachText();
+        assertThat(columns).hasSize(14).startsWith("Indicator").endsWith("Total");
+        assertThat(table.select("tbody th").eachText()).contains("Sessions");
+        assertThat(table.select("tbody tr").first().select("td").eachText()).hasSize(13)
+                .allMatch(count -> count.matches("[0-9,]+|suppressed"), "a count or suppressed");
         assertThat(find(Anchor.class).withText("Download CSV").exists()).as("no export permission").isFalse();
     }
 
