@@ -263,11 +263,13 @@ class SummaryQueries {
         String key = scope.factsKey();
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
-        jdbc.sql("select " + key + " as k, ri.code as topic, s.sex as sex,"
+        // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
+        jdbc.sql("select c.k, ri.code as topic, c.sex, c.trainees, c.change, c.total_trainees, c.total_change"
+                        + " from (select " + key + " as k, s.topic_id, s.sex as sex,"
                         + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
-                        + " from summary_rating s join reference_item ri on ri.id = s.topic_id" + scope.teamJoin()
-                        + " where" + scope.factsInScope()
-                        + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "ri.code, s.sex")
+                        + " from summary_rating s" + scope.teamJoin() + " where" + scope.factsInScope()
+                        + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
+                        + " join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters())
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
