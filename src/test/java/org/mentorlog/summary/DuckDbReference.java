@@ -48,7 +48,9 @@ final class DuckDbReference implements AutoCloseable {
                     + " team_id bigint, site_id bigint, session_date date, month_start date, quarter_start date, year_start date,"
                     + " sex varchar, agency varchar, prev_mission date,"
                     + " prev2_mission date, delta_mission integer, prev_team date, prev2_team date, delta_team integer,"
-                    + " prev_site date, prev2_site date, delta_site integer"));
+                    + " prev_site date, prev2_site date, delta_site integer"),
+            Map.entry("summary_follow_up", "follow_up_id bigint, trainee_id bigint, team_id bigint, site_id bigint,"
+                    + " agency varchar, status varchar, created_date date, closed_date date, due_date date"));
 
     private final Connection duck;
     private final SummaryCalculator calculator;
