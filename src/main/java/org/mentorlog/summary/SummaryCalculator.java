@@ -2,6 +2,9 @@ package org.mentorlog.summary;
 
 import static org.mentorlog.summary.Indicator.*;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.annotation.PreDestroy;
+import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.mentorlog.observation.Polarity;
 import org.mentorlog.summary.SummaryQueries.PersonRows;
 import org.mentorlog.summary.SummaryRows.Attendance;
@@ -61,21 +69,46 @@ class SummaryCalculator {
             return Stream.of(sessions, attendance, observations, opened, closed, overdue)
                     .flatMap(f -> f.byKey().keySet().stream());
         }
+
+        Families with(List<Competency> changes) {
+            return new Families(sessions, attendance, observations, opened, closed, overdue, mowip, changes);
+        }
     }
 
     private final SummaryQueries queries;
+    /**
+     * One thread, shared by every summary, on which competency progress (the longest pass) runs on a
+     * second connection while the caller runs the other passes: the database then works on two cores
+     * (H2 runs each query on one). Null unless the data source is a pool of two connections or more.
+     */
+    private final ExecutorService beside;
 
-    SummaryCalculator(SummaryQueries queries) {
+    SummaryCalculator(SummaryQueries queries, DataSource dataSource) {
         this.queries = queries;
+        this.beside = roomForTwo(dataSource) ? Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                .name("summary-beside").daemon().factory()) : null;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (beside != null) {
+            beside.shutdownNow();
+        }
     }
 
     Computed compute(SummaryQuery query, SummaryScope scope) {
         // One pass each for the two families counted per trainee yields their cells and their total.
+        FutureTask<PersonRows<Competency>> changes = new FutureTask<>(() -> queries.competencyChanges(scope));
+        if (beside != null) {
+            beside.execute(changes);
+        }
         PersonRows<Attendance> attendance = queries.attendance(scope);
-        PersonRows<Competency> competency = queries.competencyChanges(scope);
-        Families cells = scope.isTotal() ? null : load(scope, attendance.cells(), competency.cells());
-        Families total = scope.partitions() ? totalOf(scope.total(), cells, attendance.total(), competency.total())
-                : load(scope.total(), attendance.total(), competency.total());
+        Families cells = scope.isTotal() ? null : load(scope, attendance.cells());
+        Families total = scope.partitions() ? totalOf(scope.total(), cells, attendance.total())
+                : load(scope.total(), attendance.total());
+        PersonRows<Competency> competency = await(changes);
+        cells = cells == null ? null : cells.with(competency.cells());
+        total = total.with(competency.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);
         List<String> areas = queries.mowipAreaCodes();
         Set<String> topics = total.competency().stream().map(Competency::topic)
@@ -88,22 +121,49 @@ class SummaryCalculator {
         return new Computed(keys, measures);
     }
 
-    private Families load(SummaryScope scope, List<Attendance> attendance, List<Competency> competency) {
+    /**
+     * The pass's result. A caller never waits for a pass no thread has started: if the thread beside is
+     * busy with another summary's, the caller runs its own here. So at most one pass runs beside, on at
+     * most one connection more than the callers hold, and with a pool of two or more every caller gets on.
+     */
+    private static <T> T await(FutureTask<T> pass) {
+        pass.run(); // does nothing if the thread beside has started it
+        try {
+            return pass.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(failed.getCause());
+        }
+    }
+
+    /** Whether the data source is a pool of two connections or more (the application's always is). */
+    private static boolean roomForTwo(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    && dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() > 1;
+        } catch (SQLException unknown) {
+            return false;
+        }
+    }
+
+    private Families load(SummaryScope scope, List<Attendance> attendance) {
         return new Families(Family.of(queries.sessions(scope), Sessions::key, Sessions.NONE),
                 Family.of(attendance, Attendance::key, Attendance.NONE),
                 Family.of(queries.observations(scope), Observations::key, Observations.NONE),
                 Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
                 Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
                 Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
-                queries.mowipAreas(scope), competency);
+                queries.mowipAreas(scope), List.of());
     }
 
     /**
      * The total where every row falls in one cell: counts add up from the cells; the median does not,
-     * and is queried; unique trainees and competency changes come with the cells' pass.
+     * and is queried; unique trainees (and, added later, competency changes) come with the cells' pass.
      */
-    private Families totalOf(SummaryScope total, Families cells, List<Attendance> attendance,
-                             List<Competency> competency) {
+    private Families totalOf(SummaryScope total, Families cells, List<Attendance> attendance) {
         List<Mowip> mowip = cells.mowip().stream()
                 .collect(Collectors.groupingBy(m -> m.area() + "|" + m.polarity(), LinkedHashMap::new,
                         Collectors.reducing(null, (a, b) -> a == null ? b : new Mowip(MissionSummary.TOTAL,
@@ -115,7 +175,7 @@ class SummaryCalculator {
                 Family.sum(cells.observations(), Observations::plus),
                 Family.sum(cells.opened(), Opened::plus), Family.sum(cells.closed(), Closed::plus),
                 Family.of(queries.followUpsOverdue(total), Overdue::key, Overdue.NONE),
-                mowip, competency);
+                mowip, List.of());
     }
 
     /** Every period of the query for a time breakdown (so empty months show as zero), else the keys found. */

@@ -64,8 +64,8 @@ final class DuckDbReference implements AutoCloseable {
                 copy(source, statement, table.getKey(), table.getValue());
             }
         }
-        JdbcClient client = JdbcClient.create(new SingleConnectionDataSource(duck, true));
-        calculator = new SummaryCalculator(new SummaryQueries(client));
+        SingleConnectionDataSource single = new SingleConnectionDataSource(duck, true);
+        calculator = new SummaryCalculator(new SummaryQueries(JdbcClient.create(single)), single);
     }
 
     /** The summary's measures, before disclosure control, computed by DuckDB. */

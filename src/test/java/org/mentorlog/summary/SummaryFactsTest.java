@@ -2,10 +2,17 @@ package org.mentorlog.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
@@ -19,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The read model gives the very figures the base tables give, for every breakdown, periods that cut
  * months and filters by team, site and agency (the follow-ups' also where several sites cut the
  * trainees' runs), on a dense generated mission (1,500 sessions in two
- * years, trainees at several sites, a few also in the other team's sessions).
+ * years, trainees at several sites, a few also in the other team's sessions); and that computing them
+ * with one pass beside the others holds up when every connection of the pool is taken.
  */
 @IntegrationTest
 class SummaryFactsTest {
@@ -42,6 +50,9 @@ class SummaryFactsTest {
 
     @Autowired
     SummaryFacts facts;
+
+    @Autowired
+    HikariDataSource pool;
 
     @BeforeEach
     void aDenseMission() {
@@ -102,6 +113,43 @@ class SummaryFactsTest {
             compared += fromBase.size();
         }
         assertThat(compared).isGreaterThan(10_000);
+    }
+
+    /**
+     * Competency progress runs beside the other passes on a second connection. As many summaries at once
+     * as the pool has connections, each holding one in its transaction, must all finish with the figures
+     * of a summary computed alone: a summary never waits for a pass no thread has started (if it did,
+     * the pass would wait for a connection only the waiting summaries could give back).
+     */
+    @Test
+    void as_many_summaries_at_once_as_connections_all_finish_with_the_same_figures() throws Exception {
+        SummaryQuery query = SummaryQuery.of(LocalDate.of(2025, 12, 1), END, Breakdown.MONTH).inMission(mission);
+        SummaryScope scope = new SummaryScope(query, Set.copyOf(teams), true, END);
+        List<Measure> alone = calculator.compute(query, scope).measures();
+        int atOnce = pool.getMaximumPoolSize();
+        CyclicBarrier everyConnectionTaken = new CyclicBarrier(atOnce);
+        ExecutorService users = Executors.newFixedThreadPool(atOnce);
+        try {
+            List<Future<List<Measure>>> results = IntStream.range(0, atOnce)
+                    .mapToObj(i -> users.submit(() -> transactions.execute(status -> {
+                        jdbc.queryForObject("select 1", Integer.class); // holds a connection, as a summary does
+                        await(everyConnectionTaken);
+                        return calculator.compute(query, scope).measures();
+                    }))).toList();
+            for (Future<List<Measure>> result : results) {
+                assertThat(result.get(20, TimeUnit.SECONDS)).containsExactlyInAnyOrderElementsOf(alone);
+            }
+        } finally {
+            users.shutdownNow();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(20, TimeUnit.SECONDS);
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     @Test
