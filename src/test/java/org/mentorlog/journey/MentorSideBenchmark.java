@@ -6,8 +6,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Vaadin round trip, by page, while Chromium navigates, opens rows and changes filters; then the heap each
  * open UI retains, with many signed-in browser contexts on the same page. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=MentorSideBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * ({@code -Dbenchmark.rounds=20 -Dbenchmark.users=30}) and read the lines starting with BENCHMARK.
+ * ({@code -Dbenchmark.rounds=20 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true} for the classes that hold
+ * each page's heap) and read the lines starting with BENCHMARK.
  */
 @Import(ServerTimes.Recording.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -31,6 +35,7 @@ class MentorSideBenchmark extends BrowserJourney {
 
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 20);
     private static final int USERS = Integer.getInteger("benchmark.users", 30);
+    private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.histogram");
 
     @Autowired
     ServerTimes times;
@@ -127,17 +132,22 @@ class MentorSideBenchmark extends BrowserJourney {
         for (int i = 0; i < USERS; i++) {
             users.add(signedIn(user));
         }
+        // Each page once first: what a Vaadin session keeps after its first visit is not a UI's.
+        pages.forEach(address -> users.forEach(page -> go(page, address)));
         int lingering = blank(users); // UIs of contexts closed without leaving their page, until their heartbeat ends
-        long without = heapAfterGc();
+        Map<String, Long> without = liveObjects();
         for (String address : pages) {
             users.forEach(page -> go(page, address));
             int uis = times.openUis() - lingering;
-            long with = heapAfterGc();
+            Map<String, Long> with = liveObjects();
             lingering = blank(users);
-            long after = heapAfterGc();
-            long baseline = (without + after) / 2;
+            Map<String, Long> after = liveObjects();
+            long baseline = (total(without) + total(after)) / 2;
             System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
-                    uis, with / 1e6, baseline / 1e6, (with - baseline) / 1024.0 / uis);
+                    uis, total(with) / 1e6, baseline / 1e6, (total(with) - baseline) / 1024.0 / uis);
+            if (HISTOGRAM) {
+                printLargest(address, with, after, uis);
+            }
             without = after;
         }
         users.forEach(page -> page.context().close());
@@ -177,15 +187,14 @@ class MentorSideBenchmark extends BrowserJourney {
         settle(page);
     }
 
+    /** Opens the row-th row, or the last one when the filter left fewer (the demo's data moves with the date). */
     private static void openRow(Page page, int row) {
         String before = path(page.url());
-        page.locator("vaadin-grid tbody#items tr:not([hidden]) td").nth(row * countColumns(page)).click();
+        Locator rows = page.locator("vaadin-grid tbody#items tr:not([hidden])");
+        rows.first().waitFor();
+        rows.nth(Math.min(row, rows.count() - 1)).locator("td").first().click();
         page.waitForURL(address -> !path(address).equals(before));
         settle(page);
-    }
-
-    private static int countColumns(Page page) {
-        return page.locator("vaadin-grid thead tr").first().locator("th").count();
     }
 
     private static void back(Page page) {
@@ -200,12 +209,50 @@ class MentorSideBenchmark extends BrowserJourney {
                 + " return clients && Object.values(clients).every(client => !client.isActive()); }");
     }
 
-    private static long heapAfterGc() {
+    /**
+     * Bytes per class of the objects still reachable, after the unload beacons and heartbeats have settled
+     * ({@code jcmd GC.class_histogram}, which collects first): unlike the heap's "used", free space in
+     * regions the collector kept does not count.
+     */
+    private static Map<String, Long> liveObjects() {
         for (int i = 0; i < 4; i++) {
             System.gc();
             sleep(250);
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return classHistogram();
+    }
+
+    private static long total(Map<String, Long> bytes) {
+        return bytes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> classHistogram() {
+        try {
+            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            Map<String, Long> bytes = new HashMap<>();
+            for (String line : text.split("\n")) {
+                String[] columns = line.trim().split("\\s+");
+                // Fillers are the collector's padding in its regions, not objects anybody holds.
+                if (columns.length >= 4 && columns[0].endsWith(":") && !columns[3].contains("FillerElement")) {
+                    bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
+                }
+            }
+            return bytes;
+        } catch (JMException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** The classes that hold most of the difference, per open UI. */
+    private static void printLargest(String address, Map<String, Long> with, Map<String, Long> without, int uis) {
+        with.entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - without.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(entry -> System.out.printf("BENCHMARK histogram %s | %s | %.1f KB per UI%n",
+                        ServerTimes.page(address), entry.getKey(), entry.getValue() / 1024.0 / uis));
     }
 
     private static String row(String user, String page, ServerTimes.Page recorded) {
