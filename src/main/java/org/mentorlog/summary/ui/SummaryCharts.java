@@ -123,9 +123,12 @@ final class SummaryCharts {
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
         Details table = new Details(t("summary.chart.as-table"));
         // Built when first opened: nine tables of elements were most of the heap a summary's UI holds (issue 10).
+        // Until then the UI keeps the texts, not the values drawn.
+        List<String> names = Arrays.stream(lines).map(Line::name).toList();
+        List<List<String>> texts = Arrays.stream(lines).map(Line::texts).toList();
         table.addOpenedChangeListener(event -> {
             if (event.isOpened() && table.getContent().findAny().isEmpty()) {
-                table.add(table(categoryHeader, categories, lines));
+                table.add(table(categoryHeader, categories, names, texts));
             }
         });
         table.addClassName("chart-table");
@@ -135,20 +138,21 @@ final class SummaryCharts {
     }
 
     /** A plain table of the chart's numbers, built from elements so every text is escaped. */
-    private static Component table(String categoryHeader, List<String> categories, Line... lines) {
+    private static Component table(String categoryHeader, List<String> categories, List<String> names,
+                                   List<List<String>> texts) {
         Element table = new Element("table");
         Element head = new Element("tr");
         head.appendChild(new Element("th").setText(categoryHeader));
-        for (Line line : lines) {
-            head.appendChild(new Element("th").setText(line.name()));
+        for (String name : names) {
+            head.appendChild(new Element("th").setText(name));
         }
         table.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (int c = 0; c < categories.size(); c++) {
             Element row = new Element("tr");
             row.appendChild(new Element("th").setAttribute("scope", "row").setText(categories.get(c)));
-            for (Line line : lines) {
-                row.appendChild(new Element("td").setText(line.texts().get(c)));
+            for (List<String> column : texts) {
+                row.appendChild(new Element("td").setText(column.get(c)));
             }
             body.appendChild(row);
         }

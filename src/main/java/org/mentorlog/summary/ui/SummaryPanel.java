@@ -52,7 +52,8 @@ class SummaryPanel extends Div {
     private final SummaryCharts charts;
     private final Div busy = new Div(progressBar(), new Span());
     private final SummaryWork work;
-    private MissionSummary current;
+    /** The query of the summary on screen; the summary itself is not kept (issue 10: heap per open UI). */
+    private SummaryQuery shown;
     private boolean choosingPeriod;
     /** Counts the summaries asked for, so that a slow one that a newer one overtook is not shown. */
     private int asked;
@@ -137,8 +138,8 @@ class SummaryPanel extends Div {
                 agencies.getValue(), groupBy.getValue(), null);
     }
 
-    MissionSummary current() {
-        return current;
+    SummaryQuery shown() {
+        return shown;
     }
 
     private void refresh() {
@@ -163,7 +164,7 @@ class SummaryPanel extends Div {
             }
         }, summary -> {
             if (mine == asked) {
-                current = summary;
+                shown = summary.query();
                 problem.setText("");
                 show(summary);
             }
