@@ -129,14 +129,24 @@ final class SummaryScope {
         return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
-    /** The read model's cell of a row ({@code s}); by period, formatted once per group from its first day. */
+    /**
+     * The read model's cell of a row ({@code s}), worked out once per group: by period formatted from its
+     * first day, by team the team's code looked up (a join would look it up for every row).
+     */
     String factsKey() {
-        return byTime() ? key(cellStart(), null) : key("s.session_date", "s.agency");
+        if (byTime()) {
+            return key(cellStart(), null);
+        }
+        return breakdown == Breakdown.TEAM ? "(select tm.code from team tm where tm.id = s.team_id)"
+                : key("s.session_date", "s.agency");
     }
 
     /** What the read model's rows are grouped by for their cell. */
     String factsGroup() {
-        return byTime() ? cellStart() : factsKey();
+        if (byTime()) {
+            return cellStart();
+        }
+        return breakdown == Breakdown.TEAM ? "s.team_id" : factsKey();
     }
 
     /** The first day of a row's period cell, carried by the read model. */
