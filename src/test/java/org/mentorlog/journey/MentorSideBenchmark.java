@@ -135,20 +135,18 @@ class MentorSideBenchmark extends BrowserJourney {
         // Each page once first: what a Vaadin session keeps after its first visit is not a UI's.
         pages.forEach(address -> users.forEach(page -> go(page, address)));
         int lingering = blank(users); // UIs of contexts closed without leaving their page, until their heartbeat ends
-        Map<String, Long> without = liveObjects();
         for (String address : pages) {
             users.forEach(page -> go(page, address));
             int uis = times.openUis() - lingering;
             Map<String, Long> with = liveObjects();
             lingering = blank(users);
+            // Against the heap once they are closed: what the visits leave in the sessions is not the UIs'.
             Map<String, Long> after = liveObjects();
-            long baseline = (total(without) + total(after)) / 2;
             System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
-                    uis, total(with) / 1e6, baseline / 1e6, (total(with) - baseline) / 1024.0 / uis);
+                    uis, total(with) / 1e6, total(after) / 1e6, (total(with) - total(after)) / 1024.0 / uis);
             if (HISTOGRAM) {
                 printLargest(address, with, after, uis);
             }
-            without = after;
         }
         users.forEach(page -> page.context().close());
     }
