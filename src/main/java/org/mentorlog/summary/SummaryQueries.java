@@ -107,7 +107,7 @@ class SummaryQueries {
                         + uniqueBySex(scope, whole.column("prev"), true, "total_")
                         + " sum(case when s.followed_up = 1 and " + scope.firstInCell(whole.column("prev_followed"), true)
                         + " then 1 else 0 end) as total_followed_up"
-                        + " from summary_attendance s where" + scope.factsInScope()
+                        + " from summary_attendance s" + scope.teamJoin() + " where" + scope.factsInScope()
                         + (scope.isTotal() ? " having count(*) > 0" : " group by " + scope.factsGroup()))
                 .params(scope.parameters())
                 .query((rs, n) -> {
@@ -267,7 +267,7 @@ class SummaryQueries {
         jdbc.sql("select c.k, ri.code as topic, c.sex, c.trainees, c.change, c.total_trainees, c.total_change"
                         + " from (select " + key + " as k, s.topic_id, s.sex as sex,"
                         + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
-                        + " from summary_rating s where" + scope.factsInScope()
+                        + " from summary_rating s" + scope.teamJoin() + " where" + scope.factsInScope()
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters())

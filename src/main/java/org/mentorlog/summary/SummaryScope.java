@@ -129,24 +129,14 @@ final class SummaryScope {
         return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
-    /**
-     * The read model's cell of a row ({@code s}), worked out once per group: by period formatted from its
-     * first day, by team the team's code looked up (a join would look it up for every row).
-     */
+    /** The read model's cell of a row ({@code s}); by period, formatted once per group from its first day. */
     String factsKey() {
-        if (byTime()) {
-            return key(cellStart(), null);
-        }
-        return breakdown == Breakdown.TEAM ? "(select tm.code from team tm where tm.id = s.team_id)"
-                : key("s.session_date", "s.agency");
+        return byTime() ? key(cellStart(), null) : key("s.session_date", "s.agency");
     }
 
     /** What the read model's rows are grouped by for their cell. */
     String factsGroup() {
-        if (byTime()) {
-            return cellStart();
-        }
-        return breakdown == Breakdown.TEAM ? "s.team_id" : factsKey();
+        return byTime() ? cellStart() : factsKey();
     }
 
     /** The first day of a row's period cell, carried by the read model. */
