@@ -7,8 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -243,14 +245,17 @@ class MentorSideBenchmark extends BrowserJourney {
         }
     }
 
-    /** The classes that hold most of the difference, per open UI. */
+    /** The classes that hold most of the difference, per open UI, and those that grew once the UIs closed. */
     private static void printLargest(String address, Map<String, Long> with, Map<String, Long> without, int uis) {
-        with.entrySet().stream()
-                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - without.getOrDefault(entry.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(25)
-                .forEach(entry -> System.out.printf("BENCHMARK histogram %s | %s | %.1f KB per UI%n",
-                        ServerTimes.page(address), entry.getKey(), entry.getValue() / 1024.0 / uis));
+        Set<String> classes = new HashSet<>(with.keySet());
+        classes.addAll(without.keySet());
+        List<Map.Entry<String, Long>> differences = classes.stream()
+                .map(name -> Map.entry(name, with.getOrDefault(name, 0L) - without.getOrDefault(name, 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        List<Map.Entry<String, Long>> shown = new ArrayList<>(differences.subList(0, Math.min(25, differences.size())));
+        shown.addAll(differences.subList(Math.max(25, differences.size() - 5), differences.size()));
+        shown.forEach(entry -> System.out.printf("BENCHMARK histogram %s | %s | %.1f KB per UI%n",
+                ServerTimes.page(address), entry.getKey(), entry.getValue() / 1024.0 / uis));
     }
 
     private static String row(String user, String page, ServerTimes.Page recorded) {
