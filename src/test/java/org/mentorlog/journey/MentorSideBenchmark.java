@@ -3,8 +3,12 @@ package org.mentorlog.journey;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,14 +144,16 @@ class MentorSideBenchmark extends BrowserJourney {
         for (String address : pages) {
             users.forEach(page -> go(page, address));
             int uis = times.openUis() - lingering;
-            Map<String, Long> with = liveObjects();
+            Path with = liveObjects();
             lingering = blank(users);
             // Against the heap once they are closed: what the visits leave in the sessions is not the UIs'.
-            Map<String, Long> after = liveObjects();
+            Path after = liveObjects();
+            long withBytes = total(with);
+            long afterBytes = total(after);
             System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
-                    uis, total(with) / 1e6, total(after) / 1e6, (total(with) - total(after)) / 1024.0 / uis);
+                    uis, withBytes / 1e6, afterBytes / 1e6, (withBytes - afterBytes) / 1024.0 / uis);
             if (HISTOGRAM) {
-                printLargest(address, with, after, uis);
+                printLargest(address, bytesByClass(with), bytesByClass(after), uis);
             }
         }
         users.forEach(page -> page.context().close());
@@ -210,39 +216,45 @@ class MentorSideBenchmark extends BrowserJourney {
     }
 
     /**
-     * Bytes per class of the objects still reachable, after the unload beacons and heartbeats have settled
-     * ({@code jcmd GC.class_histogram}, which collects first): unlike the heap's "used", free space in
-     * regions the collector kept does not count.
+     * The class histogram of the objects still reachable, after the unload beacons and heartbeats have
+     * settled ({@code jcmd GC.class_histogram}, which collects first), in a file: unlike the heap's
+     * "used", free space in regions the collector kept does not count.
      */
-    private static Map<String, Long> liveObjects() {
+    private static Path liveObjects() {
         for (int i = 0; i < 4; i++) {
             System.gc();
             sleep(250);
         }
-        return classHistogram();
-    }
-
-    private static long total(Map<String, Long> bytes) {
-        return bytes.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static Map<String, Long> classHistogram() {
+        // Kept in a file: a histogram held in memory would be counted in the next one.
         try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+            Path file = Files.createTempFile("histogram", ".txt");
+            Files.writeString(file, (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
-            Map<String, Long> bytes = new HashMap<>();
-            for (String line : text.split("\n")) {
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+            return file;
+        } catch (JMException | IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private static long total(Path histogram) {
+        return bytesByClass(histogram).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> bytesByClass(Path histogram) {
+        Map<String, Long> bytes = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(histogram)) {
                 String[] columns = line.trim().split("\\s+");
                 // Fillers are the collector's padding in its regions, not objects anybody holds.
                 if (columns.length >= 4 && columns[0].endsWith(":") && !columns[3].contains("FillerElement")) {
                     bytes.merge(columns[3], Long.parseLong(columns[2]), Long::sum);
                 }
             }
-            return bytes;
-        } catch (JMException failed) {
-            throw new IllegalStateException(failed);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
+        return bytes;
     }
 
     /** The classes that hold most of the difference, per open UI, and those that grew once the UIs closed. */
