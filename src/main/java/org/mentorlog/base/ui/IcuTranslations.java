@@ -4,8 +4,6 @@ import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,17 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IcuTranslations extends DefaultI18NProvider {
 
-    /** A message's pattern in one language. */
-    private record Message(String pattern, Locale locale) {
-    }
-
-    /**
-     * One format per message and language, made when first used: making one, and the number formats it
-     * makes when it first formats, was up to a third of the server's time when a page opens (issue 10).
-     * As many as the bundles hold; an ICU format is not thread-safe, so each is used by one thread at a time.
-     */
-    private final Map<Message, MessageFormat> formats = new ConcurrentHashMap<>();
-
     IcuTranslations() {
         super(List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb")));
     }
@@ -39,10 +26,6 @@ class IcuTranslations extends DefaultI18NProvider {
         if (params == null || params.length == 0 || pattern == null) {
             return pattern;
         }
-        MessageFormat format = formats.computeIfAbsent(new Message(pattern, locale),
-                message -> new MessageFormat(message.pattern(), message.locale()));
-        synchronized (format) {
-            return format.format(params);
-        }
+        return new MessageFormat(pattern, locale).format(params);
     }
 }

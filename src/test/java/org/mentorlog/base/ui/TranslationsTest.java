@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -164,28 +161,6 @@ class TranslationsTest {
                 .isEqualTo("No authority role in the last exercise");
         assertThat(translations.getTranslation("progress.flag.NO_AUTHORITY", Locale.FRENCH, 5))
                 .isEqualTo("Aucune position d'autorité lors des 5 derniers exercices");
-    }
-
-    /** One format per message is shared by every request thread: each must still get its own answer. */
-    @Test
-    void a_message_formatted_on_many_threads_at_once_reads_right_on_each() throws Exception {
-        IcuTranslations translations = new IcuTranslations();
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Boolean>> answers = new ArrayList<>();
-            for (int i = 0; i < 2_000; i++) {
-                int count = i % 7;
-                Locale locale = i % 2 == 0 ? Locale.ENGLISH : Locale.FRENCH;
-                answers.add(threads.submit(() -> translations.getTranslation("session.error.incomplete", locale, count)
-                        .startsWith(count + (locale == Locale.ENGLISH ? count == 1 ? " thing to" : " things to"
-                                : count <= 1 ? " élément à" : " éléments à"))));
-            }
-            for (Future<Boolean> answer : answers) {
-                assertThat(answer.get()).isTrue();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     @Test
