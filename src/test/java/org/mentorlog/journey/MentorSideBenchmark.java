@@ -144,16 +144,18 @@ class MentorSideBenchmark extends BrowserJourney {
         for (String address : pages) {
             users.forEach(page -> go(page, address));
             int uis = times.openUis() - lingering;
-            Path with = liveObjects();
+            Path withFile = liveObjects();
             lingering = blank(users);
             // Against the heap once they are closed: what the visits leave in the sessions is not the UIs'.
-            Path after = liveObjects();
+            Path afterFile = liveObjects();
+            Map<String, Long> with = bytesByClass(withFile);
+            Map<String, Long> after = bytesByClass(afterFile);
             long withBytes = total(with);
             long afterBytes = total(after);
             System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
                     uis, withBytes / 1e6, afterBytes / 1e6, (withBytes - afterBytes) / 1024.0 / uis);
             if (HISTOGRAM) {
-                printLargest(address, bytesByClass(with), bytesByClass(after), uis);
+                printLargest(address, with, after, uis);
             }
         }
         users.forEach(page -> page.context().close());
@@ -237,14 +239,17 @@ class MentorSideBenchmark extends BrowserJourney {
         }
     }
 
-    private static long total(Path histogram) {
-        return bytesByClass(histogram).values().stream().mapToLong(Long::longValue).sum();
+    private static long total(Map<String, Long> bytesByClass) {
+        return bytesByClass.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Reads a histogram {@link #liveObjects} wrote, and deletes its file. */
     private static Map<String, Long> bytesByClass(Path histogram) {
         Map<String, Long> bytes = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(histogram)) {
+            List<String> lines = Files.readAllLines(histogram);
+            Files.delete(histogram);
+            for (String line : lines) {
                 String[] columns = line.trim().split("\\s+");
                 // Fillers are the collector's padding in its regions, not objects anybody holds.
                 if (columns.length >= 4 && columns[0].endsWith(":") && !columns[3].contains("FillerElement")) {
