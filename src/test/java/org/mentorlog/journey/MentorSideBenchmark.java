@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * open UI retains, with many signed-in browser contexts on the same page. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=MentorSideBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -Dbenchmark.rounds=20 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true} for the classes that hold
- * each page's heap) and read the lines starting with BENCHMARK.
+ * each page's heap, {@code -Dbenchmark.pages=/mentee,/team} to weigh only some pages) and read the lines starting with BENCHMARK.
  */
 @Import(ServerTimes.Recording.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -42,6 +42,9 @@ class MentorSideBenchmark extends BrowserJourney {
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 20);
     private static final int USERS = Integer.getInteger("benchmark.users", 30);
     private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.histogram");
+    /** Only the pages whose address starts with one of these, comma-separated; all when empty. */
+    private static final List<String> PAGES = List.of(System.getProperty("benchmark.pages", "").split(",")).stream()
+            .filter(page -> !page.isBlank()).toList();
 
     @Autowired
     ServerTimes times;
@@ -133,7 +136,12 @@ class MentorSideBenchmark extends BrowserJourney {
     }
 
     /** Signs in {@code USERS} browser contexts as the user, opens the pages in all of them one after the other. */
-    private void weigh(String user, List<String> pages) {
+    private void weigh(String user, List<String> all) {
+        List<String> pages = all.stream().filter(page -> PAGES.isEmpty() || PAGES.stream().anyMatch(page::startsWith))
+                .toList();
+        if (pages.isEmpty()) {
+            return;
+        }
         List<Page> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             users.add(signedIn(user));
