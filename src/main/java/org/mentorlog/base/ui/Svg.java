@@ -1,6 +1,6 @@
 package org.mentorlog.base.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 
 /** Helpers for the charts the server draws as SVG. */
 public final class Svg {
@@ -9,11 +9,11 @@ public final class Svg {
     }
 
     /**
-     * SVG markup as a component. The markup goes inside a div, so the browser's own parser reads it
-     * and restores SVG's case-sensitive attributes (viewBox), which Flow stores in lower case.
+     * SVG markup as a component: the inner HTML of a div, so the browser's own parser reads it and
+     * restores SVG's case-sensitive attributes (viewBox), which Flow stores in lower case.
      */
-    public static Html component(String svg) {
-        return new Html("<div class='svg-figure'>" + svg + "</div>");
+    public static Div component(String svg) {
+        return Markup.component("svg-figure", svg);
     }
 
     /** Text made safe for SVG element content and single-quoted attributes. */

@@ -1,14 +1,11 @@
 package org.mentorlog.progress.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.ui.Markup;
 import org.mentorlog.base.ui.Messages;
-import org.mentorlog.base.ui.Svg;
 import org.mentorlog.progress.MenteeProgress;
 import org.mentorlog.progress.MenteeProgress.Rating;
 import org.mentorlog.progress.ProgressService;
@@ -66,28 +63,36 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         add(new H2(mentee.trainee().label()));
         add(new H3(getTranslation("progress.competencies")));
-        ratingsByTopic(mentee.ratings()).forEach((topic, ratings) -> add(competency(topic, ratings)));
-        add(new H3(getTranslation("progress.attendance")));
-        mentee.attendance().forEach(row -> add(line(dates.format(row.date()) + " · " + row.site() + " · "
+        Markup competencies = new Markup();
+        ratingsByTopic(mentee.ratings()).forEach((topic, ratings) -> competency(competencies, topic, ratings));
+        if (!competencies.isEmpty()) {
+            add(competencies.component("competencies"));
+        }
+        Markup attendance = new Markup();
+        mentee.attendance().forEach(row -> line(attendance, dates.format(row.date()) + " · " + row.site() + " · "
                 + getTranslation("session.format." + row.format()) + " · "
                 + getTranslation("session.attendance." + row.status())
                 + (row.roleCode() == null ? "" : " · " + row.roleCode()
-                + (row.positionOfAuthority() ? " (" + getTranslation("session.role.authority") + ")" : "")))));
-        add(new H3(getTranslation("progress.observations")));
-        mentee.observations().forEach(row -> add(line(dates.format(row.date()) + " · "
+                + (row.positionOfAuthority() ? " (" + getTranslation("session.role.authority") + ")" : ""))));
+        history("progress.attendance", attendance);
+        Markup observations = new Markup();
+        mentee.observations().forEach(row -> line(observations, dates.format(row.date()) + " · "
                 + getTranslation("observation.approach." + row.approach())
                 + (row.polarity() == null ? "" : " · " + getTranslation("observation.polarity." + row.polarity()))
-                + (row.note() == null ? "" : " · " + row.note()))));
-        add(new H3(getTranslation("progress.actions")));
-        mentee.actions().forEach(row -> add(line(dates.format(row.dueDate()) + " · " + row.description() + " · "
+                + (row.note() == null ? "" : " · " + row.note())));
+        history("progress.observations", observations);
+        Markup actions = new Markup();
+        mentee.actions().forEach(row -> line(actions, dates.format(row.dueDate()) + " · " + row.description() + " · "
                 + getTranslation("progress.action-status." + row.status())
                 + (row.overdue() ? " · " + getTranslation("followup.overdue") : "")
-                + (row.outcome() == null ? "" : " · " + row.outcome()))));
-        add(new H3(getTranslation("progress.notes")));
+                + (row.outcome() == null ? "" : " · " + row.outcome())));
+        history("progress.actions", actions);
         DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
-        mentee.notes().forEach(note -> add(line(stamps.format(note.writtenAt()) + " · " + note.author() + ": "
-                + note.text())));
+        Markup notes = new Markup();
+        mentee.notes().forEach(note -> line(notes, stamps.format(note.writtenAt()) + " · " + note.author() + ": "
+                + note.text()));
+        history("progress.notes", notes);
         add(noteForm(traineeId));
     }
 
@@ -96,18 +101,29 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
                 Collectors.toList()));
     }
 
-    private Div competency(String topic, List<Rating> ratings) {
+    /**
+     * The chart and, a tap away, its numbers as a list. Read-only, so markup (with the browser's own
+     * details element) rather than components: this is the heaviest page a team leader opens (issue 10:
+     * heap per open UI).
+     */
+    private void competency(Markup competencies, String topic, List<Rating> ratings) {
         Rating first = ratings.getFirst();
         Rating latest = ratings.getLast();
         String title = getTranslation("progress.chart.title", topic, first.level(), latest.level());
-        Html chart = Svg.component(RatingChart.svg(ratings, title, dates.format(first.date()), dates.format(latest.date())));
-        Div asList = new Div();
-        ratings.forEach(rating -> asList.add(new Div(dates.format(rating.date()) + ": " + rating.level() + " "
-                + getTranslation("session.rating." + rating.level()))));
-        Details table = new Details(getTranslation("progress.chart.as-list"), asList);
-        Div block = new Div(new Paragraph(title), chart, table);
-        block.addClassName("competency");
-        return block;
+        competencies.open("div", "competency").element("p", null, title).open("div", "svg-figure")
+                .raw(RatingChart.svg(ratings, title, dates.format(first.date()), dates.format(latest.date())))
+                .close("div").open("details", "as-list").element("summary", null, getTranslation("progress.chart.as-list"));
+        ratings.forEach(rating -> competencies.element("div", null, dates.format(rating.date()) + ": " + rating.level()
+                + " " + getTranslation("session.rating." + rating.level())));
+        competencies.close("details").close("div");
+    }
+
+    /** A heading and its lines, as one element. */
+    private void history(String headingKey, Markup lines) {
+        add(new H3(getTranslation(headingKey)));
+        if (!lines.isEmpty()) {
+            add(lines.component("history"));
+        }
     }
 
     private Div noteForm(long traineeId) {
@@ -128,10 +144,8 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         return new Div(note, save);
     }
 
-    private static Div line(String text) {
-        Div line = new Div(text);
-        line.addClassName("history-line");
-        return line;
+    private static void line(Markup lines, String text) {
+        lines.element("div", "history-line", text);
     }
 
     @Override

@@ -1,11 +1,6 @@
 package org.mentorlog.session.ui;
 
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mentorlog.base.ui.Markup;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.observation.ObservationInput;
@@ -49,42 +45,43 @@ class SessionReadout extends Div {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         addClassName("readout");
         SiteInfo site = choices.byId(choices.sites(), SiteInfo::id, log.siteId());
-        DescriptionList facts = new DescriptionList();
-        fact(facts, "session.date", dates.format(log.date())
+        Markup readout = new Markup();
+        readout.element("h2", null, getTranslation("session.purpose"))
+                .element("p", "purpose", log.purpose() == null ? getTranslation("session.purpose.missing") : log.purpose())
+                .open("dl", null);
+        fact(readout, "session.date", dates.format(log.date())
                 + (log.startTime() == null ? "" : ", " + log.startTime()) + " · " + log.durationMinutes() + " min");
-        fact(facts, "session.site", site == null ? "" : site.name());
-        fact(facts, "session.format", getTranslation("session.format." + log.format().name()));
-        fact(facts, "review.mentor", people.getOrDefault(log.leadMentorId(), "")
+        fact(readout, "session.site", site == null ? "" : site.name());
+        fact(readout, "session.format", getTranslation("session.format." + log.format().name()));
+        fact(readout, "review.mentor", people.getOrDefault(log.leadMentorId(), "")
                 + log.coMentorIds().stream().map(people::get).map(name -> ", " + name).collect(Collectors.joining()));
-        fact(facts, "session.topics", choices.topics().stream().filter(t -> log.topicIds().contains(t.id()))
+        fact(readout, "session.topics", choices.topics().stream().filter(t -> log.topicIds().contains(t.id()))
                 .map(t -> t.code() + " " + t.label()).collect(Collectors.joining("; ")));
-        fact(facts, "session.unregistered", getTranslation("review.headcount", log.unregisteredWomen(),
+        fact(readout, "session.unregistered", getTranslation("review.headcount", log.unregisteredWomen(),
                 log.unregisteredMen(), log.unregisteredUnknown()));
-        fact(facts, "session.gender-content", log.genderContent()
+        fact(readout, "session.gender-content", log.genderContent()
                 ? getTranslation("review.yes") + (log.genderContentNote() == null ? "" : ": " + log.genderContentNote())
                 : getTranslation("review.no"));
-        Paragraph purpose = new Paragraph(log.purpose() == null ? getTranslation("session.purpose.missing") : log.purpose());
-        purpose.addClassName("purpose");
-        add(new H2(getTranslation("session.purpose")), purpose, facts);
-        add(new H2(getTranslation("session.section.attendance")));
-        log.attendees().forEach(attendee -> add(attendee(attendee)));
-        add(new H2(getTranslation("session.section.observations")));
-        log.observations().forEach(observation -> add(observation(observation)));
-        add(new H2(getTranslation("session.section.follow-ups")));
-        log.followUps().forEach(action -> add(followUp(action)));
-        add(new H2(getTranslation("review.history")));
+        readout.close("dl").element("h2", null, getTranslation("session.section.attendance"));
+        log.attendees().forEach(attendee -> attendee(readout, attendee));
+        readout.element("h2", null, getTranslation("session.section.observations"));
+        log.observations().forEach(observation -> observation(readout, observation));
+        readout.element("h2", null, getTranslation("session.section.follow-ups"));
+        log.followUps().forEach(action -> followUp(readout, action));
+        readout.element("h2", null, getTranslation("review.history"));
         DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(zone);
-        history.forEach(entry -> add(new Paragraph(stamps.format(entry.reviewedAt()) + " · "
+        history.forEach(entry -> readout.element("p", null, stamps.format(entry.reviewedAt()) + " · "
                 + people.getOrDefault(entry.reviewerId(), "") + " · "
                 + getTranslation("review.decision." + entry.decision().name())
-                + (entry.comment() == null ? "" : ": " + entry.comment()))));
+                + (entry.comment() == null ? "" : ": " + entry.comment())));
+        // Read-only, so one element of markup rather than a component per line (issue 10: heap per open UI).
+        getElement().setProperty("innerHTML", readout.toString());
     }
 
-    private Div attendee(AttendeeLog attendee) {
+    private void attendee(Markup readout, AttendeeLog attendee) {
         TraineeRow trainee = trainees.get(attendee.traineeId());
-        Div card = new Div(new H3(trainee == null ? "?" : trainee.label()));
-        card.addClassName("card");
+        readout.open("div", "card").element("h3", null, trainee == null ? "?" : trainee.label());
         List<String> lines = new ArrayList<>();
         lines.add(getTranslation("session.attendance." + attendee.status().name()));
         ReferenceOption role = choices.byId(choices.roles(), ReferenceOption::id, attendee.roleId());
@@ -107,8 +104,8 @@ class SessionReadout extends Div {
         if (attendee.evidenceNote() != null) {
             lines.add(attendee.evidenceNote());
         }
-        lines.forEach(line -> card.add(new Div(line)));
-        return card;
+        lines.forEach(line -> readout.element("div", null, line));
+        readout.close("div");
     }
 
     private void addIf(List<String> quality, boolean flag, String key) {
@@ -117,39 +114,38 @@ class SessionReadout extends Div {
         }
     }
 
-    private Div observation(ObservationInput observation) {
+    private void observation(Markup readout, ObservationInput observation) {
         ReferenceOption area = choices.byId(choices.areas(), ReferenceOption::id, observation.mowipAreaId());
         String tags = choices.tags().stream().filter(tag -> observation.tagIds().contains(tag.id()))
                 .map(ReferenceOption::label).collect(Collectors.joining(", "));
         TraineeRow about = observation.traineeId() == null ? null : trainees.get(observation.traineeId());
-        Div card = new Div(new H3(getTranslation("observation.approach." + observation.approach().name())
+        readout.open("div", "card").element("h3", null, getTranslation("observation.approach." + observation.approach().name())
                 + (area == null ? "" : " · " + area.label())
                 + (observation.polarity() == null ? "" : " · "
-                + getTranslation("observation.polarity." + observation.polarity().name()))));
-        card.addClassName("card");
+                + getTranslation("observation.polarity." + observation.polarity().name())));
         if (!tags.isEmpty()) {
-            card.add(new Div(tags));
+            readout.element("div", null, tags);
         }
         if (about != null) {
-            card.add(new Div(getTranslation("observation.trainee") + ": " + about.label()));
+            readout.element("div", null, getTranslation("observation.trainee") + ": " + about.label());
         }
         if (observation.note() != null) {
-            card.add(new Paragraph(observation.note()));
+            readout.element("p", null, observation.note());
         }
-        return card;
+        readout.close("div");
     }
 
-    private Div followUp(FollowUpInput action) {
+    private void followUp(Markup readout, FollowUpInput action) {
         TraineeRow trainee = trainees.get(action.traineeId());
-        Div card = new Div(new H3(trainee == null ? "?" : trainee.label()), new Div(action.description()),
-                new Span(people.getOrDefault(action.ownerId(), "") + " · " + getTranslation("followup.due") + " "
-                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                        .format(action.dueDate())));
-        card.addClassName("card");
-        return card;
+        readout.open("div", "card").element("h3", null, trainee == null ? "?" : trainee.label())
+                .element("div", null, action.description())
+                .element("span", null, people.getOrDefault(action.ownerId(), "") + " · " + getTranslation("followup.due")
+                        + " " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                        .format(action.dueDate()))
+                .close("div");
     }
 
-    private void fact(DescriptionList facts, String termKey, String description) {
-        facts.add(new DescriptionList.Term(getTranslation(termKey)), new DescriptionList.Description(description));
+    private void fact(Markup readout, String termKey, String description) {
+        readout.element("dt", null, getTranslation(termKey)).element("dd", null, description);
     }
 }

@@ -3,7 +3,6 @@ package org.mentorlog.summary.ui;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.LocalizedDatePicker;
+import org.mentorlog.base.ui.Markup;
 import org.mentorlog.mission.SiteInfo;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.summary.Breakdown;
@@ -28,7 +28,6 @@ import org.mentorlog.summary.IndicatorValue;
 import org.mentorlog.summary.MissionSummary;
 import org.mentorlog.summary.PeriodLabel;
 import org.mentorlog.summary.SummaryQuery;
-import org.jsoup.nodes.Element;
 import org.mentorlog.trainee.Agency;
 
 /**
@@ -213,28 +212,29 @@ class SummaryPanel extends Div {
      * One row per indicator (and dimension), one column per breakdown cell and the total, the indicators'
      * column kept in view while the rest scrolls sideways. A plain table: a grid showing all its rows
      * took most of a second to draw on the dashboard (issue 10), a table takes milliseconds and holds
-     * one string on the server. Built with jsoup's elements, so every text is escaped.
+     * one string on the server. Every text is escaped by {@link Markup}.
      */
-    private Html table(MissionSummary summary) {
-        // A region a keyboard can scroll sideways, named like the heading above it.
-        Element wrapper = new Element("div").addClass("summary-table").attr("tabindex", "0").attr("role", "region")
-                .attr("aria-label", getTranslation("summary.table"));
-        Element table = wrapper.appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(getTranslation("summary.indicator"));
+    private Div table(MissionSummary summary) {
+        Markup table = new Markup().open("table", null).open("thead", null).open("tr", null)
+                .open("th", null, "scope", "col").text(getTranslation("summary.indicator")).close("th");
         for (String key : summary.columns()) {
-            head.appendElement("th").attr("scope", "col")
-                    .text(PeriodLabel.of(summary, key, getTranslation("summary.total"), getLocale()));
+            table.open("th", null, "scope", "col")
+                    .text(PeriodLabel.of(summary, key, getTranslation("summary.total"), getLocale())).close("th");
         }
-        Element body = table.appendElement("tbody");
+        table.close("tr").close("thead").open("tbody", null);
         for (MissionSummary.Row row : summary.rows()) {
-            Element line = body.appendElement("tr");
-            line.appendElement("th").attr("scope", "row").text(getTranslation(row.indicator().labelKey())
-                    + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())));
+            table.open("tr", null).open("th", null, "scope", "row").text(getTranslation(row.indicator().labelKey())
+                    + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())))
+                    .close("th");
             for (String key : summary.columns()) {
-                line.appendElement("td").text(format.format(row.cells().get(key)));
+                table.element("td", null, format.format(row.cells().get(key)));
             }
+            table.close("tr");
         }
-        return new Html(wrapper.outerHtml());
+        Div wrapper = table.close("tbody").close("table").component("summary-table");
+        // A region a keyboard can scroll sideways, named like the heading above it.
+        wrapper.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", getTranslation("summary.table"));
+        return wrapper;
     }
 }

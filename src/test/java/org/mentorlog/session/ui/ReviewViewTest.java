@@ -17,6 +17,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.SessionService;
 import org.mentorlog.session.TabletChanges;
@@ -65,8 +66,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(((Span) toReview.getSuffixComponent()).getText()).isEqualTo("1");
         test(find(Grid.class).single()).clickRow(0);
 
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
-        assertThat(find(com.vaadin.flow.component.html.H3.class).withTextContaining("Awa Traoré").exists()).isTrue();
+        String readout = PageText.of(find(SessionReadout.class).single());
+        assertThat(readout).contains("Fingermarks on glass", "Awa Traoré");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +13,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.SessionLog;
 import org.mentorlog.session.SessionService;
@@ -53,7 +53,7 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         navigate(SessionView.class, draft);
 
-        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
+        assertThat(PageText.of(find(SessionReadout.class).single())).contains("Fingermarks on glass");
         assertThat(find(Button.class).withText("Edit on this tablet").exists()).isTrue();
     }
 
@@ -74,7 +74,7 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         navigate(SessionView.class, draft);
 
-        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isTrue();
+        assertThat(PageText.of(find(SessionReadout.class).single())).contains("Fingermarks on glass");
         assertThat(find(Button.class).withText("Edit on this tablet").exists()).isFalse();
         assertThat(find(Span.class).withTextContaining("A draft of another mentor").exists()).isTrue();
     }
@@ -86,7 +86,7 @@ class SessionViewTest extends SpringBrowserlessTest {
 
         navigate("session/" + draft, MySessionsView.class);
 
-        assertThat(find(Paragraph.class).withText("Fingermarks on glass").exists()).isFalse();
+        assertThat(find(SessionReadout.class).exists()).isFalse();
     }
 
     private long log(String purpose, boolean submit) {

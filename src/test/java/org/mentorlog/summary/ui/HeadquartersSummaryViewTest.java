@@ -3,7 +3,6 @@ package org.mentorlog.summary.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -57,9 +56,8 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
         assertThat(sessions.getSummary().getElement().getTextRecursively()).contains("Sessions");
         assertThat(sessions.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
                 .startsWith("Sessions submitted or reviewed");
-        Document table = Jsoup.parse(find(Html.class).all().stream()
-                .filter(html -> html.getElement().getClassList().contains("summary-table"))
-                .findFirst().orElseThrow().getInnerHtml());
+        Document table = Jsoup.parse(find(Div.class).withClassName("summary-table").single().getElement()
+                .getProperty("innerHTML"));
         List<String> columns = table.select("thead th").eachText();
         assertThat(columns).hasSize(14).startsWith("Indicator").endsWith("Total");
         assertThat(table.select("tbody th").eachText()).contains("Sessions");

@@ -1,0 +1,79 @@
+package org.mentorlog.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * Read-only content written once as markup and sent as one element. A component per line keeps a state
+ * node, its features and its part of the answer that built the page (which Flow keeps per UI) for as long
+ * as the page is open; a history of forty lines as markup keeps one string (issue 10: heap per open UI).
+ * Texts are escaped here; tags and classes come from code. Not for anything a user edits or clicks.
+ */
+public final class Markup {
+
+    private final StringBuilder html = new StringBuilder();
+
+    /** Opens {@code tag}, with a class unless {@code className} is null. */
+    public Markup open(String tag, String className) {
+        return open(tag, className, null, null);
+    }
+
+    /** Opens {@code tag} with one attribute besides its class (none if null), the attribute's value escaped. */
+    public Markup open(String tag, String className, String attribute, String value) {
+        html.append('<').append(tag);
+        if (className != null) {
+            html.append(" class=\"").append(className).append('"');
+        }
+        if (attribute != null) {
+            html.append(' ').append(attribute).append("=\"").append(Svg.escape(value)).append('"');
+        }
+        html.append('>');
+        return this;
+    }
+
+    public Markup close(String tag) {
+        html.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** {@code <tag class="className">text</tag>}, the text escaped. */
+    public Markup element(String tag, String className, String text) {
+        return open(tag, className).text(text).close(tag);
+    }
+
+    public Markup text(String text) {
+        html.append(Svg.escape(text));
+        return this;
+    }
+
+    /** Markup made elsewhere and already safe, such as a chart's SVG. */
+    public Markup raw(String safe) {
+        html.append(safe);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+
+    /** A div with the class, holding the markup written so far. */
+    public Div component(String className) {
+        return component(className, html.toString());
+    }
+
+    /**
+     * A div with the class holding {@code safe} markup, as its inner HTML: the browser parses it (and
+     * restores SVG's case-sensitive attributes, which Flow's own elements store in lower case); the server
+     * keeps one string and parses nothing.
+     */
+    public static Div component(String className, String safe) {
+        Div div = new Div();
+        div.addClassName(className);
+        div.getElement().setProperty("innerHTML", safe);
+        return div;
+    }
+
+    @Override
+    public String toString() {
+        return html.toString();
+    }
+}
