@@ -90,7 +90,7 @@ class MentorSideBenchmark extends BrowserJourney {
         long trainee = jdbc.sql("select min(t.id) from trainee t join app_user u on u.team_id = t.team_id "
                 + "where u.username = 'leader'").query(Long.class).single();
         System.out.printf("BENCHMARK retained heap per open UI, %d users per page, %s%n", USERS, load());
-        System.out.println("BENCHMARK | user | page | UIs open | heap with them | heap without | per UI | last answer kept per UI (chars) |");
+        System.out.println("BENCHMARK | user | page | UIs open | heap with them | heap without | per UI |");
         weigh("mentor", List.of("/sessions", "/session/" + session, "/follow-ups", "/trainees"));
         weigh("leader", List.of("/reviews", "/review/" + submitted, "/team", "/mentee/" + trainee, "/team-summary"));
     }
@@ -152,7 +152,6 @@ class MentorSideBenchmark extends BrowserJourney {
         for (String address : pages) {
             users.forEach(page -> go(page, address));
             int uis = times.openUis() - lingering;
-            long lastResponses = times.lastResponseChars();
             Path withFile = liveObjects();
             lingering = blank(users);
             // Against the heap once they are closed: what the visits leave in the sessions is not the UIs'.
@@ -161,9 +160,8 @@ class MentorSideBenchmark extends BrowserJourney {
             Map<String, Long> after = bytesByClass(afterFile);
             long withBytes = total(with);
             long afterBytes = total(after);
-            System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB | %.0f K |%n", user,
-                    ServerTimes.page(address), uis, withBytes / 1e6, afterBytes / 1e6, (withBytes - afterBytes) / 1024.0 / uis,
-                    lastResponses / 1024.0 / uis);
+            System.out.printf("BENCHMARK | %s | %s | %d | %.1f MB | %.1f MB | %.0f KB |%n", user, ServerTimes.page(address),
+                    uis, withBytes / 1e6, afterBytes / 1e6, (withBytes - afterBytes) / 1024.0 / uis);
             if (HISTOGRAM) {
                 printLargest(address, with, after, uis);
             }

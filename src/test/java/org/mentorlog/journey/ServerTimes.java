@@ -102,26 +102,6 @@ final class ServerTimes extends OncePerRequestFilter {
         return count;
     }
 
-    /**
-     * The characters of the last answer each open UI keeps (Flow keeps it to answer a resent request),
-     * summed over the open UIs.
-     */
-    long lastResponseChars() {
-        long chars = 0;
-        for (VaadinSession session : sessions) {
-            session.lock();
-            try {
-                for (UI ui : session.getUIs()) {
-                    String last = ui.getInternals().getLastRequestResponse();
-                    chars += last == null ? 0 : last.length();
-                }
-            } finally {
-                session.unlock();
-            }
-        }
-        return chars;
-    }
-
     int openSessions() {
         return sessions.size();
     }

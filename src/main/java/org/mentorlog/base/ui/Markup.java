@@ -55,20 +55,15 @@ public final class Markup {
         return html.isEmpty();
     }
 
-    /** A div with the class, holding the markup written so far. */
-    public Div component(String className) {
-        return component(className, html.toString());
-    }
-
     /**
-     * A div with the class holding {@code safe} markup, as its inner HTML: the browser parses it (and
+     * A div with the class, holding the markup written so far as its inner HTML: the browser parses it (and
      * restores SVG's case-sensitive attributes, which Flow's own elements store in lower case); the server
      * keeps one string and parses nothing.
      */
-    public static Div component(String className, String safe) {
+    public Div component(String className) {
         Div div = new Div();
         div.addClassName(className);
-        div.getElement().setProperty("innerHTML", safe);
+        div.getElement().setProperty("innerHTML", html.toString());
         return div;
     }
 

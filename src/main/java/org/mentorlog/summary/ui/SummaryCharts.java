@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.mentorlog.base.ui.Svg;
+import org.mentorlog.base.ui.Markup;
 import org.mentorlog.summary.Indicator;
 import org.mentorlog.summary.IndicatorFormat;
 import org.mentorlog.summary.IndicatorValue;
@@ -132,7 +131,9 @@ final class SummaryCharts {
             }
         });
         table.addClassName("chart-table");
-        Div chart = new Div(new H2(title), Svg.component(BarChart.svg(title, categories, series, reference, percent)), table);
+        Div figure = new Markup().element("h2", null, title).open("div", "svg-figure")
+                .raw(BarChart.svg(title, categories, series, reference, percent)).close("div").component("chart-figure");
+        Div chart = new Div(figure, table);
         chart.addClassName("chart");
         return chart;
     }

@@ -2,7 +2,6 @@ package org.mentorlog.summary.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -186,10 +185,9 @@ class SummaryPanel extends Div {
 
     private void show(MissionSummary summary) {
         results.removeAll();
-        Div headline = new Div();
-        headline.addClassName("headline");
-        Indicator.HEADLINE.forEach(indicator -> headline.add(figure(indicator, summary.total(indicator).orElse(null))));
-        results.add(headline);
+        Markup headline = new Markup();
+        Indicator.HEADLINE.forEach(indicator -> figure(headline, indicator, summary.total(indicator).orElse(null)));
+        results.add(headline.component("headline"));
         if (summary.threshold() != null) {
             results.add(new Paragraph(getTranslation("summary.suppression-note", summary.threshold())));
         }
@@ -200,12 +198,12 @@ class SummaryPanel extends Div {
         results.add(new H2(getTranslation("summary.table")), table(summary));
     }
 
-    private Details figure(Indicator indicator, IndicatorValue value) {
-        Div summaryLine = new Div(new Span(format.format(value)), new Span(getTranslation(indicator.labelKey())));
-        summaryLine.addClassName("figure");
-        Details details = new Details(summaryLine, new Paragraph(getTranslation(indicator.definitionKey())));
-        details.addClassName("figure-card");
-        return details;
+    /** A headline figure with its definition a tap away, in the browser's own details element (no state per card). */
+    private void figure(Markup headline, Indicator indicator, IndicatorValue value) {
+        headline.open("details", "figure-card").open("summary", null).open("span", "figure")
+                .element("span", null, format.format(value)).element("span", null, getTranslation(indicator.labelKey()))
+                .close("span").close("summary").element("p", null, getTranslation(indicator.definitionKey()))
+                .close("details");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mentorlog.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** For browserless tests: the text a user reads in a component, including what is written as markup. */
 public final class PageText {
@@ -14,6 +15,11 @@ public final class PageText {
         StringBuilder text = new StringBuilder();
         collect(component.getElement(), text);
         return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** The markup a component holds as its inner HTML, parsed. */
+    public static Document markup(Component component) {
+        return Jsoup.parseBodyFragment(component.getElement().getProperty("innerHTML"));
     }
 
     private static void collect(Element element, StringBuilder text) {

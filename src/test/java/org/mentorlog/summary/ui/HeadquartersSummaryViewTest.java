@@ -19,6 +19,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +53,10 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
 
         navigate(HeadquartersSummaryView.class);
 
-        Details sessions = find(Details.class).withClassName("figure-card").first();
-        assertThat(sessions.getSummary().getElement().getTextRecursively()).contains("Sessions");
-        assertThat(sessions.getContent().findFirst().orElseThrow().getElement().getTextRecursively())
-                .startsWith("Sessions submitted or reviewed");
+        org.jsoup.nodes.Element sessions = PageText.markup(find(Div.class).withClassName("headline").single())
+                .selectFirst("details.figure-card");
+        assertThat(sessions.selectFirst("summary").text()).contains("Sessions");
+        assertThat(sessions.selectFirst("p").text()).startsWith("Sessions submitted or reviewed");
         Document table = Jsoup.parse(find(Div.class).withClassName("summary-table").single().getElement()
                 .getProperty("innerHTML"));
         List<String> columns = table.select("thead th").eachText();
@@ -119,7 +120,7 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
             navigate(HeadquartersSummaryView.class);
 
             List<Div> charts = find(Div.class).withClassName("chart").all();
-            assertThat(charts).extracting(chart -> chart.getChildren().findFirst().orElseThrow().getElement().getText())
+            assertThat(charts).extracting(chart -> PageText.markup(chart.getChildren().findFirst().orElseThrow()).selectFirst("h2").text())
                     .containsExactly("Sessions", "Training hours", "Participation by sex (person-sessions)",
                             "Women's participation against the mission's target", "Lead-role parity (1 = parity)",
                             "Traditional and transformative observations", "Follow-up actions",

@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,15 +54,15 @@ class SummaryProgressViewTest extends SpringBrowserlessTest {
         assertThat(busy.isVisible()).isTrue();
         assertThat(busy.getElement().getTextRecursively()).startsWith("Computing the summary");
 
-        assertThat(find(Details.class).withClassName("figure-card").exists()).isFalse();
+        assertThat(find(Div.class).withClassName("headline").exists()).isFalse();
         release.countDown();
 
         // The figures and the end of the progress line arrive in separate pushes from the worker thread.
-        for (int i = 0; i < 200 && (!find(Details.class).withClassName("figure-card").exists() || busy.isVisible()); i++) {
+        for (int i = 0; i < 200 && (!find(Div.class).withClassName("headline").exists() || busy.isVisible()); i++) {
             Thread.sleep(50);
             roundTrip();
         }
-        assertThat(find(Details.class).withClassName("figure-card").exists()).isTrue();
+        assertThat(find(Div.class).withClassName("headline").exists()).isTrue();
         assertThat(busy.isVisible()).isFalse();
     }
 }

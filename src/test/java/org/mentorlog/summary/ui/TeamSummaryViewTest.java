@@ -3,7 +3,6 @@ package org.mentorlog.summary.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,8 +57,7 @@ class TeamSummaryViewTest extends SpringBrowserlessTest {
     }
 
     private String figure(String label) {
-        return find(Details.class).withClassName("figure-card").all().stream()
-                .map(card -> card.getSummary().getElement().getTextRecursively())
-                .filter(text -> text.endsWith(label)).findFirst().orElseThrow();
+        return PageText.markup(find(Div.class).withClassName("headline").single()).select(".figure-card summary")
+                .eachText().stream().filter(text -> text.endsWith(label)).findFirst().orElseThrow();
     }
 }
