@@ -1,12 +1,13 @@
 package org.mentorlog.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Div;
 
 /**
  * Read-only content written once as markup and sent as one element. A component per line keeps a state
- * node, its features and its part of the answer that built the page (which Flow keeps per UI) for as long
- * as the page is open; a history of forty lines as markup keeps one string (issue 10: heap per open UI).
- * Texts are escaped here; tags and classes come from code. Not for anything a user edits or clicks.
+ * node and its features for as long as the page is open; a history of forty lines as markup keeps one
+ * string (issue 10: heap per open UI). Texts are escaped here; tags and classes come from code. Not for
+ * anything a user edits or clicks.
  */
 public final class Markup {
 
@@ -55,20 +56,20 @@ public final class Markup {
         return html.isEmpty();
     }
 
-    /**
-     * A div with the class, holding the markup written so far as its inner HTML: the browser parses it (and
-     * restores SVG's case-sensitive attributes, which Flow's own elements store in lower case); the server
-     * keeps one string and parses nothing.
-     */
+    /** A div with the class, holding the markup written so far. */
     public Div component(String className) {
-        Div div = new Div();
+        Div div = fill(new Div());
         div.addClassName(className);
-        div.getElement().setProperty("innerHTML", html.toString());
         return div;
     }
 
-    @Override
-    public String toString() {
-        return html.toString();
+    /**
+     * Makes the markup written so far the target's inner HTML (replacing its children): the browser parses
+     * it (and restores SVG's case-sensitive attributes, which Flow's own elements store in lower case); the
+     * server keeps one string and parses nothing.
+     */
+    public <T extends HasElement> T fill(T target) {
+        target.getElement().setProperty("innerHTML", html.toString());
+        return target;
     }
 }

@@ -18,6 +18,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.Markup;
@@ -68,31 +69,23 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         if (!competencies.isEmpty()) {
             add(competencies.component("competencies"));
         }
-        Markup attendance = new Markup();
-        mentee.attendance().forEach(row -> line(attendance, dates.format(row.date()) + " · " + row.site() + " · "
-                + getTranslation("session.format." + row.format()) + " · "
+        history("progress.attendance", mentee.attendance(), row -> dates.format(row.date()) + " · " + row.site()
+                + " · " + getTranslation("session.format." + row.format()) + " · "
                 + getTranslation("session.attendance." + row.status())
                 + (row.roleCode() == null ? "" : " · " + row.roleCode()
-                + (row.positionOfAuthority() ? " (" + getTranslation("session.role.authority") + ")" : ""))));
-        history("progress.attendance", attendance);
-        Markup observations = new Markup();
-        mentee.observations().forEach(row -> line(observations, dates.format(row.date()) + " · "
+                + (row.positionOfAuthority() ? " (" + getTranslation("session.role.authority") + ")" : "")));
+        history("progress.observations", mentee.observations(), row -> dates.format(row.date()) + " · "
                 + getTranslation("observation.approach." + row.approach())
                 + (row.polarity() == null ? "" : " · " + getTranslation("observation.polarity." + row.polarity()))
-                + (row.note() == null ? "" : " · " + row.note())));
-        history("progress.observations", observations);
-        Markup actions = new Markup();
-        mentee.actions().forEach(row -> line(actions, dates.format(row.dueDate()) + " · " + row.description() + " · "
-                + getTranslation("progress.action-status." + row.status())
+                + (row.note() == null ? "" : " · " + row.note()));
+        history("progress.actions", mentee.actions(), row -> dates.format(row.dueDate()) + " · " + row.description()
+                + " · " + getTranslation("progress.action-status." + row.status())
                 + (row.overdue() ? " · " + getTranslation("followup.overdue") : "")
-                + (row.outcome() == null ? "" : " · " + row.outcome())));
-        history("progress.actions", actions);
+                + (row.outcome() == null ? "" : " · " + row.outcome()));
         DateTimeFormatter stamps = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(clock.getZone());
-        Markup notes = new Markup();
-        mentee.notes().forEach(note -> line(notes, stamps.format(note.writtenAt()) + " · " + note.author() + ": "
-                + note.text()));
-        history("progress.notes", notes);
+        history("progress.notes", mentee.notes(), note -> stamps.format(note.writtenAt()) + " · " + note.author() + ": "
+                + note.text());
         add(noteForm(traineeId));
     }
 
@@ -118,10 +111,12 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         competencies.close("details").close("div");
     }
 
-    /** A heading and its lines, as one element. */
-    private void history(String headingKey, Markup lines) {
+    /** A heading and a line per row, the lines as one element. */
+    private <T> void history(String headingKey, List<T> rows, Function<T, String> line) {
         add(new H3(getTranslation(headingKey)));
-        if (!lines.isEmpty()) {
+        if (!rows.isEmpty()) {
+            Markup lines = new Markup();
+            rows.forEach(row -> lines.element("div", "history-line", line.apply(row)));
             add(lines.component("history"));
         }
     }
@@ -142,10 +137,6 @@ class MenteeView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         return new Div(note, save);
-    }
-
-    private static void line(Markup lines, String text) {
-        lines.element("div", "history-line", text);
     }
 
     @Override

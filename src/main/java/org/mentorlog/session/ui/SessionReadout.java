@@ -28,6 +28,7 @@ class SessionReadout extends Div {
     private final SessionChoices choices;
     private final Map<Long, TraineeRow> trainees;
     private final Map<Long, String> people;
+    private final Map<Long, ReferenceOption> topics;
     private final DateTimeFormatter dates;
 
     /** The log with its attendees as the register names them and its review history. */
@@ -42,6 +43,7 @@ class SessionReadout extends Div {
         this.choices = choices;
         this.trainees = known.stream().collect(Collectors.toMap(TraineeRow::id, Function.identity()));
         this.people = choices.colleagues().stream().collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
+        this.topics = choices.topicsById();
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
         addClassName("readout");
         SiteInfo site = choices.byId(choices.sites(), SiteInfo::id, log.siteId());
@@ -76,7 +78,7 @@ class SessionReadout extends Div {
                 + getTranslation("review.decision." + entry.decision().name())
                 + (entry.comment() == null ? "" : ": " + entry.comment())));
         // Read-only, so one element of markup rather than a component per line (issue 10: heap per open UI).
-        getElement().setProperty("innerHTML", readout.toString());
+        readout.fill(this);
     }
 
     private void attendee(Markup readout, AttendeeLog attendee) {
@@ -98,7 +100,6 @@ class SessionReadout extends Div {
         if (!quality.isEmpty()) {
             lines.add(String.join(", ", quality));
         }
-        Map<Long, ReferenceOption> topics = choices.topicsById();
         attendee.ratings().forEach((topicId, level) -> lines.add(topics.get(topicId).code() + ": " + level + " "
                 + getTranslation("session.rating." + level)));
         if (attendee.evidenceNote() != null) {

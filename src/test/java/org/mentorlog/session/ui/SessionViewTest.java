@@ -58,6 +58,17 @@ class SessionViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void markup_typed_into_a_log_is_read_as_text() {
+        long draft = log("<img src=x onerror=alert(1)> & co", false);
+
+        navigate(SessionView.class, draft);
+
+        SessionReadout readout = find(SessionReadout.class).single();
+        assertThat(PageText.of(readout)).contains("<img src=x onerror=alert(1)> & co");
+        assertThat(PageText.markup(readout).select("img")).isEmpty();
+    }
+
+    @Test
     void a_submitted_log_is_read_only_and_says_why() {
         long submitted = log("Cordon a burglary scene", true);
 
