@@ -2,9 +2,6 @@ package org.mentorlog.summary.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -115,52 +112,33 @@ final class SummaryCharts {
                 values.stream().map(v -> v == null ? "–" : format.format(v)).toList());
     }
 
+    /**
+     * The chart and, behind the browser's own details element, its numbers as a table: one element of
+     * markup, every text escaped by {@link Markup}. The server keeps one string per chart (issue 10: heap
+     * per open UI), and opening the table needs no round trip.
+     */
     private Component chart(String titleKey, String categoryHeader, List<String> categories, BarChart.Reference reference,
                             boolean percent, Line... lines) {
         String title = t(titleKey);
         List<BarChart.Series> series = Arrays.stream(lines)
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
-        Details table = new Details(t("summary.chart.as-table"));
-        // Built when first opened: nine tables of elements were most of the heap a summary's UI holds (issue 10).
-        // Until then the UI keeps the texts, not the values drawn.
-        List<String> names = Arrays.stream(lines).map(Line::name).toList();
-        List<List<String>> texts = Arrays.stream(lines).map(Line::texts).toList();
-        table.addOpenedChangeListener(event -> {
-            if (event.isOpened() && table.getContent().findAny().isEmpty()) {
-                table.add(table(categoryHeader, categories, names, texts));
-            }
-        });
-        table.addClassName("chart-table");
-        Div figure = new Markup().element("h2", null, title).open("div", "svg-figure")
-                .raw(BarChart.svg(title, categories, series, reference, percent)).close("div").component("chart-figure");
-        Div chart = new Div(figure, table);
-        chart.addClassName("chart");
-        return chart;
-    }
-
-    /** A plain table of the chart's numbers, built from elements so every text is escaped. */
-    private static Component table(String categoryHeader, List<String> categories, List<String> names,
-                                   List<List<String>> texts) {
-        Element table = new Element("table");
-        Element head = new Element("tr");
-        head.appendChild(new Element("th").setText(categoryHeader));
-        for (String name : names) {
-            head.appendChild(new Element("th").setText(name));
+        Markup chart = new Markup().open("div", "chart-figure").element("h2", null, title).open("div", "svg-figure")
+                .raw(BarChart.svg(title, categories, series, reference, percent)).close("div").close("div")
+                .open("details", "chart-table").element("summary", null, t("summary.chart.as-table"))
+                .open("table", null).open("thead", null).open("tr", null)
+                .open("th", null, "scope", "col").text(categoryHeader).close("th");
+        for (Line line : lines) {
+            chart.open("th", null, "scope", "col").text(line.name()).close("th");
         }
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        chart.close("tr").close("thead").open("tbody", null);
         for (int c = 0; c < categories.size(); c++) {
-            Element row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(categories.get(c)));
-            for (List<String> column : texts) {
-                row.appendChild(new Element("td").setText(column.get(c)));
+            chart.open("tr", null).open("th", null, "scope", "row").text(categories.get(c)).close("th");
+            for (Line line : lines) {
+                chart.element("td", null, line.texts().get(c));
             }
-            body.appendChild(row);
+            chart.close("tr");
         }
-        table.appendChild(body);
-        Div wrapper = new Div();
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return chart.close("tbody").close("table").close("details").component("chart");
     }
 
     private static List<String> dimensions(MissionSummary summary, Indicator indicator) {
