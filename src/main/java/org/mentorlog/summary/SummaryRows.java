@@ -35,9 +35,19 @@ final class SummaryRows {
 
         static final Attendance NONE = new Attendance(MissionSummary.TOTAL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-        /** Adds up parts of one total, each counting a trainee at most once. */
+        /** One sex's figures of a cell; minutes and authority roles are kept for women and men only. */
+        static Attendance of(String key, Sex sex, long sessions, long minutes, long authority, long unique,
+                             long followedUp) {
+            boolean woman = sex == Sex.WOMAN;
+            boolean man = sex == Sex.MAN;
+            return new Attendance(key, woman ? sessions : 0, man ? sessions : 0, woman || man ? 0 : sessions,
+                    woman ? minutes : 0, man ? minutes : 0, woman ? authority : 0, man ? authority : 0,
+                    woman ? unique : 0, man ? unique : 0, woman || man ? 0 : unique, followedUp);
+        }
+
+        /** Adds up parts of one cell (this one's), each counting a trainee at most once. */
         Attendance plus(Attendance o) {
-            return new Attendance(MissionSummary.TOTAL, women + o.women, men + o.men, notRecorded + o.notRecorded,
+            return new Attendance(key, women + o.women, men + o.men, notRecorded + o.notRecorded,
                     womenMinutes + o.womenMinutes, menMinutes + o.menMinutes, womenAuthority + o.womenAuthority,
                     menAuthority + o.menAuthority, uniqueWomen + o.uniqueWomen, uniqueMen + o.uniqueMen,
                     uniqueNotRecorded + o.uniqueNotRecorded, followedUp + o.followedUp);
