@@ -88,33 +88,38 @@ class SummaryQueries {
      * sex would test the sex in every sum of every row (issue 10: the pass took 1.5 times as long).
      */
     private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope) {
-        SummaryScope.Within cell = scope.within(false);
-        SummaryScope.Within whole = scope.within(true);
+        // Without a breakdown the cell is the total: its sums are not asked for twice (H2 would compute both).
+        String cellSums = scope.isTotal() ? "" : firstRowSums(scope, scope.within(false), false, "") + ",";
         Map<String, SummaryRows.Attendance> cells = new LinkedHashMap<>();
         List<SummaryRows.Attendance> total = new ArrayList<>();
         jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, count(*) as sessions,"
-                        + " sum(s.minutes) as minutes, sum(s.authority) as authority,"
-                        + " sum(case when " + scope.firstInCell(cell.column("prev"), false) + " then 1 else 0 end) as uniques,"
-                        + " sum(case when s.followed_up = 1 and " + scope.firstInCell(cell.column("prev_followed"), false)
-                        + " then 1 else 0 end) as followed_up,"
-                        + " sum(case when " + scope.firstInCell(whole.column("prev"), true) + " then 1 else 0 end) as total_uniques,"
-                        + " sum(case when s.followed_up = 1 and " + scope.firstInCell(whole.column("prev_followed"), true)
-                        + " then 1 else 0 end) as total_followed_up"
+                        + " sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
+                        + firstRowSums(scope, scope.within(true), true, "total_")
                         + " from summary_attendance s" + scope.teamJoin() + " where" + scope.factsInScope()
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
                 .params(scope.parameters())
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
-                    String key = rs.getString("k");
-                    cells.merge(key, SummaryRows.Attendance.of(key, sex, rs.getLong("sessions"), rs.getLong("minutes"),
-                            rs.getLong("authority"), rs.getLong("uniques"), rs.getLong("followed_up")),
-                            SummaryRows.Attendance::plus);
+                    if (!scope.isTotal()) {
+                        String key = rs.getString("k");
+                        cells.merge(key, SummaryRows.Attendance.of(key, sex, rs.getLong("sessions"),
+                                rs.getLong("minutes"), rs.getLong("authority"), rs.getLong("uniques"),
+                                rs.getLong("followed_up")), SummaryRows.Attendance::plus);
+                    }
                     return total.add(SummaryRows.Attendance.of(MissionSummary.TOTAL, sex, rs.getLong("sessions"),
                             rs.getLong("minutes"), rs.getLong("authority"), rs.getLong("total_uniques"),
                             rs.getLong("total_followed_up")));
                 }).list();
-        return new PersonRows<>(scope.isTotal() ? List.of() : List.copyOf(cells.values()),
+        return new PersonRows<>(List.copyOf(cells.values()),
                 total.stream().reduce(SummaryRows.Attendance::plus).map(List::of).orElse(List.of()));
+    }
+
+    /** The rows that are a trainee's first in the cell ({@code total}: the period), and those of them followed up. */
+    private static String firstRowSums(SummaryScope scope, SummaryScope.Within within, boolean total, String prefix) {
+        return " sum(case when " + scope.firstInCell(within.column("prev"), total) + " then 1 else 0 end) as "
+                + prefix + "uniques,"
+                + " sum(case when s.followed_up = 1 and " + scope.firstInCell(within.column("prev_followed"), total)
+                + " then 1 else 0 end) as " + prefix + "followed_up";
     }
 
     /** The attendance pass over the base tables, grouped per trainee: for filters that cut the read model's runs. */
@@ -239,15 +244,14 @@ class SummaryQueries {
      * and whose one before that is not. Judged against the period instead, the same rows give the total.
      */
     private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope) {
-        SummaryScope.Within cell = scope.within(false);
-        SummaryScope.Within whole = scope.within(true);
-        String key = scope.factsKey();
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
         // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
-        jdbc.sql("select c.k, ri.code as topic, c.sex, c.trainees, c.change, c.total_trainees, c.total_change"
-                        + " from (select " + key + " as k, s.topic_id, s.sex as sex,"
-                        + changeSums(scope, cell, false, "") + ", " + changeSums(scope, whole, true, "total_")
+        // Without a breakdown the cell is the total: its sums are not asked for twice.
+        jdbc.sql("select c.*, ri.code as topic"
+                        + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
+                        + (scope.isTotal() ? "" : changeSums(scope, scope.within(false), false, "") + ",")
+                        + changeSums(scope, scope.within(true), true, "total_")
                         + " from summary_rating s" + scope.teamJoin() + " where" + scope.factsInScope()
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
@@ -255,7 +259,7 @@ class SummaryQueries {
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
                     String topic = rs.getString("topic");
-                    if (rs.getLong("trainees") > 0) {
+                    if (!scope.isTotal() && rs.getLong("trainees") > 0) {
                         cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex, rs.getLong("trainees"),
                                 rs.getLong("change")));
                     }
@@ -263,7 +267,7 @@ class SummaryQueries {
                             rs.getLong("total_trainees"), rs.getLong("total_change")), SummaryRows.Competency::plus);
                 }).list();
         List<SummaryRows.Competency> totals = total.values().stream().filter(c -> c.trainees() > 0).toList();
-        return new PersonRows<>(scope.isTotal() ? List.of() : cells, totals);
+        return new PersonRows<>(cells, totals);
     }
 
     private static String changeSums(SummaryScope scope, SummaryScope.Within within, boolean total, String prefix) {
