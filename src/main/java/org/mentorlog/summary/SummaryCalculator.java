@@ -150,13 +150,14 @@ class SummaryCalculator {
     }
 
     private Families load(SummaryScope scope, List<Attendance> attendance) {
+        SummaryQueries.ObservationRows observations = queries.observations(scope);
         return new Families(Family.of(queries.sessions(scope), Sessions::key, Sessions.NONE),
                 Family.of(attendance, Attendance::key, Attendance.NONE),
-                Family.of(queries.observations(scope), Observations::key, Observations.NONE),
+                Family.of(observations.counts(), Observations::key, Observations.NONE),
                 Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
                 Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
                 Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
-                queries.mowipAreas(scope), List.of());
+                observations.mowip(), List.of());
     }
 
     /**

@@ -30,6 +30,10 @@ class SummaryQueries {
     record PersonRows<R>(List<R> cells, List<R> total) {
     }
 
+    /** The observations' counts by cell, and their barriers and opportunities by cell and MOWIP area. */
+    record ObservationRows(List<SummaryRows.Observations> counts, List<SummaryRows.Mowip> mowip) {
+    }
+
     private static final RowMapper<SummaryRows.Competency> COMPETENCY = (rs, n) -> new SummaryRows.Competency(
             rs.getString("k"), rs.getString("topic"), Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"),
             rs.getLong("change"));
@@ -166,25 +170,36 @@ class SummaryQueries {
                         rs.getLong("unique_men"), rs.getLong("unique_not_recorded"), rs.getLong("followed_up")));
     }
 
-    /** Observations and the transformative ones. */
-    List<SummaryRows.Observations> observations(SummaryScope scope) {
-        String date = "s.session_date";
-        return rows(scope, "select " + scope.key(date, "ag.agency") + " as k, count(*) as observations,"
-                + " sum(case when o.approach = :transformative then 1 else 0 end) as transformative"
-                + observationFrom(scope, "") + scope.groupBy(date, "ag.agency"),
-                (rs, n) -> new SummaryRows.Observations(rs.getString("k"), rs.getLong("observations"),
-                        rs.getLong("transformative")));
-    }
-
-    /** Barriers and opportunities per MOWIP area. */
-    List<SummaryRows.Mowip> mowipAreas(SummaryScope scope) {
+    /**
+     * Observations and the transformative ones, and the barriers and opportunities per MOWIP area, from one
+     * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
+     */
+    ObservationRows observations(SummaryScope scope) {
         String key = scope.key("s.session_date", "ag.agency");
-        return rows(scope, "select " + key + " as k, ri.code as area, o.polarity as polarity, count(*) as observations"
-                + observationFrom(scope, " join reference_item ri on ri.id = o.mowip_area_id")
-                + " and o.polarity is not null"
-                + " group by " + (scope.isTotal() ? "" : key + ", ") + "ri.code, o.polarity",
-                (rs, n) -> new SummaryRows.Mowip(rs.getString("k"), rs.getString("area"),
-                        Polarity.valueOf(rs.getString("polarity")), rs.getLong("observations")));
+        Map<String, SummaryRows.Observations> counts = new LinkedHashMap<>();
+        List<SummaryRows.Mowip> mowip = new ArrayList<>();
+        // The area's code is looked up per group, not per observation.
+        jdbc.sql("select g.*, ri.code as area from (select " + key + " as k, o.mowip_area_id as area_id,"
+                        + " o.polarity as polarity, count(*) as observations,"
+                        + " sum(case when o.approach = :transformative then 1 else 0 end) as transformative"
+                        + observationFrom(scope, "")
+                        + " group by " + (scope.isTotal() ? "" : key + ", ") + "o.mowip_area_id, o.polarity) g"
+                        + " left join reference_item ri on ri.id = g.area_id")
+                .params(scope.parameters())
+                .query((rs, n) -> {
+                    String k = rs.getString("k");
+                    long observations = rs.getLong("observations");
+                    counts.merge(k, new SummaryRows.Observations(k, observations, rs.getLong("transformative")),
+                            (a, b) -> new SummaryRows.Observations(k, a.observations() + b.observations(),
+                                    a.transformative() + b.transformative()));
+                    String area = rs.getString("area");
+                    String polarity = rs.getString("polarity");
+                    if (area != null && polarity != null) {
+                        mowip.add(new SummaryRows.Mowip(k, area, Polarity.valueOf(polarity), observations));
+                    }
+                    return k;
+                }).list();
+        return new ObservationRows(List.copyOf(counts.values()), mowip);
     }
 
     /** Follow-ups opened (by creation date). */

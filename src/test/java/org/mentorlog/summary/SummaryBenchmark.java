@@ -179,8 +179,7 @@ class SummaryBenchmark {
         Map<String, Function<SummaryScope, List<?>>> steps = new LinkedHashMap<>();
         steps.put("sessions", summaryQueries::sessions);
         steps.put("attendance", s -> List.of(summaryQueries.attendance(s)));
-        steps.put("observations", summaryQueries::observations);
-        steps.put("mowip", summaryQueries::mowipAreas);
+        steps.put("observations and MOWIP areas", s -> List.of(summaryQueries.observations(s)));
         steps.put("opened", summaryQueries::followUpsOpened);
         steps.put("closed", summaryQueries::followUpsClosed);
         steps.put("overdue", summaryQueries::followUpsOverdue);
