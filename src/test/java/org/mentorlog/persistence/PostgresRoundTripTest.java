@@ -84,6 +84,14 @@ class PostgresRoundTripTest {
     }
 
     @Test
+    void every_connection_is_set_for_the_summarys_queries() {
+        // base.PostgresConnections: no JIT, plans made for the values, index reads costed for solid-state storage.
+        assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
+        assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+        assertThat(jdbc.sql("show random_page_cost").query(String.class).single()).isEqualTo("1.1");
+    }
+
+    @Test
     void a_team_a_mentor_and_a_trainee_make_the_round_trip() {
         data.team();
         data.signIn(data.user(Role.ADMIN, null));
