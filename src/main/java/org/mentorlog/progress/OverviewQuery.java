@@ -90,11 +90,6 @@ class OverviewQuery {
         return withLatestRatings(rows);
     }
 
-    long count(long teamId, OverviewFilter filter, LocalDate today, ZoneId zone, int window) {
-        return jdbc.sql("select count(*) from (" + OVERVIEW + where(filter) + ") counted")
-                .params(params(teamId, filter, today, zone, window)).query(Long.class).single();
-    }
-
     /** Latest level per competency of the page's trainees, in one query. */
     private List<TraineeProgressRow> withLatestRatings(List<TraineeProgressRow> rows) {
         if (rows.isEmpty()) {

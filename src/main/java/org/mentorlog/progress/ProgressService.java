@@ -51,13 +51,6 @@ public class ProgressService {
                 authorityWindow);
     }
 
-    /** How many trainees the overview holds for the filter. */
-    @PreAuthorize(Roles.HAS_LEADER)
-    public long count(OverviewFilter filter) {
-        return overview.count(currentAccount.requireTeamId(), filter, LocalDate.now(clock), clock.getZone(),
-                authorityWindow);
-    }
-
     /** The number of recent exercises the "no position of authority" flag looks at. */
     public int authorityWindow() {
         return authorityWindow;
