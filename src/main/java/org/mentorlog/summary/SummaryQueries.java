@@ -223,8 +223,7 @@ class SummaryQueries {
                     String k = rs.getString("k");
                     long observations = rs.getLong("observations");
                     counts.merge(k, new SummaryRows.Observations(k, observations, rs.getLong("transformative")),
-                            (a, b) -> new SummaryRows.Observations(k, a.observations() + b.observations(),
-                                    a.transformative() + b.transformative()));
+                            SummaryRows.Observations::plus);
                     String area = rs.getString("area");
                     String polarity = rs.getString("polarity");
                     if (area != null && polarity != null) {

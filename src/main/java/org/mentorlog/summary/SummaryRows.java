@@ -63,9 +63,9 @@ final class SummaryRows {
 
         static final Observations NONE = new Observations(MissionSummary.TOTAL, 0, 0);
 
+        /** Adds up parts of one cell (this one's; a total starts from {@link #NONE}). */
         Observations plus(Observations o) {
-            return new Observations(MissionSummary.TOTAL, observations + o.observations,
-                    transformative + o.transformative);
+            return new Observations(key, observations + o.observations, transformative + o.transformative);
         }
     }
 

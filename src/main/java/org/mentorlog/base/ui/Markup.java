@@ -77,7 +77,8 @@ public final class Markup {
      * The markup with its few characters beyond Latin-1 (a dash, a narrow no-break space in a French
      * number) written as character references. Java keeps a string holding even one of them at two bytes
      * per character: the summary's charts and table took twice their length in the heap of every open UI
-     * (issue 10). Text that is mostly beyond Latin-1 stays as it is, where references would be longer.
+     * (issue 10). Text with more than one such character in eight (Arabic, say) stays as it is: a reference
+     * takes about seven bytes, so there the references would outweigh the byte they save per character.
      */
     static String narrow(CharSequence markup) {
         long wide = markup.chars().filter(c -> c > 0xFF).count();
