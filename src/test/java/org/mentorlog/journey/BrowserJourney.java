@@ -226,9 +226,14 @@ abstract class BrowserJourney {
 
     /** Shows the drawer with the user's name and sign-out, which a portrait tablet keeps behind "Menu". */
     protected void openDrawer(Page page) {
-        if (!button(page, "Sign out").isVisible()) {
-            button(page, "Menu").click();
-            button(page, "Sign out").waitFor();
+        openDrawer(page, "Sign out");
+    }
+
+    /** The same, in a language whose sign-out button reads {@code signOut}. */
+    protected void openDrawer(Page page, String signOut) {
+        if (!button(page, signOut).isVisible()) {
+            page.locator("vaadin-drawer-toggle").click();
+            button(page, signOut).waitFor();
         }
     }
 

@@ -53,6 +53,34 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(button(page, "Sign in")).isVisible();
     }
 
+    /** The drawer is markup, not components: its entries still move within the page, and its language select works. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Tablet.class)
+    void team_leader_moves_by_the_menu_and_switches_it_to_french(Tablet tablet) {
+        Page page = open(tablet);
+        signIn(page, "leader", "demo");
+        page.waitForURL(address -> URI.create(address).getPath().equals("/trainees"));
+        page.evaluate("window.sameDocument = true");
+
+        openDrawer(page);
+        page.locator("vaadin-side-nav-item[path=reviews]").click();
+
+        page.waitForURL(address -> URI.create(address).getPath().equals("/reviews"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Logs to review");
+        assertEquals(true, page.evaluate("window.sameDocument === true"), "moved without loading the page again");
+        assertThat(page.locator("vaadin-side-nav-item[path=reviews]")).hasAttribute("current", "");
+
+        openDrawer(page);
+        page.locator("select.language-select").selectOption("fr");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Journaux à valider");
+        openDrawer(page, "Se déconnecter");
+        assertThat(page.locator("select.language-select")).hasValue("fr");
+        button(page, "Se déconnecter").click();
+        page.waitForURL(address -> URI.create(address).getPath().equals("/login"));
+    }
+
     /** A mentor's work starts in the field app, which works offline too; it has a sign-out of its own. */
     private void mentorLandsInTheFieldAppAndSignsOut(Tablet tablet, String username, String fullName) {
         Page page = open(tablet);

@@ -200,16 +200,12 @@ class TabletErgonomicsIT extends BrowserJourney {
         }
     }
 
-    /** The drawer (behind "Menu" in portrait) and the language select's choices. */
+    /** The drawer (behind "Menu" in portrait); the language select's choices open in the tablet's own picker. */
     private void checkLayout(Page page, String name, Findings findings) {
         openDrawer(page);
         page.waitForTimeout(400); // the drawer slides in
         findings.add(name + "-drawer", "under 44 × 44 px", page.evaluate("tabletProbe.smallTargets()"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-drawer.png")));
-        page.locator("vaadin-select.language-select").click();
-        page.locator("vaadin-select-item").first().waitFor();
-        findings.add(name + "-languages", "under 44 × 44 px", page.evaluate("tabletProbe.smallTargets()"));
-        page.keyboard().press("Escape");
     }
 
     private static String resource(String name) {

@@ -22,10 +22,20 @@ public enum AppIcon {
     SIGN_OUT,
     TABLET;
 
-    private static final String SPRITE = "icons/app-icons.svg";
+    static final String SPRITE = "icons/app-icons.svg";
 
     public SvgIcon create() {
-        return of(name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return of(symbol());
+    }
+
+    /** The icon's symbol in the sprite. */
+    String symbol() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The icon of that symbol as markup, in the slot of the element that holds it. */
+    static Markup write(Markup markup, String symbol, String slot) {
+        return markup.open("vaadin-icon", null, "slot", slot, "src", SPRITE, "symbol", symbol).close("vaadin-icon");
     }
 
     /** The icon of that symbol in the sprite, such as a menu entry's. */

@@ -7,25 +7,24 @@ import com.vaadin.flow.component.html.Div;
  * Read-only content written once as markup and sent as one element. A component per line keeps a state
  * node and its features for as long as the page is open; a history of forty lines as markup keeps one
  * string (issue 10: heap per open UI). Texts are escaped here; tags and classes come from code. Not for
- * anything a user edits or clicks.
+ * anything a user edits; what a user clicks in it (a link, a button) is heard by one listener on the element
+ * that holds it.
  */
 public final class Markup {
 
     private final StringBuilder html = new StringBuilder();
 
-    /** Opens {@code tag}, with a class unless {@code className} is null. */
-    public Markup open(String tag, String className) {
-        return open(tag, className, null, null);
-    }
-
-    /** Opens {@code tag} with one attribute besides its class (none if null), the attribute's value escaped. */
-    public Markup open(String tag, String className, String attribute, String value) {
+    /**
+     * Opens {@code tag}, with a class unless {@code className} is null and the {@code attributes} given as
+     * name and value pairs (their values escaped).
+     */
+    public Markup open(String tag, String className, String... attributes) {
         html.append('<').append(tag);
         if (className != null) {
             html.append(" class=\"").append(className).append('"');
         }
-        if (attribute != null) {
-            html.append(' ').append(attribute).append("=\"").append(Svg.escape(value)).append('"');
+        for (int i = 0; i < attributes.length; i += 2) {
+            html.append(' ').append(attributes[i]).append("=\"").append(Svg.escape(attributes[i + 1])).append('"');
         }
         html.append('>');
         return this;
@@ -69,8 +68,13 @@ public final class Markup {
      * server keeps one string and parses nothing.
      */
     public <T extends HasElement> T fill(T target) {
-        target.getElement().setProperty("innerHTML", narrow(html));
+        target.getElement().setProperty("innerHTML", html());
         return target;
+    }
+
+    /** The markup written so far, as {@link #fill} sends it. */
+    public String html() {
+        return narrow(html);
     }
 
     /**

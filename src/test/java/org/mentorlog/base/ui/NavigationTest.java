@@ -2,15 +2,15 @@ package org.mentorlog.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
+import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,8 +70,56 @@ class NavigationTest extends SpringBrowserlessTest {
                 .doesNotContain("Trainees");
     }
 
+    @Test
+    void the_drawer_links_each_entry_and_counts_nothing_when_nothing_waits() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+
+        navigate("trainees", com.vaadin.flow.component.Component.class);
+
+        assertThat(Drawer.path("Trainees")).isEqualTo("trainees");
+        assertThat(Drawer.path("To review")).isEqualTo("reviews");
+        assertThat(Drawer.badge("To review")).isEmpty();
+    }
+
+    @Test
+    void choosing_a_language_switches_the_session_and_shows_the_page_again_in_it() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+        navigate("trainees", com.vaadin.flow.component.Component.class);
+        assertThat(Drawer.languages()).containsExactly("English (selected)", "Français", "Norsk bokmål");
+        UI page = UI.getCurrent();
+
+        Drawer.choose("fr");
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.FRENCH);
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(ChosenLanguage.SESSION_ATTRIBUTE))
+                .isEqualTo("fr");
+        assertThat(UI.getCurrent()).as("the page, loaded again").isNotSameAs(page);
+    }
+
+    @Test
+    void a_language_the_app_does_not_speak_is_ignored() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+        navigate("trainees", com.vaadin.flow.component.Component.class);
+        Locale before = VaadinSession.getCurrent().getLocale();
+        UI page = UI.getCurrent();
+
+        Drawer.choose("de\"><script>");
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(before);
+        assertThat(UI.getCurrent()).as("the same page, not loaded again").isSameAs(page);
+    }
+
+    @Test
+    void change_password_in_the_drawer_opens_its_page() {
+        data.signIn(data.user(Role.TEAM_LEADER, data.team()));
+        navigate("trainees", com.vaadin.flow.component.Component.class);
+
+        Drawer.tap("Change password");
+
+        assertThat(currentPath()).isEqualTo("account/password");
+    }
+
     private java.util.List<String> menu() {
-        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+        return Drawer.menu();
     }
 
     private static String currentPath() {

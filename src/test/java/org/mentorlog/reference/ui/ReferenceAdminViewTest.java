@@ -10,8 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
+import org.mentorlog.base.ui.Drawer;
 import org.mentorlog.reference.ReferenceEntry;
 import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.reference.ReferenceOption;
@@ -139,8 +138,7 @@ class ReferenceAdminViewTest extends SpringBrowserlessTest {
     @Test
     void administrators_find_the_page_in_the_menu_and_mentors_cannot_open_it() {
         navigate("", com.vaadin.flow.component.Component.class);
-        assertThat(find(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel)
-                .contains("Reference lists");
+        assertThat(Drawer.menu()).contains("Reference lists");
 
         data.signIn(data.user(Role.MENTOR, data.team()));
         navigate("admin/reference", com.vaadin.flow.component.Component.class);

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +14,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.Drawer;
 import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.SessionService;
@@ -61,9 +59,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     void the_leader_sees_the_waiting_log_counted_in_the_menu_and_reads_it_whole() {
         navigate(ReviewQueueView.class);
 
-        SideNavItem toReview = find(SideNav.class).single().getItems().stream()
-                .filter(item -> item.getLabel().equals("To review")).findFirst().orElseThrow();
-        assertThat(((Span) toReview.getSuffixComponent()).getText()).isEqualTo("1");
+        assertThat(Drawer.badge("To review")).contains("1");
         test(find(Grid.class).single()).clickRow(0);
 
         String readout = PageText.of(find(SessionReadout.class).single());
