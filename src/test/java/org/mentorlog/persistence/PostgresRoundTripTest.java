@@ -85,10 +85,12 @@ class PostgresRoundTripTest {
 
     @Test
     void every_connection_is_set_for_the_summarys_queries() {
-        // base.PostgresConnections: no JIT, plans made for the values, index reads costed for solid-state storage.
+        // base.PostgresConnections: no JIT, plans made for the values, index reads costed for solid-state storage,
+        // no parallel workers (the summary runs its own second connection).
         assertThat(jdbc.sql("show jit").query(String.class).single()).isEqualTo("off");
         assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
         assertThat(jdbc.sql("show random_page_cost").query(String.class).single()).isEqualTo("1.1");
+        assertThat(jdbc.sql("show max_parallel_workers_per_gather").query(String.class).single()).isEqualTo("0");
     }
 
     @Test
