@@ -45,8 +45,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     /** The languages a user can switch the whole session to. */
     static final List<Locale> LANGUAGES = List.of(DayMonthYearEnglish.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb"));
 
-    private static final String ACTION = "event.target.closest('[data-action]').dataset.action";
-    private static final String CHOSEN = "event.target.value";
+    /** What the browser reports of a tap on one of the drawer's buttons: the button's action. */
+    static final String ACTION = "event.target.closest('[data-action]').dataset.action";
+    /** What it reports of a change of the language select: the tag chosen. */
+    static final String CHOSEN = "event.target.value";
 
     private final H1 title = new H1();
     private final com.vaadin.flow.component.html.Section drawer = new com.vaadin.flow.component.html.Section();

@@ -47,12 +47,12 @@ public final class Drawer {
     public static void tap(String text) {
         String action = markup().select("vaadin-button").stream().filter(button -> button.text().equals(text))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text)).attr("data-action");
-        fire("click", "event.target.closest('[data-action]').dataset.action", action);
+        fire("click", MainLayout.ACTION, action);
     }
 
     /** Picks a language by its tag ({@code "fr"}), as the browser reports a change of the select. */
     public static void choose(String tag) {
-        fire("change", "event.target.value", tag);
+        fire("change", MainLayout.CHOSEN, tag);
     }
 
     private static void fire(String type, String expression, String value) {
