@@ -1,7 +1,6 @@
 package org.mentorlog.summary.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.mentorlog.base.ui.Svg;
 
@@ -31,6 +30,11 @@ final class BarChart {
     private BarChart() {
     }
 
+    /**
+     * The chart as inline SVG, written small (issue 10: every open dashboard keeps its charts' markup, and a
+     * slow link carries it): each series' bars are one path, the hatched stubs another, the
+     * category labels one group, and numbers carry at most one decimal.
+     */
     static String svg(String title, List<String> categories, List<Series> series, Reference reference,
                       boolean percent) {
         double max = series.stream().flatMap(s -> s.values().stream()).filter(Objects::nonNull)
@@ -41,40 +45,48 @@ final class BarChart {
         max = max <= 0 ? 1 : max * 1.1;
         double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, categories.size());
         double barWidth = slot * 0.75 / Math.max(1, series.size());
-        double plot = HEIGHT - TOP - BOTTOM;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns='http://www.w3.org/2000/svg' class='bar-chart' role='img' viewBox='0 0 %d %d' aria-label='%s'>",
-                WIDTH, HEIGHT, Svg.escape(title)));
-        svg.append(String.format(Locale.ROOT, "<line class='axis-line' x1='%d' x2='%d' y1='%.1f' y2='%.1f'/>", LEFT,
-                WIDTH - RIGHT, TOP + plot, TOP + plot));
-        svg.append(String.format(Locale.ROOT, "<text class='axis' x='%d' y='%d' text-anchor='end'>%s</text>", LEFT - 4,
-                TOP + 10, Svg.escape(axis(max / 1.1, percent))));
-        for (int c = 0; c < categories.size(); c++) {
-            double groupStart = LEFT + c * slot + slot * 0.125;
-            for (int s = 0; s < series.size(); s++) {
+        double base = HEIGHT - BOTTOM;
+        double plot = base - TOP;
+        StringBuilder svg = new StringBuilder("<svg class='bar-chart' role='img' viewBox='0 0 ").append(WIDTH)
+                .append(' ').append(HEIGHT).append("' aria-label='").append(Svg.escape(title)).append("'>")
+                .append(line("axis-line", base))
+                .append("<text class='axis' x='").append(LEFT - 4).append("' y='").append(TOP + 10)
+                .append("' text-anchor='end'>").append(Svg.escape(axis(max / 1.1, percent))).append("</text>");
+        StringBuilder missing = new StringBuilder();
+        for (int s = 0; s < series.size(); s++) {
+            StringBuilder bars = new StringBuilder();
+            for (int c = 0; c < categories.size(); c++) {
                 Double value = series.get(s).values().get(c);
-                double x = groupStart + s * barWidth;
+                double x = LEFT + c * slot + slot * 0.125 + s * barWidth;
                 if (value == null) {
-                    svg.append(String.format(Locale.ROOT,
-                            "<rect class='bar-missing' x='%.1f' y='%.1f' width='%.1f' height='6'/>", x, TOP + plot - 6,
-                            barWidth * 0.9));
-                } else {
-                    double height = plot * Math.max(0, value) / max;
-                    svg.append(String.format(Locale.ROOT,
-                            "<rect class='bar series-%d' x='%.1f' y='%.1f' width='%.1f' height='%.1f'/>", s, x,
-                            TOP + plot - height, barWidth * 0.9, height));
+                    missing.append('M').append(n(x)).append(' ').append(n(base - 6)).append('h').append(n(barWidth * 0.9))
+                            .append("v6h").append(n(-barWidth * 0.9)).append('z');
+                } else if (value > 0) {
+                    double height = plot * value / max;
+                    bars.append('M').append(n(x)).append(' ').append(n(base)).append('v').append(n(-height))
+                            .append('h').append(n(barWidth * 0.9)).append('V').append(n(base)).append('z');
                 }
             }
-            if (categories.size() <= 16 || c % 2 == 0) {
-                svg.append(String.format(Locale.ROOT, "<text class='axis' x='%.1f' y='%d' text-anchor='middle'>%s</text>",
-                        LEFT + c * slot + slot / 2, HEIGHT - 18, Svg.escape(shorten(categories.get(c), slot))));
+            if (!bars.isEmpty()) {
+                svg.append("<path class='bar series-").append(s).append("' d='").append(bars).append("'/>");
             }
         }
+        if (!missing.isEmpty()) {
+            svg.append("<path class='bar-missing' d='").append(missing).append("'/>");
+        }
+        svg.append("<g class='axis' text-anchor='middle'>");
+        for (int c = 0; c < categories.size(); c++) {
+            if (categories.size() <= 16 || c % 2 == 0) {
+                svg.append("<text x='").append(n(LEFT + c * slot + slot / 2)).append("' y='").append(HEIGHT - 18)
+                        .append("'>").append(Svg.escape(shorten(categories.get(c), slot))).append("</text>");
+            }
+        }
+        svg.append("</g>");
         if (reference != null) {
-            double y = TOP + plot - plot * reference.value() / max;
-            svg.append(String.format(Locale.ROOT,
-                    "<line class='target' x1='%d' x2='%d' y1='%.1f' y2='%.1f'/><text class='axis' x='%d' y='%.1f' text-anchor='end'>%s</text>",
-                    LEFT, WIDTH - RIGHT, y, y, WIDTH - RIGHT, y - 4, Svg.escape(reference.label())));
+            double y = base - plot * reference.value() / max;
+            svg.append(line("target", y)).append("<text class='axis' x='").append(WIDTH - RIGHT).append("' y='")
+                    .append(n(y - 4)).append("' text-anchor='end'>").append(Svg.escape(reference.label()))
+                    .append("</text>");
         }
         if (series.size() > 1) {
             legend(svg, series);
@@ -85,11 +97,23 @@ final class BarChart {
     private static void legend(StringBuilder svg, List<Series> series) {
         double x = LEFT;
         for (int s = 0; s < series.size(); s++) {
-            svg.append(String.format(Locale.ROOT,
-                    "<rect class='bar series-%d' x='%.1f' y='4' width='12' height='12'/><text class='axis' x='%.1f' y='14'>%s</text>",
-                    s, x, x + 16, Svg.escape(series.get(s).name())));
+            svg.append("<path class='bar series-").append(s).append("' d='M").append(n(x)).append(" 4h12v12h-12z'/>")
+                    .append("<text class='axis' x='").append(n(x + 16)).append("' y='14'>")
+                    .append(Svg.escape(series.get(s).name())).append("</text>");
             x += 16 + series.get(s).name().length() * 6.5 + 18;
         }
+    }
+
+    private static String line(String className, double y) {
+        return "<line class='" + className + "' x1='" + LEFT + "' x2='" + (WIDTH - RIGHT) + "' y1='" + n(y) + "' y2='" + n(y)
+                + "'/>";
+    }
+
+    /** A coordinate with at most one decimal and none when it is whole: "33", "50.1", "-109.1". */
+    static String n(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10)
+                : (tenths < 0 && tenths > -10 ? "-" : "") + tenths / 10 + "." + Math.abs(tenths % 10);
     }
 
     /** Category labels must not run into each other: long ones (team or area names) are cut. */

@@ -134,7 +134,7 @@ final class SummaryCharts {
         for (int c = 0; c < categories.size(); c++) {
             chart.open("tr", null).open("th", null, "scope", "row").text(categories.get(c)).close("th");
             for (Line line : lines) {
-                chart.element("td", null, line.texts().get(c));
+                chart.cell(line.texts().get(c));
             }
             chart.close("tr");
         }

@@ -225,7 +225,7 @@ class SummaryPanel extends Div {
                     + (row.dimension() == null ? "" : " · " + dimensionLabels.getOrDefault(row.dimension(), row.dimension())))
                     .close("th");
             for (String key : summary.columns()) {
-                table.element("td", null, format.format(row.cells().get(key)));
+                table.cell(format.format(row.cells().get(key)));
             }
             table.close("tr");
         }

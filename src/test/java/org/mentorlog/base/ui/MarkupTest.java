@@ -33,4 +33,18 @@ class MarkupTest {
 
         assertThat(Markup.narrow(arabic)).isEqualTo(arabic);
     }
+
+    @Test
+    void cells_without_end_tags_read_as_the_cells_written() {
+        Markup table = new Markup().open("table", null).open("tbody", null);
+        for (String[] row : new String[][] {{"Sessions", "6", "<9>"}, {"Hours", "", "–"}}) {
+            table.open("tr", null).element("th", null, row[0]).cell(row[1]).cell(row[2]).close("tr");
+        }
+
+        var rows = Jsoup.parseBodyFragment(table.close("tbody").close("table").html()).select("tbody tr");
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).select("td").eachText()).containsExactly("6", "<9>");
+        assertThat(rows.get(1).select("th, td")).extracting(e -> e.text()).containsExactly("Hours", "", "–");
+    }
 }
