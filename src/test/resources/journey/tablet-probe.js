@@ -121,6 +121,22 @@ window.tabletProbe = (() => {
         for (let el = inner; el; el = el.assignedSlot || el.parentElement || host(el)) if (el === outer) return true;
         return false;
     };
+    /** The element painted on top at a point, looking into shadow roots. */
+    const topAt = (x, y) => {
+        let el = document.elementFromPoint(x, y);
+        while (el?.shadowRoot) {
+            const inner = el.shadowRoot.elementFromPoint(x, y);
+            if (!inner || inner === el) break;
+            el = inner;
+        }
+        return el;
+    };
+    /** Whether the focused element is painted over the bar where they meet (a sticky cell scrolled under the navbar). */
+    const onTop = (focused, bar, f, b) => {
+        const top = topAt((Math.max(f.left, b.left) + Math.min(f.right, b.right)) / 2,
+            (Math.max(f.top, b.top) + Math.min(f.bottom, b.bottom)) / 2);
+        return !!top && contains(focused, top) && !contains(bar, top);
+    };
     /** The focused element, if a bar covers any of it. */
     const focusHidden = () => {
         const focused = deepActive();
@@ -131,7 +147,9 @@ window.tabletProbe = (() => {
             const b = bar.getBoundingClientRect();
             const overlap = Math.min(f.bottom, b.bottom) - Math.max(f.top, b.top);
             const across = Math.min(f.right, b.right) - Math.max(f.left, b.left);
-            if (overlap > 1 && across > 1) return `${describe(focused)} under ${describe(bar)} (${Math.round(overlap)} px)`;
+            if (overlap > 1 && across > 1 && !onTop(focused, bar, f, b)) {
+                return `${describe(focused)} under ${describe(bar)} (${Math.round(overlap)} px)`;
+            }
         }
         return null;
     };

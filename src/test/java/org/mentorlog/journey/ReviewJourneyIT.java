@@ -72,6 +72,61 @@ class ReviewJourneyIT extends BrowserJourney {
                 .query(Long.class).single()).isEqualTo(2);
     }
 
+    /** The leader's filters, drawn by the web components from the items the server gave them (issue 10). */
+    @Test
+    void the_leader_narrows_her_team_and_her_summary_with_the_filters() {
+        Page page = open(Tablet.LANDSCAPE);
+        signIn(page, "leader", "demo");
+        page.waitForURL(address -> path(address).equals("/trainees"));
+
+        page.navigate("/team");
+        Locator rows = page.locator("vaadin-grid tbody#items tr:not([hidden])");
+        rows.first().waitFor();
+        int everyone = rows.count();
+        Locator sexes = page.locator("vaadin-grid-cell-content .two-lines > div:first-child");
+        assertThat(field(page, "vaadin-select", "Sex")).containsText("Any");
+        assertThat(sexes.allTextContents()).contains("Woman", "Man");
+        choose(page, "Sex", "Woman");
+        page.waitForCondition(() -> rows.count() < everyone && !sexes.allTextContents().contains("Man"));
+        assertThat(sexes.allTextContents()).isNotEmpty().allMatch(sex -> sex.equals("Woman"));
+        choose(page, "Sex", "Any");
+        assertThat(rows).hasCount(everyone);
+
+        page.navigate("/team-summary");
+        Locator periodField = field(page, "vaadin-select", "Period");
+        assertThat(periodField).containsText("Last 12 months");
+        assertThat(periodField.locator("[slot=helper]")).containsText(" – ");
+        choose(page, "Period", "Custom range");
+        assertThat(page.locator("vaadin-date-picker")).hasCount(2);
+        choose(page, "Period", "Last month");
+        assertThat(page.locator("vaadin-date-picker")).hasCount(0);
+        choose(page, "Break down by", "Site");
+        Locator columns = page.locator(".summary-table thead th");
+        page.waitForFunction("() => [...document.querySelectorAll('.summary-table thead th')].length >= 3");
+        Locator sites = field(page, "vaadin-multi-select-combo-box", "Sites");
+        sites.locator("input").click();
+        Locator site = page.locator("vaadin-multi-select-combo-box-item").last();
+        String name = site.textContent().trim();
+        site.click();
+        page.keyboard().press("Escape");
+
+        page.waitForFunction("() => document.querySelectorAll('.summary-table thead th').length == 3");
+        assertThat(columns.nth(1)).containsText(name);
+        assertThat(columns.nth(2)).hasText("Total");
+    }
+
+    /** A Vaadin field by its kind and label. */
+    private static Locator field(Page page, String tag, String label) {
+        return page.locator(tag).filter(new Locator.FilterOptions()
+                .setHas(page.locator("label").getByText(label, new Locator.GetByTextOptions().setExact(true))));
+    }
+
+    /** Opens a select by its label with a tap and picks an option. */
+    private static void choose(Page page, String label, String option) {
+        field(page, "vaadin-select", label).locator("vaadin-select-value-button").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     private static String path(String address) {
         return URI.create(address).getPath();
     }

@@ -3,7 +3,6 @@ package org.mentorlog.progress.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,8 +12,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.ui.GridRows;
+import org.mentorlog.base.ui.ItemSelect;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
@@ -33,19 +35,19 @@ import org.mentorlog.trainee.Sex;
 class TeamOverviewView extends Main implements HasDynamicTitle {
 
     private final ProgressService progress;
-    private final Select<SiteInfo> site = new Select<>();
-    private final Select<Agency> agency = new Select<>();
-    private final Select<Sex> sex = new Select<>();
-    private final Select<ProgressFlag> flag = new Select<>();
+    private final ItemSelect<SiteInfo> site;
+    private final ItemSelect<Agency> agency;
+    private final ItemSelect<Sex> sex;
+    private final ItemSelect<ProgressFlag> flag;
     private final Grid<TraineeProgressRow> grid = new Grid<>();
 
     TeamOverviewView(ProgressService progress, MissionService missions) {
         this.progress = progress;
         addClassName("page");
-        filter(site, "progress.filter.site", missions.mySites(), SiteInfo::name);
-        filter(agency, "trainee.agency", java.util.List.of(Agency.values()), a -> Messages.label(this, "trainee.agency", a));
-        filter(sex, "trainee.sex", java.util.List.of(Sex.values()), s -> Messages.label(this, "trainee.sex", s));
-        filter(flag, "progress.filter.flag", java.util.List.of(ProgressFlag.values()),
+        site = filter("progress.filter.site", missions.mySites(), SiteInfo::name);
+        agency = filter("trainee.agency", List.of(Agency.values()), a -> Messages.label(this, "trainee.agency", a));
+        sex = filter("trainee.sex", List.of(Sex.values()), s -> Messages.label(this, "trainee.sex", s));
+        flag = filter("progress.filter.flag", List.of(ProgressFlag.values()),
                 f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()));
         FlexLayout filters = new FlexLayout(site, agency, sex, flag);
         filters.addClassName("toolbar");
@@ -85,14 +87,12 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private <T> void filter(Select<T> select, String labelKey, java.util.List<T> items,
-                            java.util.function.Function<T, String> label) {
-        select.setLabel(getTranslation(labelKey));
-        select.setItems(items);
-        select.setEmptySelectionAllowed(true);
+    private <T> ItemSelect<T> filter(String labelKey, List<T> items, Function<T, String> label) {
+        ItemSelect<T> select = new ItemSelect<>(getTranslation(labelKey));
         select.setEmptySelectionCaption(getTranslation("progress.filter.any"));
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("progress.filter.any") : label.apply(value));
+        select.setItems(items, label);
         select.addValueChangeListener(event -> refresh());
+        return select;
     }
 
     private void refresh() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.LocalDateRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,10 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.mentorlog.base.ui.AppIcon;
 import org.mentorlog.base.ui.GridRows;
+import org.mentorlog.base.ui.ItemSelect;
 import org.mentorlog.base.ui.LocalizedDatePicker;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
@@ -45,7 +46,7 @@ class MySessionsView extends Main implements HasDynamicTitle {
     private final SessionService sessions;
     private final DatePicker from = new LocalizedDatePicker();
     private final DatePicker to = new LocalizedDatePicker();
-    private final Select<SessionStatus> status = new Select<>();
+    private final ItemSelect<SessionStatus> status;
     private final Grid<MySessionRow> grid = new Grid<>();
 
     MySessionsView(SessionService sessions, MissionService missions, CurrentAccount currentAccount, Clock clock) {
@@ -56,12 +57,9 @@ class MySessionsView extends Main implements HasDynamicTitle {
         from.setValue(today.minusMonths(3));
         to.setLabel(getTranslation("session.filter.to"));
         to.setValue(today);
-        status.setLabel(getTranslation("session.filter.status"));
-        status.setItems(SessionStatus.values());
-        status.setEmptySelectionAllowed(true);
+        status = new ItemSelect<>(getTranslation("session.filter.status"));
         status.setEmptySelectionCaption(getTranslation("session.filter.any-status"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("session.filter.any-status")
-                : getTranslation("session.status." + value.name()));
+        status.setItems(List.of(SessionStatus.values()), value -> getTranslation("session.status." + value.name()));
         from.addValueChangeListener(event -> refresh());
         to.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());

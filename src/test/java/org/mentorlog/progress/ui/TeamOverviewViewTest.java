@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,6 +17,8 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.ItemSelect;
+import org.mentorlog.base.ui.ItemSelects;
 import org.mentorlog.progress.TraineeProgressRow;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.AttendanceStatus;
@@ -73,11 +74,22 @@ class TeamOverviewViewTest extends SpringBrowserlessTest {
         Grid<TraineeProgressRow> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
 
-        test(find(Select.class).withLabel("Needs attention").single()).selectItem("No authority role in last 5 exercises");
+        ItemSelect<?> needsAttention = find(ItemSelect.class).withLabel("Needs attention").single();
+        assertThat(ItemSelects.labels(needsAttention)).startsWith("Any").contains("No authority role in last 5 exercises");
+        ItemSelects.choose(needsAttention, "No authority role in last 5 exercises");
 
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).fullName()).isEqualTo("Awa Traoré");
         assertThat(test(grid).getRow(0).latestRatings()).isEqualTo("CSM-09 3");
+
+        ItemSelects.choose(needsAttention, "Any");
+
+        assertThat(needsAttention.getValue()).isNull();
+        assertThat(test(grid).size()).isEqualTo(2);
+        ItemSelects.send(needsAttention, "99");
+        ItemSelects.send(needsAttention, "not a position");
+        assertThat(needsAttention.getValue()).isNull();
+        assertThat(test(grid).size()).isEqualTo(2);
     }
 
     @Test

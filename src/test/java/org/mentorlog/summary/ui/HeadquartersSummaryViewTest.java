@@ -3,10 +3,14 @@ package org.mentorlog.summary.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -18,7 +22,9 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.ItemSelects;
 import org.mentorlog.base.ui.PageText;
+import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +108,7 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
         data.signIn(analyst);
         navigate(HeadquartersSummaryView.class);
         SummaryPanel panel = find(SummaryPanel.class).single();
+        ItemSelects.choose(panel.period, "Custom range");
 
         test(panel.from).setValue(panel.to.getValue().plusDays(1));
 
@@ -140,23 +147,55 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_named_period_sets_both_dates_and_editing_a_date_makes_it_a_custom_range() {
+    void a_named_period_shows_its_dates_and_a_custom_range_starts_from_them() {
         data.signIn(analyst);
         navigate(HeadquartersSummaryView.class);
         SummaryPanel panel = find(SummaryPanel.class).single();
         assertThat(panel.period.getValue()).isEqualTo(Period.LAST_12_MONTHS);
+        assertThat(panel.from).isNull();
 
-        test(panel.period).selectItem("Last quarter");
+        ItemSelects.choose(panel.period, "Last quarter");
 
         LocalDate firstOfQuarter = LocalDate.now().with(IsoFields.DAY_OF_QUARTER, 1);
-        assertThat(panel.from.getValue()).isEqualTo(firstOfQuarter.minusMonths(3));
-        assertThat(panel.to.getValue()).isEqualTo(firstOfQuarter.minusDays(1));
         assertThat(panel.shown().from()).isEqualTo(firstOfQuarter.minusMonths(3));
+        assertThat(panel.shown().to()).isEqualTo(firstOfQuarter.minusDays(1));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale());
+        assertThat(panel.period.getHelperText()).isEqualTo(dates.format(firstOfQuarter.minusMonths(3)) + " – "
+                + dates.format(firstOfQuarter.minusDays(1)));
         assertThat(find(Span.class).withClassName("problem").single().getText()).isEmpty();
 
-        test(panel.from).setValue(firstOfQuarter.minusMonths(2));
+        ItemSelects.choose(panel.period, "Custom range");
 
-        assertThat(panel.period.getValue()).isEqualTo(Period.CUSTOM);
+        assertThat(panel.from.getValue()).isEqualTo(firstOfQuarter.minusMonths(3));
+        assertThat(panel.to.getValue()).isEqualTo(firstOfQuarter.minusDays(1));
+        test(panel.from).setValue(firstOfQuarter.minusMonths(2));
         assertThat(panel.shown().from()).isEqualTo(firstOfQuarter.minusMonths(2));
+
+        ItemSelects.choose(panel.period, "This year");
+
+        assertThat(panel.from).isNull();
+        assertThat(find(DatePicker.class).all()).isEmpty();
+        assertThat(panel.shown().from()).isEqualTo(LocalDate.now().withDayOfYear(1));
+    }
+
+    @Test
+    void headquarters_narrows_the_summary_to_the_teams_it_picks_and_back() {
+        TeamRef other = data.team();
+        data.signIn(analyst);
+        navigate(HeadquartersSummaryView.class);
+        SummaryPanel panel = find(SummaryPanel.class).single();
+        assertThat(panel.teams.isVisible()).isTrue();
+        String label = ItemSelects.labels(panel.teams).stream().filter(name -> name.contains(other.code())).findFirst()
+                .orElseThrow();
+
+        ItemSelects.chooseAll(panel.teams, label);
+
+        assertThat(panel.shown().teamIds()).containsExactly(other.id());
+        assertThat(panel.teams.getValue()).extracting(TeamInfo::id).containsExactly(other.id());
+
+        ItemSelects.chooseAll(panel.teams);
+
+        assertThat(panel.shown().teamIds()).isEmpty();
+        assertThat(panel.teams.getValue()).isEmpty();
     }
 }
