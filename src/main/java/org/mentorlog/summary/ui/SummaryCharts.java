@@ -42,7 +42,8 @@ final class SummaryCharts {
         this.dimensionLabels = dimensionLabels;
     }
 
-    List<Component> of(MissionSummary summary) {
+    /** Writes the charts of the summary, each a {@code div.chart}. */
+    void write(Markup markup, MissionSummary summary) {
         List<String> keys = summary.keys().isEmpty() ? List.of(MissionSummary.TOTAL) : summary.keys();
         List<String> cells = keys.stream()
                 .map(key -> PeriodLabel.of(summary, key, t("summary.total"), locale())).toList();
@@ -53,36 +54,35 @@ final class SummaryCharts {
                 : new BarChart.Reference(womenTarget, t("summary.target", format.percent(womenTarget)));
         List<String> areas = dimensions(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS);
         List<String> competencies = dimensions(summary, Indicator.COMPETENCY_CHANGE_ALL);
-        return List.of(
-                chart("summary.chart.sessions", over, cells, null, false,
-                        line(Indicator.SESSIONS.labelKey(), perKey.apply(Indicator.SESSIONS))),
-                chart("summary.chart.hours", over, cells, null, false,
-                        line(Indicator.HOURS.labelKey(), perKey.apply(Indicator.HOURS))),
-                chart("summary.chart.participation", over, cells, null, false,
-                        line("summary.series.women", perKey.apply(Indicator.PERSON_SESSIONS_WOMEN)),
-                        line("summary.series.men", perKey.apply(Indicator.PERSON_SESSIONS_MEN)),
-                        line("summary.series.not-recorded", perKey.apply(Indicator.PERSON_SESSIONS_NOT_RECORDED))),
-                chart("summary.chart.women-share", over, cells, target, true,
-                        line(Indicator.WOMEN_SHARE_PERSON_SESSIONS.labelKey(),
-                                perKey.apply(Indicator.WOMEN_SHARE_PERSON_SESSIONS))),
-                chart("summary.chart.parity", over, cells, new BarChart.Reference(1, t("summary.parity")), false,
-                        line(Indicator.LEAD_ROLE_PARITY_INDEX.labelKey(), perKey.apply(Indicator.LEAD_ROLE_PARITY_INDEX))),
-                observations(over, cells, perKey.apply(Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE)),
-                chart("summary.chart.follow-ups", over, cells, null, false,
-                        line("summary.series.opened", perKey.apply(Indicator.FOLLOW_UPS_OPENED)),
-                        line("summary.series.done", perKey.apply(Indicator.FOLLOW_UPS_CLOSED)),
-                        line("summary.series.cancelled", perKey.apply(Indicator.FOLLOW_UPS_CANCELLED))),
-                chart("summary.chart.mowip", t("summary.chart.area"), labels(areas), null, false,
-                        line("summary.series.barriers", totals(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS, areas)),
-                        line("summary.series.opportunities",
-                                totals(summary, Indicator.MOWIP_OPPORTUNITIES_PER_100_SESSIONS, areas))),
-                chart("summary.chart.competency", t("summary.chart.competency-name"), labels(competencies), null, false,
-                        line("summary.series.women", totals(summary, Indicator.COMPETENCY_CHANGE_WOMEN, competencies)),
-                        line("summary.series.men", totals(summary, Indicator.COMPETENCY_CHANGE_MEN, competencies))));
+        chart(markup, "summary.chart.sessions", over, cells, null, false,
+                line(Indicator.SESSIONS.labelKey(), perKey.apply(Indicator.SESSIONS)));
+        chart(markup, "summary.chart.hours", over, cells, null, false,
+                line(Indicator.HOURS.labelKey(), perKey.apply(Indicator.HOURS)));
+        chart(markup, "summary.chart.participation", over, cells, null, false,
+                line("summary.series.women", perKey.apply(Indicator.PERSON_SESSIONS_WOMEN)),
+                line("summary.series.men", perKey.apply(Indicator.PERSON_SESSIONS_MEN)),
+                line("summary.series.not-recorded", perKey.apply(Indicator.PERSON_SESSIONS_NOT_RECORDED)));
+        chart(markup, "summary.chart.women-share", over, cells, target, true,
+                line(Indicator.WOMEN_SHARE_PERSON_SESSIONS.labelKey(),
+                        perKey.apply(Indicator.WOMEN_SHARE_PERSON_SESSIONS)));
+        chart(markup, "summary.chart.parity", over, cells, new BarChart.Reference(1, t("summary.parity")), false,
+                line(Indicator.LEAD_ROLE_PARITY_INDEX.labelKey(), perKey.apply(Indicator.LEAD_ROLE_PARITY_INDEX)));
+        observations(markup, over, cells, perKey.apply(Indicator.TRANSFORMATIVE_OBSERVATIONS_SHARE));
+        chart(markup, "summary.chart.follow-ups", over, cells, null, false,
+                line("summary.series.opened", perKey.apply(Indicator.FOLLOW_UPS_OPENED)),
+                line("summary.series.done", perKey.apply(Indicator.FOLLOW_UPS_CLOSED)),
+                line("summary.series.cancelled", perKey.apply(Indicator.FOLLOW_UPS_CANCELLED)));
+        chart(markup, "summary.chart.mowip", t("summary.chart.area"), labels(areas), null, false,
+                line("summary.series.barriers", totals(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS, areas)),
+                line("summary.series.opportunities",
+                        totals(summary, Indicator.MOWIP_OPPORTUNITIES_PER_100_SESSIONS, areas)));
+        chart(markup, "summary.chart.competency", t("summary.chart.competency-name"), labels(competencies), null, false,
+                line("summary.series.women", totals(summary, Indicator.COMPETENCY_CHANGE_WOMEN, competencies)),
+                line("summary.series.men", totals(summary, Indicator.COMPETENCY_CHANGE_MEN, competencies)));
     }
 
     /** Traditional and transformative observations counted from the share's numerator and denominator. */
-    private Component observations(String over, List<String> cells, List<IndicatorValue> shares) {
+    private void observations(Markup markup, String over, List<String> cells, List<IndicatorValue> shares) {
         List<Double> transformative = new ArrayList<>();
         List<Double> traditional = new ArrayList<>();
         for (IndicatorValue share : shares) {
@@ -91,7 +91,7 @@ final class SummaryCharts {
             transformative.add(shown ? share.numerator().doubleValue() : null);
             traditional.add(shown ? (double) (share.denominator() - share.numerator()) : null);
         }
-        return chart("summary.chart.observations", over, cells, null, false,
+        chart(markup, "summary.chart.observations", over, cells, null, false,
                 new Line(t("summary.series.traditional"), traditional, texts(traditional, shares)),
                 new Line(t("summary.series.transformative"), transformative, texts(transformative, shares)));
     }
@@ -113,32 +113,31 @@ final class SummaryCharts {
     }
 
     /**
-     * The chart and, behind the browser's own details element, its numbers as a table: one element of
-     * markup, every text escaped by {@link Markup}. The server keeps one string per chart (issue 10: heap
-     * per open UI), and opening the table needs no round trip.
+     * The chart and, behind the browser's own details element, its numbers as a table, every text escaped by
+     * {@link Markup}: opening the table needs no round trip.
      */
-    private Component chart(String titleKey, String categoryHeader, List<String> categories, BarChart.Reference reference,
-                            boolean percent, Line... lines) {
+    private void chart(Markup markup, String titleKey, String categoryHeader, List<String> categories,
+                       BarChart.Reference reference, boolean percent, Line... lines) {
         String title = t(titleKey);
         List<BarChart.Series> series = Arrays.stream(lines)
                 .map(line -> new BarChart.Series(line.name(), line.values())).toList();
-        Markup chart = new Markup().open("div", "chart-figure").element("h2", null, title).open("div", "svg-figure")
+        markup.open("div", "chart").open("div", "chart-figure").element("h2", null, title).open("div", "svg-figure")
                 .raw(BarChart.svg(title, categories, series, reference, percent)).close("div").close("div")
                 .open("details", "chart-table").element("summary", null, t("summary.chart.as-table"))
                 .open("table", null).open("thead", null).open("tr", null)
                 .open("th", null, "scope", "col").text(categoryHeader).close("th");
         for (Line line : lines) {
-            chart.open("th", null, "scope", "col").text(line.name()).close("th");
+            markup.open("th", null, "scope", "col").text(line.name()).close("th");
         }
-        chart.close("tr").close("thead").open("tbody", null);
+        markup.close("tr").close("thead").open("tbody", null);
         for (int c = 0; c < categories.size(); c++) {
-            chart.open("tr", null).open("th", null, "scope", "row").text(categories.get(c)).close("th");
+            markup.open("tr", null).open("th", null, "scope", "row").text(categories.get(c)).close("th");
             for (Line line : lines) {
-                chart.cell(line.texts().get(c));
+                markup.cell(line.texts().get(c));
             }
-            chart.close("tr");
+            markup.close("tr");
         }
-        return chart.close("tbody").close("table").close("details").component("chart");
+        markup.close("tbody").close("table").close("details").close("div");
     }
 
     private static List<String> dimensions(MissionSummary summary, Indicator indicator) {

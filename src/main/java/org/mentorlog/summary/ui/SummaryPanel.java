@@ -3,8 +3,6 @@ package org.mentorlog.summary.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -104,6 +102,7 @@ class SummaryPanel extends Div {
         busy.addClassName("summary-busy");
         busy.getElement().setAttribute("aria-live", "polite");
         busy.setVisible(false);
+        results.addClassName("summary-results");
         add(filters, problem, busy, results);
         refresh();
     }
@@ -206,19 +205,21 @@ class SummaryPanel extends Div {
         return bar;
     }
 
+    /**
+     * The headline figures, the charts and the full table, as one element of markup: a component for each
+     * held about a kilobyte of every open dashboard (issue 10: heap per open UI).
+     */
     private void show(MissionSummary summary) {
-        results.removeAll();
-        Markup headline = new Markup();
-        Indicator.HEADLINE.forEach(indicator -> figure(headline, indicator, summary.total(indicator).orElse(null)));
-        results.add(headline.component("headline"));
+        Markup shown = new Markup().open("div", "headline");
+        Indicator.HEADLINE.forEach(indicator -> figure(shown, indicator, summary.total(indicator).orElse(null)));
+        shown.close("div");
         if (summary.threshold() != null) {
-            results.add(new Paragraph(getTranslation("summary.suppression-note", summary.threshold())));
+            shown.element("p", null, getTranslation("summary.suppression-note", summary.threshold()));
         }
-        Div chartGrid = new Div();
-        chartGrid.addClassName("charts");
-        charts.of(summary).forEach(chartGrid::add);
-        results.add(chartGrid);
-        results.add(new H2(getTranslation("summary.table")), table(summary));
+        shown.open("div", "charts");
+        charts.write(shown, summary);
+        shown.close("div").element("h2", null, getTranslation("summary.table"));
+        table(shown, summary).fill(results);
     }
 
     /** A headline figure with its definition a tap away, in the browser's own details element (no state per card). */
@@ -235,8 +236,10 @@ class SummaryPanel extends Div {
      * took most of a second to draw on the dashboard (issue 10), a table takes milliseconds and holds
      * one string on the server. Every text is escaped by {@link Markup}.
      */
-    private Div table(MissionSummary summary) {
-        Markup table = new Markup().open("table", null).open("thead", null).open("tr", null)
+    private Markup table(Markup table, MissionSummary summary) {
+        // A region a keyboard can scroll, named like the heading above it.
+        table.open("div", "summary-table", "tabindex", "0", "role", "region", "aria-label", getTranslation("summary.table"))
+                .open("table", null).open("thead", null).open("tr", null)
                 .open("th", null, "scope", "col").text(getTranslation("summary.indicator")).close("th");
         for (String key : summary.columns()) {
             table.open("th", null, "scope", "col")
@@ -252,10 +255,6 @@ class SummaryPanel extends Div {
             }
             table.close("tr");
         }
-        Div wrapper = table.close("tbody").close("table").component("summary-table");
-        // A region a keyboard can scroll sideways, named like the heading above it.
-        wrapper.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
-                .setAttribute("aria-label", getTranslation("summary.table"));
-        return wrapper;
+        return table.close("tbody").close("table").close("div");
     }
 }

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.IsoFields;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,12 +58,12 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
 
         navigate(HeadquartersSummaryView.class);
 
-        org.jsoup.nodes.Element sessions = PageText.markup(find(Div.class).withClassName("headline").single())
-                .selectFirst("details.figure-card");
+        Document shown = PageText.markup(find(Div.class).withClassName("summary-results").single());
+        org.jsoup.nodes.Element sessions = shown.selectFirst(".headline details.figure-card");
         assertThat(sessions.selectFirst("summary").text()).contains("Sessions");
         assertThat(sessions.selectFirst("p").text()).startsWith("Sessions submitted or reviewed");
-        Document table = Jsoup.parse(find(Div.class).withClassName("summary-table").single().getElement()
-                .getProperty("innerHTML"));
+        org.jsoup.nodes.Element table = shown.selectFirst("div.summary-table[role=region][tabindex=0]");
+        assertThat(table.attr("aria-label")).isEqualTo("All indicators");
         List<String> columns = table.select("thead th").eachText();
         assertThat(columns).hasSize(14).startsWith("Indicator").endsWith("Total");
         assertThat(table.select("tbody th").eachText()).contains("Sessions");
@@ -125,22 +125,23 @@ class HeadquartersSummaryViewTest extends SpringBrowserlessTest {
 
             navigate(HeadquartersSummaryView.class);
 
-            List<Div> charts = find(Div.class).withClassName("chart").all();
-            assertThat(charts).extracting(chart -> PageText.markup(chart).selectFirst("h2").text())
+            Elements charts = PageText.markup(find(Div.class).withClassName("summary-results").single())
+                    .select("div.chart");
+            assertThat(charts).extracting(chart -> chart.selectFirst("h2").text())
                     .containsExactly("Sessions", "Training hours", "Participation by sex (person-sessions)",
                             "Women's participation against the mission's target", "Lead-role parity (1 = parity)",
                             "Traditional and transformative observations", "Follow-up actions",
                             "Barriers and opportunities per 100 sessions, by MOWIP issue area",
                             "Competency progress by sex (mean change, first to latest rating)");
             assertThat(charts).allSatisfy(chart -> {
-                Document markup = PageText.markup(chart);
-                assertThat(markup.select("svg")).hasSize(1);
-                assertThat(markup.select("details.chart-table > summary").text()).isEqualTo("Show as a table");
-                assertThat(markup.select("details.chart-table table")).hasSize(1);
+                assertThat(chart.select("svg")).hasSize(1);
+                assertThat(chart.select("details.chart-table > summary").text()).isEqualTo("Show as a table");
+                assertThat(chart.select("details.chart-table table")).hasSize(1);
             });
-            assertThat(PageText.markup(charts.get(0)).select("details.chart-table tbody tr")).isNotEmpty();
-            assertThat(charts.get(3).getElement().getOuterHTML()).contains("class=\"target\"").contains("Mission target 30");
-            assertThat(charts.get(7).getElement().getOuterHTML()).contains("Eligible pool");
+            assertThat(charts.get(0).select("details.chart-table tbody tr")).isNotEmpty();
+            assertThat(charts.get(3).select("svg line.target")).hasSize(1);
+            assertThat(charts.get(3).text()).contains("Mission target 30");
+            assertThat(charts.get(7).text()).contains("Eligible pool");
         } finally {
             jdbc.sql("update mission set target_ipo_women_pct = null").update();
         }

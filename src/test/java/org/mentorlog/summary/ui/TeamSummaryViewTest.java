@@ -53,11 +53,13 @@ class TeamSummaryViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().startsWith("Counts below"));
         SummaryPanel panel = find(SummaryPanel.class).single();
         assertThat(panel.teams.isVisible()).isFalse();
-        assertThat(find(Div.class).withClassName("chart").all()).hasSize(9);
+        assertThat(PageText.markup(find(Div.class).withClassName("summary-results").single()).select("div.chart"))
+                .hasSize(9);
     }
 
     private String figure(String label) {
-        return PageText.markup(find(Div.class).withClassName("headline").single()).select(".figure-card summary")
+        return PageText.markup(find(Div.class).withClassName("summary-results").single())
+                .select(".headline .figure-card summary")
                 .eachText().stream().filter(text -> text.endsWith(label)).findFirst().orElseThrow();
     }
 }
