@@ -238,8 +238,8 @@ class SummaryQueries {
     List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
         FollowUps f = followUps(scope);
         String date = f.createdDate();
-        return rows(scope, "select " + scope.key(date, f.agency()) + " as k, count(*) as opened" + f.from()
-                + " and " + date + " between :from and :to" + scope.groupBy(date, f.agency()),
+        return rows(scope, sumsByCell(scope, date, f.agency(), Map.of(), Map.of("opened", "count(*)"),
+                        f.from() + " and " + date + " between :from and :to"),
                 (rs, n) -> new SummaryRows.Opened(rs.getString("k"), rs.getLong("opened")));
     }
 
@@ -248,13 +248,13 @@ class SummaryQueries {
         FollowUps f = followUps(scope);
         String date = f.column("closed_date");
         String status = f.column("status");
-        return rows(scope, "select " + scope.key(date, f.agency()) + " as k,"
-                + " sum(case when " + status + " = :done then 1 else 0 end) as closed,"
-                + " sum(case when " + status + " = :done and " + date + " <= " + f.column("due_date")
-                + " then 1 else 0 end) as on_time,"
-                + " sum(case when " + status + " = :cancelled then 1 else 0 end) as cancelled"
-                + f.from() + " and " + status + " in (:closedStatuses) and " + date + " between :from and :to"
-                + scope.groupBy(date, f.agency()),
+        Map<String, String> sums = new LinkedHashMap<>();
+        sums.put("closed", "sum(case when " + status + " = :done then 1 else 0 end)");
+        sums.put("on_time", "sum(case when " + status + " = :done and " + date + " <= " + f.column("due_date")
+                + " then 1 else 0 end)");
+        sums.put("cancelled", "sum(case when " + status + " = :cancelled then 1 else 0 end)");
+        return rows(scope, sumsByCell(scope, date, f.agency(), Map.of(), sums,
+                        f.from() + " and " + status + " in (:closedStatuses) and " + date + " between :from and :to"),
                 (rs, n) -> new SummaryRows.Closed(rs.getString("k"), rs.getLong("closed"), rs.getLong("on_time"),
                         rs.getLong("cancelled")));
     }
