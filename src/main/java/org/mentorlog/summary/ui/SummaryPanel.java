@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import org.mentorlog.trainee.Agency;
  * Filters, headline figures with their definitions one tap away, the charts (each with a table) and
  * the full table of a summary. Whoever embeds it decides the audience (and so the protection) through {@code load}.
  */
+@Uses(ProgressBar.class)
 class SummaryPanel extends Div {
 
     final ItemSelect<Period> period;
@@ -57,7 +59,8 @@ class SummaryPanel extends Div {
     private final IndicatorFormat format;
     private final Map<String, String> dimensionLabels;
     private final SummaryCharts charts;
-    private final Div busy = new Div(progressBar(), new Span());
+    /** The progress line, written as markup when a summary starts (one node instead of three). */
+    private final Div busy = new Div();
     private final SummaryWork work;
     /** The query of the summary on screen; the summary itself is not kept (issue 10: heap per open UI). */
     private SummaryQuery shown;
@@ -174,7 +177,8 @@ class SummaryPanel extends Div {
         work.run(UI.getCurrent(), () -> load.apply(query), new SummaryWork.Progress() {
             @Override
             public void started() {
-                busy.getComponentAt(1).getElement().setText(getTranslation("summary.computing"));
+                new Markup().open("vaadin-progress-bar", null, "indeterminate", "").close("vaadin-progress-bar")
+                        .element("span", null, getTranslation("summary.computing")).fill(busy);
                 busy.setVisible(true);
             }
 
@@ -197,12 +201,6 @@ class SummaryPanel extends Div {
             }
             problem.setText(getTranslation(bad.messageKey(), bad.arguments()));
         });
-    }
-
-    private static ProgressBar progressBar() {
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
-        return bar;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
+import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.mentorlog.summary.SummaryService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,8 @@ class SummaryProgressViewTest extends SpringBrowserlessTest {
 
         Div busy = find(Div.class).withClassName("summary-busy").single();
         assertThat(busy.isVisible()).isTrue();
-        assertThat(busy.getElement().getTextRecursively()).startsWith("Computing the summary");
+        assertThat(PageText.of(busy)).startsWith("Computing the summary");
+        assertThat(PageText.markup(busy).select("vaadin-progress-bar[indeterminate]")).hasSize(1);
 
         assertThat(shown()).isFalse();
         release.countDown();
