@@ -37,6 +37,9 @@ public class ItemMultiSelect<T> extends AbstractField<ItemMultiSelect<T>, Set<T>
         getElement().setProperty("itemLabelPath", "label");
         getElement().setProperty("itemIdPath", "value");
         getElement().setProperty("itemValuePath", "value");
+        // Chosen items show whole as chips: the field grows to hold them, onto more lines if it must.
+        getElement().setProperty("autoExpandHorizontally", true);
+        getElement().setProperty("autoExpandVertically", true);
         getElement().addPropertyChangeListener("selectedItems", "selected-items-changed", event -> {
             if (event.isUserOriginated()) {
                 setModelValue(chosen(getElement().getPropertyRaw("selectedItems")), true);
