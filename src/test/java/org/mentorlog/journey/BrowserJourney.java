@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -231,10 +232,23 @@ abstract class BrowserJourney {
 
     /** The same, in a language whose sign-out button reads {@code signOut}. */
     protected void openDrawer(Page page, String signOut) {
-        if (!button(page, signOut).isVisible()) {
+        Locator out = button(page, signOut);
+        // Right after a page loads, a portrait tablet's layout may still close the drawer it first drew
+        // open: the drawer counts as open once its sign-out button stays visible.
+        for (int tap = 0; tap < 3; tap++) {
+            page.waitForFunction("() => !document.getAnimations()"
+                    + ".some(a => a instanceof CSSTransition && a.playState === 'running')");
+            if (out.isVisible()) {
+                return;
+            }
             page.locator("vaadin-drawer-toggle").click();
-            button(page, signOut).waitFor();
+            try {
+                out.waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+            } catch (PlaywrightException notYet) {
+                // tapped while the layout was still settling: look again
+            }
         }
+        out.waitFor();
     }
 
     protected void signOut(Page page) {
