@@ -51,11 +51,7 @@ public class ItemMultiSelect<T> extends AbstractField<ItemMultiSelect<T>, Set<T>
     public void setItems(List<T> items, Function<T, String> labels) {
         this.items.clear();
         this.items.addAll(items);
-        ArrayNode json = JacksonUtils.createArrayNode();
-        for (int i = 0; i < items.size(); i++) {
-            json.addObject().put("label", labels.apply(items.get(i))).put("value", String.valueOf(i));
-        }
-        getElement().setPropertyJson("items", json);
+        getElement().setPropertyJson("items", ItemPositions.add(JacksonUtils.createArrayNode(), items, labels));
         setValue(getValue());
         setPresentationValue(getValue());
     }
@@ -70,11 +66,6 @@ public class ItemMultiSelect<T> extends AbstractField<ItemMultiSelect<T>, Set<T>
         Set<T> known = new LinkedHashSet<>();
         items.stream().filter(value::contains).forEach(known::add);
         super.setValue(Collections.unmodifiableSet(known));
-    }
-
-    @Override
-    protected boolean valueEquals(Set<T> value1, Set<T> value2) {
-        return value1.equals(value2);
     }
 
     @Override
@@ -95,21 +86,12 @@ public class ItemMultiSelect<T> extends AbstractField<ItemMultiSelect<T>, Set<T>
         if (sent instanceof ArrayNode array) {
             for (JsonNode item : array) {
                 JsonNode value = item.isObject() ? item.get("value") : null;
-                int at = value == null ? -1 : position(value.asString(""));
+                int at = value == null ? -1 : ItemPositions.of(value.asString(""), items.size());
                 if (at >= 0) {
                     chosen.add(items.get(at));
                 }
             }
         }
         return Collections.unmodifiableSet(chosen);
-    }
-
-    private int position(String key) {
-        try {
-            int at = Integer.parseInt(key);
-            return at < items.size() ? at : -1;
-        } catch (NumberFormatException notAPosition) {
-            return -1;
-        }
     }
 }

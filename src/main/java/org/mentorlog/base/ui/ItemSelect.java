@@ -72,12 +72,8 @@ public class ItemSelect<T> extends AbstractField<ItemSelect<T>, T> implements Ha
         if (key.equals(ANY) && emptyCaption != null) {
             return null;
         }
-        try {
-            int at = Integer.parseInt(key);
-            return at >= 0 && at < items.size() ? items.get(at) : getValue();
-        } catch (NumberFormatException notAPosition) {
-            return getValue();
-        }
+        int at = ItemPositions.of(key, items.size());
+        return at < 0 ? getValue() : items.get(at);
     }
 
     private void writeItems() {
@@ -85,9 +81,6 @@ public class ItemSelect<T> extends AbstractField<ItemSelect<T>, T> implements Ha
         if (emptyCaption != null) {
             json.addObject().put("label", emptyCaption).put("value", ANY);
         }
-        for (int i = 0; i < items.size(); i++) {
-            json.addObject().put("label", labels.apply(items.get(i))).put("value", String.valueOf(i));
-        }
-        getElement().setPropertyJson("items", json);
+        getElement().setPropertyJson("items", ItemPositions.add(json, items, labels));
     }
 }
