@@ -206,7 +206,7 @@ class MentorSideBenchmark extends BrowserJourney {
     /** Opens the row-th row, or the last one when the filter left fewer (the demo's data moves with the date). */
     private static void openRow(Page page, int row) {
         String before = path(page.url());
-        Locator rows = page.locator("vaadin-grid tbody#items tr:not([hidden])");
+        Locator rows = page.locator("vaadin-grid tbody#items tr:not([hidden]), .overview-table tbody tr");
         rows.first().waitFor();
         rows.nth(Math.min(row, rows.count() - 1)).locator("td").first().click();
         page.waitForURL(address -> !path(address).equals(before));

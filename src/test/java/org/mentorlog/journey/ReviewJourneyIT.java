@@ -80,20 +80,31 @@ class ReviewJourneyIT extends BrowserJourney {
         page.waitForURL(address -> path(address).equals("/trainees"));
 
         page.navigate("/team");
-        page.locator("vaadin-grid tbody#items tr:not([hidden])").first().waitFor();
-        // The grid's size is the number of trainees it shows; hidden rows keep their old cells, so only
-        // the visible cells are read.
-        int everyone = gridSize(page);
-        Locator sexes = page.locator("vaadin-grid-cell-content .two-lines > div:first-child")
-                .filter(new Locator.FilterOptions().setVisible(true));
+        Locator rows = page.locator(".overview-table tbody tr");
+        rows.first().waitFor();
+        int everyone = rows.count();
+        Locator sexes = page.locator(".overview-table .two-lines > div:first-child");
         assertThat(field(page, "vaadin-select", "Sex")).containsText("Any");
         assertThat(sexes.allTextContents()).contains("Woman", "Man");
         choose(page, "Sex", "Woman");
-        page.waitForCondition(() -> gridSize(page) < everyone);
+        page.waitForCondition(() -> rows.count() < everyone);
         assertThat(sexes.allTextContents()).isNotEmpty().allMatch(sex -> sex.equals("Woman"));
         choose(page, "Sex", "Any");
-        page.waitForCondition(() -> gridSize(page) == everyone);
+        page.waitForCondition(() -> rows.count() == everyone);
         assertThat(sexes.allTextContents()).contains("Woman", "Man");
+        // A tap on a column head sorts by it, a second one the other way.
+        Locator trainee = page.locator(".overview-table thead th").first();
+        String first = rows.first().locator("th").textContent();
+        trainee.getByRole(AriaRole.BUTTON).click();
+        assertThat(trainee).hasAttribute("aria-sort", "descending");
+        assertThat(rows.last().locator("th")).hasText(first);
+
+        // A tap anywhere on a row opens the mentee, here on her "Last seen".
+        String last = rows.last().locator("th").textContent().trim();
+        rows.last().locator("td").nth(2).click();
+        page.waitForURL(address -> path(address).startsWith("/mentee/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
+                .hasText(last);
 
         page.navigate("/team-summary");
         Locator periodField = field(page, "vaadin-select", "Period");
@@ -116,10 +127,6 @@ class ReviewJourneyIT extends BrowserJourney {
         page.waitForFunction("() => document.querySelectorAll('.summary-table thead th').length == 3");
         assertThat(columns.nth(1)).containsText(name);
         assertThat(columns.nth(2)).hasText("Total");
-    }
-
-    private static int gridSize(Page page) {
-        return ((Number) page.evaluate("() => document.querySelector('vaadin-grid').size")).intValue();
     }
 
     /** A Vaadin field by its kind and label. */

@@ -143,7 +143,7 @@ class RightsChangeJourneyIT extends BrowserJourney {
     }
 
     private static Locator firstTrainee(Page page) {
-        return page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+        return page.locator(".overview-table tbody th").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^(BKO|GAO)-\\d{4}"))).first();
     }
 

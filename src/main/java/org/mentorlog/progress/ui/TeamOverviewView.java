@@ -1,22 +1,21 @@
 package org.mentorlog.progress.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.renderer.LocalDateRenderer;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mentorlog.base.ui.GridRows;
 import org.mentorlog.base.ui.ItemSelect;
+import org.mentorlog.base.ui.Markup;
 import org.mentorlog.base.ui.Messages;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
@@ -27,63 +26,52 @@ import org.mentorlog.progress.TraineeProgressRow;
 import org.mentorlog.security.Roles;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.Sex;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
-/** One row per trainee with the figures and flags a team leader acts on; a tap opens the mentee. */
+/**
+ * One row per trainee with the figures and flags a team leader acts on; a tap on a row opens the mentee.
+ *
+ * <p>The table is written as markup (issue 10): a grid keeps a component per column, about 6 KB each for as
+ * long as the page is open, and seven of them were half the page's heap. A row is a link, so a tap anywhere on
+ * it, or Enter on it, opens the mentee; a column head that sorts is a button, heard by one listener.
+ */
 @Route("team")
 @Menu(title = "progress.menu", order = 6, icon = "chart-line")
 @RolesAllowed(Roles.TEAM_LEADER)
 class TeamOverviewView extends Main implements HasDynamicTitle {
+
+    /** Trainees shown at a time; "Show more" adds as many again. A team's trainees fit in one such page. */
+    static final int PAGE = 100;
+    /** The column a tapped head sorts by, as the browser reports it. */
+    static final String SORT_KEY = "event.target.closest('button[data-sort]').dataset.sort";
+    private static final List<String> SORTABLE = List.of("code", "sessionsLast90Days", "lastSeen", "overdueActions");
 
     private final ProgressService progress;
     private final ItemSelect<SiteInfo> site;
     private final ItemSelect<Agency> agency;
     private final ItemSelect<Sex> sex;
     private final ItemSelect<ProgressFlag> flag;
-    private final Grid<TraineeProgressRow> grid = new Grid<>();
+    private final Div table = new Div();
+    private final DateTimeFormatter dates;
+    private Sort.Order order = Sort.Order.asc("code");
+    private int shown = PAGE;
+    private Button more;
 
     TeamOverviewView(ProgressService progress, MissionService missions) {
         this.progress = progress;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         addClassName("page");
         site = filter("progress.filter.site", missions.mySites(), SiteInfo::name);
         agency = filter("trainee.agency", List.of(Agency.values()), a -> Messages.label(this, "trainee.agency", a));
         sex = filter("trainee.sex", List.of(Sex.values()), s -> Messages.label(this, "trainee.sex", s));
-        flag = filter("progress.filter.flag", List.of(ProgressFlag.values()),
-                f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()));
+        flag = filter("progress.filter.flag", List.of(ProgressFlag.values()), this::flagLabel);
         FlexLayout filters = new FlexLayout(site, agency, sex, flag);
         filters.addClassName("toolbar");
-
-        // Seven columns that wrap rather than scroll: all of them fit a portrait tablet (issue 12).
-        grid.addColumn(TraineeProgressRow::label).setHeader(getTranslation("followup.trainee"))
-                .setSortProperty("code").setWidth("7rem").setFlexGrow(2);
-        // Lit templates rather than components in the cells: a UI then holds no components per row (issue 10).
-        grid.addColumn(LitRenderer.<TraineeProgressRow>of(
-                        "<div class='two-lines'><div>${item.sex}</div><div class='secondary'>${item.agency}</div></div>")
-                        .withProperty("sex", row -> Messages.label(this, "trainee.sex", row.sex()))
-                        .withProperty("agency", row -> Messages.label(this, "trainee.agency", row.agency())))
-                .setHeader(getTranslation("trainee.sex") + " · " + getTranslation("trainee.agency"))
-                .setWidth("6rem").setFlexGrow(1);
-        grid.addColumn(row -> row.sessionsLast90Days() + " / " + row.sessionsTotal())
-                .setHeader(getTranslation("progress.sessions")).setSortProperty("sessionsLast90Days")
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(new LocalDateRenderer<>(TraineeProgressRow::lastSeen,
-                () -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
-                .setHeader(getTranslation("progress.last-seen")).setSortProperty("lastSeen")
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<TraineeProgressRow>of("<span class='ratings'>${item.ratings}</span>")
-                        .withProperty("ratings", TraineeProgressRow::latestRatings))
-                .setHeader(getTranslation("progress.latest-ratings")).setWidth("11rem").setFlexGrow(3);
-        grid.addColumn(row -> row.openActions() + " / " + row.overdueActions())
-                .setHeader(getTranslation("progress.open-overdue")).setSortProperty("overdueActions")
-                .setWidth("5.5rem").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<TraineeProgressRow>of("<span class='warning'>${item.flags}</span>")
-                        .withProperty("flags", row -> row.flags().stream()
-                                .map(f -> getTranslation("progress.flag." + f.name(), progress.authorityWindow()))
-                                .collect(Collectors.joining(" · "))))
-                .setHeader(getTranslation("progress.flags")).setWidth("6rem").setFlexGrow(2);
-        grid.setMultiSort(true);
-        grid.setEmptyStateText(getTranslation("progress.empty"));
-        GridRows.openWith(grid, row -> getUI().ifPresent(ui -> ui.navigate(MenteeView.class, row.traineeId())));
-        add(filters, grid);
+        table.addClassName("overview-table");
+        table.getElement().addEventListener("click", this::sortBy).addEventData(SORT_KEY)
+                .setFilter("!!event.target.closest('button[data-sort]')");
+        add(filters, table);
         refresh();
     }
 
@@ -91,16 +79,90 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         ItemSelect<T> select = new ItemSelect<>(getTranslation(labelKey));
         select.setEmptySelectionCaption(getTranslation("progress.filter.any"));
         select.setItems(items, label);
-        select.addValueChangeListener(event -> refresh());
+        select.addValueChangeListener(event -> {
+            shown = PAGE;
+            refresh();
+        });
         return select;
+    }
+
+    /** A tapped column head sorts by its column, or the other way round when it already does. */
+    private void sortBy(DomEvent event) {
+        String column = event.getEventData().path(SORT_KEY).asString("");
+        if (!SORTABLE.contains(column)) {
+            return; // not a head the page wrote
+        }
+        order = column.equals(order.getProperty()) ? order.reverse() : Sort.Order.asc(column);
+        refresh();
     }
 
     private void refresh() {
         OverviewFilter filter = new OverviewFilter(site.getValue() == null ? null : site.getValue().id(),
                 agency.getValue(), sex.getValue(), flag.getValue());
-        // No count first: counting ran the whole overview a second time, half of each refresh's time (issue 10).
-        // A team's trainees fit in one or two pages; the grid learns their number as it fetches them.
-        grid.setItems(query -> progress.overview(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        List<TraineeProgressRow> rows = progress.overview(filter, PageRequest.of(0, shown + 1, Sort.by(order)));
+        boolean cut = rows.size() > shown;
+        Markup markup = new Markup();
+        if (rows.isEmpty()) {
+            markup.element("p", "empty", getTranslation("progress.empty"));
+        } else {
+            write(markup, cut ? rows.subList(0, shown) : rows);
+        }
+        markup.fill(table);
+        if (cut && more == null) {
+            more = new Button(getTranslation("progress.more", PAGE), event -> {
+                shown += PAGE;
+                refresh();
+            });
+            add(more);
+        }
+        if (more != null) {
+            more.setVisible(cut);
+        }
+    }
+
+    private void write(Markup markup, List<TraineeProgressRow> rows) {
+        markup.open("table", null).open("thead", null).open("tr", null);
+        head(markup, getTranslation("followup.trainee"), "code");
+        head(markup, getTranslation("trainee.sex") + " · " + getTranslation("trainee.agency"), null);
+        head(markup, getTranslation("progress.sessions"), "sessionsLast90Days");
+        head(markup, getTranslation("progress.last-seen"), "lastSeen");
+        head(markup, getTranslation("progress.latest-ratings"), null);
+        head(markup, getTranslation("progress.open-overdue"), "overdueActions");
+        head(markup, getTranslation("progress.flags"), null);
+        markup.close("tr").close("thead").open("tbody", null);
+        for (TraineeProgressRow row : rows) {
+            markup.open("tr", null).open("th", null, "scope", "row")
+                    .open("a", null, "href", "mentee/" + row.traineeId()).text(row.label()).close("a").close("th");
+            markup.open("td", null).open("div", "two-lines")
+                    .element("div", null, Messages.label(this, "trainee.sex", row.sex()))
+                    .element("div", "secondary", Messages.label(this, "trainee.agency", row.agency())).close("div")
+                    .cell(row.sessionsLast90Days() + " / " + row.sessionsTotal())
+                    .cell(row.lastSeen() == null ? "" : dates.format(row.lastSeen()))
+                    .open("td", "ratings").text(row.latestRatings())
+                    .cell(row.openActions() + " / " + row.overdueActions())
+                    .open("td", "warning").text(row.flags().stream().map(this::flagLabel)
+                            .collect(Collectors.joining(" · ")));
+            markup.close("tr");
+        }
+        markup.close("tbody").close("table");
+    }
+
+    /** A column head; one that sorts is a button and says which way the rows are sorted by it. */
+    private void head(Markup markup, String label, String column) {
+        if (column == null) {
+            markup.open("th", null, "scope", "col").text(label).close("th");
+            return;
+        }
+        if (column.equals(order.getProperty())) {
+            markup.open("th", "sorted", "scope", "col", "aria-sort", order.isAscending() ? "ascending" : "descending");
+        } else {
+            markup.open("th", null, "scope", "col");
+        }
+        markup.open("button", null, "type", "button", "data-sort", column).text(label).close("button").close("th");
+    }
+
+    private String flagLabel(ProgressFlag flag) {
+        return getTranslation("progress.flag." + flag.name(), progress.authorityWindow());
     }
 
     @Override
