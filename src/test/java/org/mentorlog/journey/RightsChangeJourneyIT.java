@@ -143,7 +143,8 @@ class RightsChangeJourneyIT extends BrowserJourney {
     }
 
     private static Locator firstTrainee(Page page) {
-        return page.locator(".overview-table tbody th").filter(new Locator.FilterOptions()
+        // The register is a grid, the team overview a table.
+        return page.locator("vaadin-grid-cell-content, .overview-table tbody th").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^(BKO|GAO)-\\d{4}"))).first();
     }
 
