@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
@@ -45,6 +46,7 @@ class SummaryPanel extends Div {
     DatePicker from;
     DatePicker to;
     final ItemSelect<Breakdown> groupBy;
+    /** Only where there are teams to choose from: a team leader's summary has none (issue 10: heap per open UI). */
     final ItemMultiSelect<TeamInfo> teams;
     final ItemMultiSelect<SiteInfo> sites;
     final ItemMultiSelect<Agency> agencies;
@@ -87,19 +89,22 @@ class SummaryPanel extends Div {
         groupBy = new ItemSelect<>(getTranslation("summary.group-by"));
         groupBy.setItems(List.of(Breakdown.values()), value -> getTranslation("summary.breakdown." + value.name()));
         groupBy.setValue(Breakdown.MONTH);
-        teams = new ItemMultiSelect<>(getTranslation("summary.teams"));
-        teams.setItems(teamChoices, TeamInfo::label);
-        teams.setVisible(teamChoices.size() > 1);
+        teams = teamChoices.size() > 1 ? new ItemMultiSelect<>(getTranslation("summary.teams")) : null;
         sites = new ItemMultiSelect<>(getTranslation("summary.sites"));
         sites.setItems(siteChoices, SiteInfo::name);
         agencies = new ItemMultiSelect<>(getTranslation("summary.agencies"));
         agencies.setItems(List.of(Agency.values()), agency -> getTranslation("trainee.agency." + agency.name()));
         period.addValueChangeListener(event -> choose(event.getValue()));
         groupBy.addValueChangeListener(event -> refresh());
-        teams.addValueChangeListener(event -> refresh());
         sites.addValueChangeListener(event -> refresh());
         agencies.addValueChangeListener(event -> refresh());
-        filters.add(period, groupBy, teams, sites, agencies);
+        filters.add(period, groupBy);
+        if (teams != null) {
+            teams.setItems(teamChoices, TeamInfo::label);
+            teams.addValueChangeListener(event -> refresh());
+            filters.add(teams);
+        }
+        filters.add(sites, agencies);
         filters.addClassName("toolbar");
         problem.addClassName("problem");
         busy.addClassName("summary-busy");
@@ -156,7 +161,7 @@ class SummaryPanel extends Div {
     /** The query the filters describe; throws a domain error when the period is not valid. */
     SummaryQuery query() {
         return new SummaryQuery(start, end,
-                teams.getValue().stream().map(TeamInfo::id).collect(Collectors.toSet()),
+                teams == null ? Set.of() : teams.getValue().stream().map(TeamInfo::id).collect(Collectors.toSet()),
                 sites.getValue().stream().map(SiteInfo::id).collect(Collectors.toSet()),
                 agencies.getValue(), groupBy.getValue(), null);
     }

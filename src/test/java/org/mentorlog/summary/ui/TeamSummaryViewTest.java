@@ -13,6 +13,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.ItemMultiSelect;
 import org.mentorlog.base.ui.PageText;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +52,8 @@ class TeamSummaryViewTest extends SpringBrowserlessTest {
         assertThat(figure("Sessions")).startsWith("1");
         assertThat(figure("Person-sessions, women")).startsWith("2");
         assertThat(find(Paragraph.class).all()).noneMatch(p -> p.getText().startsWith("Counts below"));
-        SummaryPanel panel = find(SummaryPanel.class).single();
-        assertThat(panel.teams.isVisible()).isFalse();
+        assertThat(find(ItemMultiSelect.class).withLabel("Teams").exists()).isFalse();
+        assertThat(find(ItemMultiSelect.class).withLabel("Sites").exists()).isTrue();
         assertThat(PageText.markup(find(Div.class).withClassName("summary-results").single()).select("div.chart"))
                 .hasSize(9);
     }
