@@ -208,7 +208,7 @@ class MentorSideBenchmark extends BrowserJourney {
         String before = path(page.url());
         Locator rows = page.locator("vaadin-grid tbody#items tr:not([hidden]), .overview-table tbody tr");
         rows.first().waitFor();
-        rows.nth(Math.min(row, rows.count() - 1)).locator("td").first().click();
+        rows.nth(Math.min(row, rows.count() - 1)).locator("td, th").first().click(); // a grid cell, a row's link
         page.waitForURL(address -> !path(address).equals(before));
         settle(page);
     }
