@@ -123,8 +123,7 @@ class SummaryBenchmark {
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
-            for (SummaryQuery query : List.of(queries.get(0), queries.get(2), queries.get(3), queries.get(4),
-                    queries.get(5))) {
+            for (SummaryQuery query : queries) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today),
                         threshold);
             }
