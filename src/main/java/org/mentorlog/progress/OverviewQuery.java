@@ -109,7 +109,8 @@ class OverviewQuery {
                 order by ranked.trainee_id, ranked.code
                 """).param("ids", rows.stream().map(TraineeProgressRow::traineeId).toList())
                 .query((rs, n) -> {
-                    shortForm.merge(rs.getLong(1), rs.getString(2) + " " + rs.getInt(3), (a, b) -> a + " · " + b);
+                    // A no-break space: a competency and its level stay on one line where the ratings wrap.
+                    shortForm.merge(rs.getLong(1), rs.getString(2) + "\u00A0" + rs.getInt(3), (a, b) -> a + " · " + b);
                     return null;
                 }).list();
         return rows.stream().map(row -> new TraineeProgressRow(row.traineeId(), row.code(), row.fullName(), row.sex(),

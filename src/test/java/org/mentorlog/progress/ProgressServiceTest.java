@@ -85,7 +85,7 @@ class ProgressServiceTest {
         assertThat(row.sessionsTotal()).isEqualTo(2);
         assertThat(row.sessionsLast90Days()).isEqualTo(1);
         assertThat(row.lastSeen()).isEqualTo(LocalDate.now().minusDays(20));
-        assertThat(row.latestRatings()).isEqualTo("CSM-09 3");
+        assertThat(row.latestRatings()).isEqualTo("CSM-09\u00A03");
         assertThat(row.flags()).contains(ProgressFlag.NO_FOLLOW_UP).doesNotContain(ProgressFlag.NO_AUTHORITY);
     }
 

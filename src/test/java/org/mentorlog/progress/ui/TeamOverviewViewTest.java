@@ -86,7 +86,7 @@ class TeamOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(trainees()).containsExactly(label(awa));
         Element row = table().selectFirst("tbody tr");
-        assertThat(row.select("td.ratings").text()).isEqualTo("CSM-09 3");
+        assertThat(row.selectFirst("td.ratings").wholeText()).isEqualTo("CSM-09\u00A03"); // kept on one line
         assertThat(row.select("td.warning").text()).endsWith("No authority role in last 5 exercises");
         assertThat(row.select("a").attr("href")).isEqualTo("mentee/" + awa);
 
