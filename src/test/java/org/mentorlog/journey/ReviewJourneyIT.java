@@ -95,9 +95,15 @@ class ReviewJourneyIT extends BrowserJourney {
         // A tap on a column head sorts by it, a second one the other way.
         Locator trainee = page.locator(".overview-table thead th").first();
         String first = rows.first().locator("th").textContent();
-        trainee.getByRole(AriaRole.BUTTON).click();
+        Locator sortByTrainee = trainee.getByRole(AriaRole.BUTTON);
+        sortByTrainee.click();
         assertThat(trainee).hasAttribute("aria-sort", "descending");
         assertThat(rows.last().locator("th")).hasText(first);
+        // The heads are written anew, and the focus stays on the one pressed: Enter sorts back.
+        assertThat(sortByTrainee).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(trainee).hasAttribute("aria-sort", "ascending");
+        assertThat(rows.first().locator("th")).hasText(first);
 
         // A tap anywhere on a row opens the mentee, here on her "Last seen": the row's link lies over the whole
         // row, which Playwright's checks call covered, so the tap goes where the finger would.

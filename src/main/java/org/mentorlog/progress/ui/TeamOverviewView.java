@@ -94,6 +94,8 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
         }
         order = column.equals(order.getProperty()) ? order.reverse() : Sort.Order.asc(column);
         refresh();
+        // The heads are written anew: a keyboard stays on the one it pressed.
+        table.getElement().executeJs("this.querySelector(`button[data-sort='${$0}']`)?.focus()", column);
     }
 
     private void refresh() {
