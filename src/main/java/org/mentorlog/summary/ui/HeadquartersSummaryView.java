@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.mentorlog.base.ui.EmptyState;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
@@ -54,9 +55,10 @@ class HeadquartersSummaryView extends Main implements HasDynamicTitle {
     private void show(List<MissionInfo> readable, MissionInfo mission) {
         removeAll();
         long missionId = mission.id();
+        Locale locale = getLocale();
         SummaryPanel panel = new SummaryPanel(missions.teams(missionId), missions.sites(missionId),
                 LocalDate.now(clock), mission.womenTarget().orElse(null),
-                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work,
+                () -> references.labels(locale, ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work,
                 query -> summaries.summarize(query.inMission(missionId), Audience.HEADQUARTERS));
         add(new MissionPicker(readable, chosen -> show(readable, chosen)));
         if (currentAccount.canExport()) {

@@ -25,25 +25,23 @@ final class SummaryCharts {
     private final Component owner;
     private final IndicatorFormat format;
     private final Double womenTarget;
-    private final Map<String, String> dimensionLabels;
 
     /** One series as drawn (null where nothing may be drawn) and as written in the table. */
     private record Line(String name, List<Double> values, List<String> texts) {
     }
 
-    /**
-     * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
-     * @param dimensionLabels the user-language names of MOWIP areas and competencies, by code
-     */
-    SummaryCharts(Component owner, IndicatorFormat format, Double womenTarget, Map<String, String> dimensionLabels) {
+    /** @param womenTarget the mission's target for women's share, as a fraction, or null if it has none */
+    SummaryCharts(Component owner, IndicatorFormat format, Double womenTarget) {
         this.owner = owner;
         this.format = format;
         this.womenTarget = womenTarget;
-        this.dimensionLabels = dimensionLabels;
     }
 
-    /** Writes the charts of the summary, each a {@code div.chart}. */
-    void write(Markup markup, MissionSummary summary) {
+    /**
+     * Writes the charts of the summary, each a {@code div.chart}; {@code dimensionLabels} are the
+     * user-language names of MOWIP areas and competencies, by code.
+     */
+    void write(Markup markup, MissionSummary summary, Map<String, String> dimensionLabels) {
         List<String> keys = summary.keys().isEmpty() ? List.of(MissionSummary.TOTAL) : summary.keys();
         List<String> cells = keys.stream()
                 .map(key -> PeriodLabel.of(summary, key, t("summary.total"), locale())).toList();
@@ -72,11 +70,11 @@ final class SummaryCharts {
                 line("summary.series.opened", perKey.apply(Indicator.FOLLOW_UPS_OPENED)),
                 line("summary.series.done", perKey.apply(Indicator.FOLLOW_UPS_CLOSED)),
                 line("summary.series.cancelled", perKey.apply(Indicator.FOLLOW_UPS_CANCELLED)));
-        chart(markup, "summary.chart.mowip", t("summary.chart.area"), labels(areas), null, false,
+        chart(markup, "summary.chart.mowip", t("summary.chart.area"), labels(areas, dimensionLabels), null, false,
                 line("summary.series.barriers", totals(summary, Indicator.MOWIP_BARRIERS_PER_100_SESSIONS, areas)),
                 line("summary.series.opportunities",
                         totals(summary, Indicator.MOWIP_OPPORTUNITIES_PER_100_SESSIONS, areas)));
-        chart(markup, "summary.chart.competency", t("summary.chart.competency-name"), labels(competencies), null, false,
+        chart(markup, "summary.chart.competency", t("summary.chart.competency-name"), labels(competencies, dimensionLabels), null, false,
                 line("summary.series.women", totals(summary, Indicator.COMPETENCY_CHANGE_WOMEN, competencies)),
                 line("summary.series.men", totals(summary, Indicator.COMPETENCY_CHANGE_MEN, competencies)));
     }
@@ -151,7 +149,7 @@ final class SummaryCharts {
         return dimensions.stream().map(d -> summary.value(indicator, d, MissionSummary.TOTAL).orElse(null)).toList();
     }
 
-    private List<String> labels(List<String> codes) {
+    private static List<String> labels(List<String> codes, Map<String, String> dimensionLabels) {
         return codes.stream().map(code -> dimensionLabels.getOrDefault(code, code)).toList();
     }
 

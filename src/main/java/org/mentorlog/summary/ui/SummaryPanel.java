@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.base.ui.ItemMultiSelect;
@@ -59,7 +60,11 @@ class SummaryPanel extends Div {
     private final Span problem = new Span();
     private final Function<SummaryQuery, MissionSummary> load;
     private final IndicatorFormat format;
-    private final Map<String, String> dimensionLabels;
+    /**
+     * The names of MOWIP areas and competencies, read with each summary rather than kept: a map of some
+     * thirty names held several KB of every open dashboard (issue 10: heap per open UI).
+     */
+    private final Supplier<Map<String, String>> dimensionLabels;
     private final SummaryCharts charts;
     /** The progress line, written as markup when a summary starts (one node instead of three). */
     private final Div busy = new Div();
@@ -71,15 +76,16 @@ class SummaryPanel extends Div {
 
     /**
      * @param womenTarget     the mission's target for women's share, as a fraction, or null if it has none
-     * @param dimensionLabels the user-language names of MOWIP areas and competencies, by code
+     * @param dimensionLabels reads the user-language names of MOWIP areas and competencies, by code
      */
     SummaryPanel(List<TeamInfo> teamChoices, List<SiteInfo> siteChoices, LocalDate today, Double womenTarget,
-                 Map<String, String> dimensionLabels, SummaryWork work, Function<SummaryQuery, MissionSummary> load) {
+                 Supplier<Map<String, String>> dimensionLabels, SummaryWork work,
+                 Function<SummaryQuery, MissionSummary> load) {
         this.load = load;
         this.work = work;
         this.format = new IndicatorFormat(getLocale(), getTranslation("summary.suppressed"));
         this.dimensionLabels = dimensionLabels;
-        this.charts = new SummaryCharts(this, format, womenTarget, dimensionLabels);
+        this.charts = new SummaryCharts(this, format, womenTarget);
         addClassName("summary-panel");
         this.today = today;
         period = new ItemSelect<>(getTranslation("summary.period"));
@@ -179,7 +185,7 @@ class SummaryPanel extends Div {
             return;
         }
         int mine = ++asked;
-        work.run(UI.getCurrent(), () -> load.apply(query), new SummaryWork.Progress() {
+        work.run(UI.getCurrent(), () -> new Loaded(load.apply(query), dimensionLabels.get()), new SummaryWork.Progress() {
             @Override
             public void started() {
                 new Markup().open("vaadin-progress-bar", null, "indeterminate", "").close("vaadin-progress-bar")
@@ -191,11 +197,11 @@ class SummaryPanel extends Div {
             public void ended() {
                 busy.setVisible(mine != asked);
             }
-        }, summary -> {
+        }, loaded -> {
             if (mine == asked) {
-                shown = summary.query();
+                shown = loaded.summary().query();
                 problem.setText("");
-                show(summary);
+                show(loaded.summary(), loaded.dimensionLabels());
             }
         }, failure -> {
             if (mine != asked) {
@@ -212,7 +218,7 @@ class SummaryPanel extends Div {
      * The headline figures, the charts and the full table, as one element of markup: a component for each
      * held about a kilobyte of every open dashboard (issue 10: heap per open UI).
      */
-    private void show(MissionSummary summary) {
+    private void show(MissionSummary summary, Map<String, String> dimensionLabels) {
         Markup shown = new Markup().open("div", "headline");
         Indicator.HEADLINE.forEach(indicator -> figure(shown, indicator, summary.total(indicator).orElse(null)));
         shown.close("div");
@@ -220,9 +226,9 @@ class SummaryPanel extends Div {
             shown.element("p", null, getTranslation("summary.suppression-note", summary.threshold()));
         }
         shown.open("div", "charts");
-        charts.write(shown, summary);
+        charts.write(shown, summary, dimensionLabels);
         shown.close("div").element("h2", null, getTranslation("summary.table"));
-        table(shown, summary).fill(results);
+        table(shown, summary, dimensionLabels).fill(results);
     }
 
     /** A headline figure with its definition a tap away, in the browser's own details element (no state per card). */
@@ -239,7 +245,7 @@ class SummaryPanel extends Div {
      * took most of a second to draw on the dashboard (issue 10), a table takes milliseconds and holds
      * one string on the server. Every text is escaped by {@link Markup}.
      */
-    private Markup table(Markup table, MissionSummary summary) {
+    private Markup table(Markup table, MissionSummary summary, Map<String, String> dimensionLabels) {
         // A region a keyboard can scroll, named like the heading above it.
         table.open("div", "summary-table", "tabindex", "0", "role", "region", "aria-label", getTranslation("summary.table"))
                 .open("table", null).open("thead", null).open("tr", null)
@@ -259,5 +265,9 @@ class SummaryPanel extends Div {
             table.close("tr");
         }
         return table.close("tbody").close("table").close("div");
+    }
+
+    /** A summary with the names of its dimensions, both read as the user who asked for them. */
+    private record Loaded(MissionSummary summary, Map<String, String> dimensionLabels) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.reference.ReferenceKind;
@@ -26,9 +27,11 @@ class TeamSummaryView extends Main implements HasDynamicTitle {
                     SummaryWork work) {
         addClassName("page");
         addClassName("summary-view");
+        Locale locale = getLocale();
         add(new SummaryPanel(List.of(), missions.mySites(), LocalDate.now(clock),
                 missions.myMission().flatMap(MissionInfo::womenTarget).orElse(null),
-                references.labels(getLocale(), ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work, query -> summaries.summarize(query, Audience.TEAM)));
+                () -> references.labels(locale, ReferenceKind.MOWIP_AREA, ReferenceKind.TOPIC), work,
+                query -> summaries.summarize(query, Audience.TEAM)));
     }
 
     @Override

@@ -58,6 +58,16 @@ class TeamSummaryViewTest extends SpringBrowserlessTest {
                 .hasSize(9);
     }
 
+    @Test
+    void the_full_table_names_the_mowip_areas_in_the_leaders_language() {
+        data.signIn(leader);
+
+        navigate(TeamSummaryView.class);
+
+        assertThat(PageText.markup(find(Div.class).withClassName("summary-results").single())
+                .select(".summary-table tbody th").eachText()).contains("Barriers per 100 sessions · Eligible pool");
+    }
+
     private String figure(String label) {
         return PageText.markup(find(Div.class).withClassName("summary-results").single())
                 .select(".headline .figure-card summary")
