@@ -53,14 +53,12 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
     private final ItemSelect<Sex> sex;
     private final ItemSelect<ProgressFlag> flag;
     private final Div table = new Div();
-    private final DateTimeFormatter dates;
     private Sort.Order order = Sort.Order.asc("code");
     private int shown = PAGE;
     private Button more;
 
     TeamOverviewView(ProgressService progress, MissionService missions) {
         this.progress = progress;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         addClassName("page");
         site = filter("progress.filter.site", missions.mySites(), SiteInfo::name);
         agency = filter("trainee.agency", List.of(Agency.values()), a -> Messages.label(this, "trainee.agency", a));
@@ -123,6 +121,7 @@ class TeamOverviewView extends Main implements HasDynamicTitle {
     }
 
     private void write(Markup markup, List<TraineeProgressRow> rows) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         markup.open("table", null).open("thead", null).open("tr", null);
         head(markup, getTranslation("followup.trainee"), "code");
         head(markup, getTranslation("trainee.sex") + " · " + getTranslation("trainee.agency"), null);

@@ -1,15 +1,11 @@
 package org.mentorlog.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * For browserless tests: the drawer of the signed-in shell (written as markup), as a user reads and uses it:
@@ -56,13 +52,7 @@ public final class Drawer {
     }
 
     private static void fire(String type, String expression, String value) {
-        Element drawer = element();
-        ObjectNode data = JacksonUtils.createObjectNode();
-        ElementListenerMap listeners = drawer.getNode().getFeature(ElementListenerMap.class);
-        // The browser sends each listener's filter as evaluated; a test taps only what the filter lets through.
-        listeners.getExpressions(type).forEach(filter -> data.put(filter, true));
-        data.put(expression, value);
-        listeners.fireEvent(new DomEvent(drawer, type, data));
+        DomEvents.fire(element(), type, expression, value);
     }
 
     private static Document markup() {

@@ -6,9 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.dom.DomEvent;
-import com.vaadin.flow.internal.JacksonUtils;
-import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import org.mentorlog.IntegrationTest;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
+import org.mentorlog.base.ui.DomEvents;
 import org.mentorlog.base.ui.ItemSelect;
 import org.mentorlog.base.ui.ItemSelects;
 import org.mentorlog.base.ui.PageText;
@@ -32,7 +30,6 @@ import org.mentorlog.session.SessionFormat;
 import org.mentorlog.session.SessionService;
 import org.mentorlog.session.TabletChanges;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.node.ObjectNode;
 
 @IntegrationTest
 class TeamOverviewViewTest extends SpringBrowserlessTest {
@@ -155,12 +152,8 @@ class TeamOverviewViewTest extends SpringBrowserlessTest {
 
     /** A tap on a column head, as the browser reports it. */
     private void tapHead(String column) {
-        com.vaadin.flow.dom.Element table = find(Div.class).withClassName("overview-table").single().getElement();
-        ElementListenerMap listeners = table.getNode().getFeature(ElementListenerMap.class);
-        ObjectNode data = JacksonUtils.createObjectNode();
-        listeners.getExpressions("click").forEach(filter -> data.put(filter, true));
-        data.put(TeamOverviewView.SORT_KEY, column);
-        listeners.fireEvent(new DomEvent(table, "click", data));
+        DomEvents.fire(find(Div.class).withClassName("overview-table").single().getElement(), "click",
+                TeamOverviewView.SORT_KEY, column);
     }
 
     @Test
