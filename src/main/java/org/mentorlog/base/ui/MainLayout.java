@@ -56,6 +56,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final I18NProvider i18n;
     private final List<MenuBadge> badges;
     private final AuthenticationContext authentication;
+    /**
+     * The views' menu entries this user may open, looked up at the first navigation: Vaadin checks every
+     * route's access to list them, a tenth of a page's opening. A change of rights ends the session
+     * (decision 0009), so they hold for the UI's life.
+     */
+    private List<MenuEntry> menu;
 
     MainLayout(CurrentAccount currentAccount, AuthenticationContext authentication, I18NProvider i18n,
                List<MenuBadge> badges) {
@@ -121,7 +127,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             // The field app runs in the browser and works offline (docs/decisions/0014-offline-field-app.md).
             item(markup, "field", getTranslation("field.nav"), AppIcon.TABLET.symbol());
         }
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        if (menu == null) {
+            menu = MenuConfiguration.getMenuEntries();
+        }
+        for (MenuEntry entry : menu) {
             String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
             item(markup, path, getTranslation(entry.title()), entry.icon());
         }
