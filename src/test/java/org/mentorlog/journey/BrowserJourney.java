@@ -234,8 +234,10 @@ abstract class BrowserJourney {
     protected void openDrawer(Page page, String signOut) {
         Locator out = button(page, signOut);
         // Right after a page loads, a portrait tablet's layout may still close the drawer it first drew
-        // open: the drawer counts as open once its sign-out button stays visible.
+        // open, and the server may still be answering the load: the drawer counts as open once its
+        // sign-out button stays visible.
         for (int tap = 0; tap < 3; tap++) {
+            waitUntilIdle(page);
             page.waitForFunction("() => !document.getAnimations()"
                     + ".some(a => a instanceof CSSTransition && a.playState === 'running')");
             if (out.isVisible()) {
@@ -248,7 +250,21 @@ abstract class BrowserJourney {
                 // tapped while the layout was still settling: look again
             }
         }
-        out.waitFor();
+        if (!out.isVisible()) {
+            throw new AssertionError("the drawer did not open after three taps; the layout: " + page.evaluate(
+                    "() => { const l = document.querySelector('vaadin-app-layout');"
+                            + " return l && JSON.stringify({drawerOpened: l.drawerOpened, overlay: l.overlay,"
+                            + " toggles: document.querySelectorAll('vaadin-drawer-toggle').length,"
+                            + " signOuts: [...document.querySelectorAll('vaadin-button[data-action=logout]')]"
+                            + ".map(b => b.textContent.trim())}); }"));
+        }
+    }
+
+    /** Waits until the Vaadin client has no request in flight or queued. */
+    protected static void waitUntilIdle(Page page) {
+        page.waitForTimeout(50);
+        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + " return clients && Object.values(clients).every(client => !client.isActive()); }");
     }
 
     protected void signOut(Page page) {

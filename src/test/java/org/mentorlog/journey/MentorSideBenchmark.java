@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Vaadin round trip, by page, while Chromium navigates, opens rows and changes filters; then the heap each
  * open UI retains, with many signed-in browser contexts on the same page. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=MentorSideBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * ({@code -Dbenchmark.rounds=20 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true} for the classes that hold
+ * ({@code -Dbenchmark.rounds=20 -Dbenchmark.warmups=1 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true} for the classes that hold
  * each page's heap, {@code -Dbenchmark.pages=/mentee,/team} to weigh only some pages) and read the lines starting with BENCHMARK.
  */
 @Import(ServerTimes.Recording.class)
@@ -40,6 +40,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MentorSideBenchmark extends BrowserJourney {
 
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 20);
+    /** Rounds run before the measured ones, not measured: the JIT compiles a page's code as it runs. */
+    private static final int WARMUPS = Integer.getInteger("benchmark.warmups", 1);
     private static final int USERS = Integer.getInteger("benchmark.users", 30);
     private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.histogram");
     /** Only the pages whose address starts with one of these, comma-separated; all when empty. */
@@ -56,7 +58,9 @@ class MentorSideBenchmark extends BrowserJourney {
     @Order(1)
     void time_the_round_trips_of_each_page() {
         Page mentor = signedIn("mentor");
-        mentorRound(mentor, 0); // warm-up
+        for (int round = 0; round < WARMUPS; round++) {
+            mentorRound(mentor, round);
+        }
         times.takeAll();
         for (int round = 0; round < ROUNDS; round++) {
             mentorRound(mentor, round);
@@ -66,7 +70,9 @@ class MentorSideBenchmark extends BrowserJourney {
         mentor.context().close();
 
         Page leader = signedIn("leader");
-        leaderRound(leader, 0);
+        for (int round = 0; round < WARMUPS; round++) {
+            leaderRound(leader, round);
+        }
         times.takeAll();
         for (int round = 0; round < ROUNDS; round++) {
             leaderRound(leader, round);
@@ -74,7 +80,7 @@ class MentorSideBenchmark extends BrowserJourney {
         Map<String, ServerTimes.Page> leaderPages = times.takeAll();
         leader.navigate("about:blank");
 
-        System.out.printf("BENCHMARK server time per round trip, %d rounds, %s%n", ROUNDS, load());
+        System.out.printf("BENCHMARK server time per round trip, %d rounds after %d, %s%n", ROUNDS, WARMUPS, load());
         System.out.println("BENCHMARK | user | page | round trips | median | p95 | max | init requests | init median | init p95 | CPU median | CPU p95 |");
         mentorPages.forEach((page, recorded) -> System.out.println(row("mentor", page, recorded)));
         leaderPages.forEach((page, recorded) -> System.out.println(row("leader", page, recorded)));
@@ -103,21 +109,21 @@ class MentorSideBenchmark extends BrowserJourney {
         back(page);
         go(page, "/follow-ups");
         button(page, "Mark done").first().click();
-        settle(page);
+        waitUntilIdle(page);
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Cancel").setExact(true)).click();
-        settle(page);
+        waitUntilIdle(page);
         go(page, "/trainees");
         Locator search = page.getByRole(AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName("Search by code or name"));
         search.pressSequentially(List.of("a", "ou", "1").get(round % 3));
         page.waitForTimeout(500); // the field sends its value after 400 ms without typing
-        settle(page);
+        waitUntilIdle(page);
         search.fill("");
         page.waitForTimeout(500);
-        settle(page);
+        waitUntilIdle(page);
         page.getByText("Show inactive").click();
-        settle(page);
+        waitUntilIdle(page);
     }
 
     /** The review queue and a review, the team overview (two filters, a mentee, back), the team summary. */
@@ -191,7 +197,7 @@ class MentorSideBenchmark extends BrowserJourney {
     private static void go(Page page, String address) {
         page.navigate(address);
         page.waitForURL(current -> ServerTimes.page(path(current)).equals(ServerTimes.page(address)));
-        settle(page);
+        waitUntilIdle(page);
     }
 
     /** Opens a Vaadin select by its label and picks an option, as a finger would. */
@@ -200,7 +206,7 @@ class MentorSideBenchmark extends BrowserJourney {
                 .setHas(page.getByText(label, new Page.GetByTextOptions().setExact(true))));
         select.evaluate("select => select.opened = true");
         select.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(option).setExact(true)).click();
-        settle(page);
+        waitUntilIdle(page);
     }
 
     /** Opens the row-th row, or the last one when the filter left fewer (the demo's data moves with the date). */
@@ -210,19 +216,12 @@ class MentorSideBenchmark extends BrowserJourney {
         rows.first().waitFor();
         rows.nth(Math.min(row, rows.count() - 1)).locator("td, th").first().click(); // a grid cell, a row's link
         page.waitForURL(address -> !path(address).equals(before));
-        settle(page);
+        waitUntilIdle(page);
     }
 
     private static void back(Page page) {
         page.goBack();
-        settle(page);
-    }
-
-    /** Waits until the Vaadin client has no request in flight or queued. */
-    private static void settle(Page page) {
-        page.waitForTimeout(50);
-        page.waitForFunction("() => { const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                + " return clients && Object.values(clients).every(client => !client.isActive()); }");
+        waitUntilIdle(page);
     }
 
     /**
