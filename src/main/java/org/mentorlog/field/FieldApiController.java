@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.reference.ReferenceKind;
+import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
@@ -82,13 +84,13 @@ class FieldApiController {
         Locale language = FieldMessages.languageFor(ChosenLanguage.of(request));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String teamName = missions.myTeam().map(TeamInfo::name).orElse("");
+        Map<ReferenceKind, List<ReferenceOption>> lists = references.listsWithRetired(language, ReferenceKind.TOPIC,
+                ReferenceKind.SESSION_ROLE, ReferenceKind.MOWIP_AREA);
         return new FieldSnapshot(
                 new FieldSnapshot.Me(me.id(), me.username(), me.displayName(), me.teamId(), teamName,
                         language.toLanguageTag()),
                 LocalDate.now(clock), csrf.getHeaderName(), csrf.getToken(), missions.mySites(),
-                references.optionsWithRetired(ReferenceKind.TOPIC, language),
-                references.optionsWithRetired(ReferenceKind.SESSION_ROLE, language),
-                references.optionsWithRetired(ReferenceKind.MOWIP_AREA, language),
+                lists.get(ReferenceKind.TOPIC), lists.get(ReferenceKind.SESSION_ROLE), lists.get(ReferenceKind.MOWIP_AREA),
                 references.observationTagsWithRetired(language), users.myTeamMembers(),
                 trainees.wholeRegister(), followUps.myOpenActions(), sessions.myRecentPurposes(),
                 sessions.myTabletLogs(), sessions.completenessRules(), FieldMessages.of(language));

@@ -1,10 +1,12 @@
 package org.mentorlog.reference;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,28 @@ public class ReferenceService {
         return items.findByKindOrderBySortOrderAscIdAsc(kind).stream().map(item -> option(item, locale)).toList();
     }
 
+    /**
+     * Every entry of several lists, retired ones too, each list in order as {@link #optionsWithRetired} gives
+     * it, read with one query: a log's readout and the field app's snapshot name entries of five lists.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<ReferenceKind, List<ReferenceOption>> listsWithRetired(Locale locale, ReferenceKind... kinds) {
+        Map<ReferenceKind, List<ReferenceOption>> lists = new EnumMap<>(ReferenceKind.class);
+        for (ReferenceKind kind : kinds) {
+            lists.put(kind, new ArrayList<>());
+        }
+        items.findByKindInOrderBySortOrderAscIdAsc(List.of(kinds))
+                .forEach(item -> lists.get(item.getKind()).add(option(item, locale)));
+        lists.replaceAll((kind, options) -> List.copyOf(options));
+        return lists;
+    }
+
     /** The barrier and enabler tags of an observation, retired ones too: barriers first, each list in order. */
     @PreAuthorize("isAuthenticated()")
     public List<ReferenceOption> observationTagsWithRetired(Locale locale) {
-        return Stream.concat(optionsWithRetired(ReferenceKind.BARRIER, locale).stream(),
-                optionsWithRetired(ReferenceKind.ENABLER, locale).stream()).toList();
+        Map<ReferenceKind, List<ReferenceOption>> tags = listsWithRetired(locale, ReferenceKind.BARRIER,
+                ReferenceKind.ENABLER);
+        return Stream.concat(tags.get(ReferenceKind.BARRIER).stream(), tags.get(ReferenceKind.ENABLER).stream()).toList();
     }
 
     private static ReferenceOption option(ReferenceItem item, Locale locale) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,30 @@ class ReferenceAdministrationTest {
         administration.move(last.id(), last.version(), +1);
 
         assertThat(lastCodes(ReferenceKind.TOPIC, 2)).containsExactly(second.code(), first.code());
+    }
+
+    @Test
+    void several_lists_read_at_once_are_each_in_their_order_with_retired_entries_and_tags_list_barriers_first() {
+        ReferenceEntry first = add(ReferenceKind.TOPIC, freshCode(), false, false);
+        ReferenceEntry second = add(ReferenceKind.TOPIC, freshCode(), false, false);
+        administration.move(second.id(), second.version(), -1);
+        ReferenceEntry retired = add(ReferenceKind.BARRIER, freshCode(), false, false);
+        administration.setActive(retired.id(), retired.version(), false);
+
+        Map<ReferenceKind, List<ReferenceOption>> lists = references.listsWithRetired(Locale.FRENCH, ReferenceKind.TOPIC,
+                ReferenceKind.BARRIER, ReferenceKind.ENABLER);
+
+        assertThat(lists).containsOnlyKeys(ReferenceKind.TOPIC, ReferenceKind.BARRIER, ReferenceKind.ENABLER);
+        lists.forEach((kind, options) -> assertThat(options).as("%s", kind)
+                .isEqualTo(references.optionsWithRetired(kind, Locale.FRENCH)));
+        assertThat(lists.get(ReferenceKind.TOPIC).subList(lists.get(ReferenceKind.TOPIC).size() - 2,
+                lists.get(ReferenceKind.TOPIC).size())).extracting(ReferenceOption::code)
+                .containsExactly(second.code(), first.code());
+        assertThat(lists.get(ReferenceKind.BARRIER).getLast().id()).isEqualTo(retired.id());
+        assertThat(references.observationTagsWithRetired(Locale.FRENCH)).extracting(ReferenceOption::kind)
+                .containsExactlyElementsOf(Stream.concat(lists.get(ReferenceKind.BARRIER).stream(),
+                        lists.get(ReferenceKind.ENABLER).stream()).map(ReferenceOption::kind).toList())
+                .startsWith(ReferenceKind.BARRIER).endsWith(ReferenceKind.ENABLER);
     }
 
     @Test

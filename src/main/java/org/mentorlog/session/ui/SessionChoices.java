@@ -22,10 +22,10 @@ record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<R
 
     static SessionChoices load(MissionService missions, ReferenceService reference, UserService users,
                                Locale locale) {
-        List<ReferenceOption> tags = reference.observationTagsWithRetired(locale);
-        return new SessionChoices(missions.mySites(), reference.optionsWithRetired(ReferenceKind.TOPIC, locale),
-                reference.optionsWithRetired(ReferenceKind.SESSION_ROLE, locale),
-                reference.optionsWithRetired(ReferenceKind.MOWIP_AREA, locale), tags, users.myTeamMembers());
+        Map<ReferenceKind, List<ReferenceOption>> lists = reference.listsWithRetired(locale, ReferenceKind.TOPIC,
+                ReferenceKind.SESSION_ROLE, ReferenceKind.MOWIP_AREA);
+        return new SessionChoices(missions.mySites(), lists.get(ReferenceKind.TOPIC), lists.get(ReferenceKind.SESSION_ROLE),
+                lists.get(ReferenceKind.MOWIP_AREA), reference.observationTagsWithRetired(locale), users.myTeamMembers());
     }
 
     Map<Long, ReferenceOption> topicsById() {
