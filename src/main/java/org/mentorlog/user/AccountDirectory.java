@@ -35,8 +35,8 @@ class AccountDirectory implements AccountLookup, UserDetailsService {
 
     /**
      * Read at the start of every signed-in request (the rights check), so as one statement outside a
-     * transaction: as an entity with its collection of missions it took a sixth of the server's time per
-     * round trip (issue 10, point 7).
+     * transaction: as an entity with its collection of missions it took about a ninth of the request
+     * threads' time in the mentor-side benchmark (issue 10, point 7; docs/benchmarks.md).
      */
     @Override
     @Transactional(propagation = Propagation.SUPPORTS)
