@@ -18,8 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The team overview as one SQL statement: attendance, follow-ups and the last N exercises are
- * aggregated by the database per trainee, then filtered, sorted and paged there.
+ * The team overview in SQL: attendance, follow-ups and the last N exercises are aggregated by the
+ * database per trainee, then filtered, sorted and paged there. Who held no authority in her last
+ * exercises is read first, in one pass over the team's exercises, and handed to the overview as ids:
+ * joined as a numbered view, H2 numbered the whole team's exercises again for every trainee
+ * (issue 10, point 7).
  */
 @Component
 class OverviewQuery {
@@ -41,28 +44,31 @@ class OverviewQuery {
                 from follow_up_action f join trainee ft on ft.id = f.trainee_id
                 where ft.team_id = :team
                 group by f.trainee_id),
-            ex as (
-                select a.trainee_id, a.position_of_authority,
-                       row_number() over (partition by a.trainee_id order by s.session_date desc, s.id desc) as rn
-                from attendance a join training_session s on s.id = a.session_id
-                where s.team_id = :team and a.status <> 'ABSENT' and s.status <> 'DRAFT'
-                  and s.format in ('PRACTICAL_EXERCISE', 'REAL_SCENE')),
-            authority as (
-                select trainee_id, max(case when position_of_authority then 1 else 0 end) as held
-                from ex where rn <= :window group by trainee_id),
             overview as (
                 select t.id, t.code, t.full_name, t.sex, t.agency,
                        coalesce(att.recent, 0) as recent, coalesce(att.total, 0) as total, att.last_seen,
                        coalesce(fu.open_actions, 0) as open_actions, coalesce(fu.overdue, 0) as overdue,
                        case when coalesce(att.total, 0) > 0 and (fu.last_opened is null or fu.last_opened < :sinceInstant)
                             then 1 else 0 end as no_follow_up,
-                       case when authority.held = 0 then 1 else 0 end as no_authority
+                       case when t.id in (:noAuthority) then 1 else 0 end as no_authority
                 from trainee t
                 left join att on att.trainee_id = t.id
                 left join fu on fu.trainee_id = t.id
-                left join authority on authority.trainee_id = t.id
                 where t.team_id = :team and t.active = true)
             select * from overview o where 1 = 1
+            """;
+
+    /** The team's trainees whose last N exercises gave them no position of authority, numbered in one pass. */
+    private static final String NO_AUTHORITY = """
+            select ex.trainee_id from (
+                select a.trainee_id, a.position_of_authority,
+                       row_number() over (partition by a.trainee_id order by s.session_date desc, s.id desc) as rn
+                from attendance a join training_session s on s.id = a.session_id
+                where s.team_id = :team and a.status <> 'ABSENT' and s.status <> 'DRAFT'
+                  and s.format in ('PRACTICAL_EXERCISE', 'REAL_SCENE')) ex
+            where ex.rn <= :window
+            group by ex.trainee_id
+            having max(case when ex.position_of_authority then 1 else 0 end) = 0
             """;
 
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "fullName", "full_name",
@@ -78,6 +84,9 @@ class OverviewQuery {
     List<TraineeProgressRow> page(long teamId, OverviewFilter filter, Pageable page, LocalDate today, ZoneId zone,
                                   int window) {
         Map<String, Object> params = params(teamId, filter, today, zone, window);
+        List<Long> noAuthority = jdbc.sql(NO_AUTHORITY).params(params).query(Long.class).list();
+        // No id is negative: an empty list would not be valid SQL.
+        params.put("noAuthority", noAuthority.isEmpty() ? List.of(-1L) : noAuthority);
         String sql = OVERVIEW + where(filter) + orderBy(page.getSort()) + " limit :limit offset :offset";
         params.put("limit", page.getPageSize());
         params.put("offset", page.getOffset());

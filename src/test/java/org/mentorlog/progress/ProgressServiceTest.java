@@ -76,6 +76,20 @@ class ProgressServiceTest {
     }
 
     @Test
+    void only_the_last_exercises_count_for_authority_however_many_came_before() {
+        int window = progress.authorityWindow();
+        exercise(LocalDate.now().minusDays(60), attendee(awa, true, 2), attendee(moussa, false, 2));
+        for (int i = 0; i < window; i++) {
+            // Moussa held authority in the oldest exercise of the window, Awa only before it.
+            exercise(LocalDate.now().minusDays(30 - i), attendee(awa, false, 2), attendee(moussa, i == 0, 2));
+        }
+        data.signIn(leader);
+
+        assertThat(row(awa).flags()).contains(ProgressFlag.NO_AUTHORITY);
+        assertThat(row(moussa).flags()).doesNotContain(ProgressFlag.NO_AUTHORITY);
+    }
+
+    @Test
     void attendance_counts_last_seen_and_latest_ratings_come_from_the_submitted_logs() {
         exercise(LocalDate.now().minusDays(200), attendee(awa, false, 1));
         exercise(LocalDate.now().minusDays(20), attendee(awa, true, 3));
