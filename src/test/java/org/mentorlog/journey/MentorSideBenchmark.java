@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Vaadin round trip, by page, while Chromium navigates, opens rows and changes filters; then the heap each
  * open UI retains, with many signed-in browser contexts on the same page. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=MentorSideBenchmark -Dbenchmark=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
- * ({@code -Dbenchmark.rounds=20 -Dbenchmark.warmups=1 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true} for the classes that hold
- * each page's heap, {@code -Dbenchmark.pages=/mentee,/team} to weigh only some pages) and read the lines starting with BENCHMARK.
+ * ({@code -Dbenchmark.rounds=20 -Dbenchmark.warmups=1 -Dbenchmark.users=30}, {@code -Dbenchmark.histogram=true}
+ * for the classes that hold each page's heap, {@code -Dbenchmark.pages=/mentee,/team} to weigh only some pages)
+ * and read the lines starting with BENCHMARK.
  */
 @Import(ServerTimes.Recording.class)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
