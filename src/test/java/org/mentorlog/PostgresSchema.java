@@ -10,7 +10,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * A schema of its own on the real PostgreSQL of this machine, for tests that must run there. Where
  * PostgreSQL is not reachable the test is skipped, unless MENTORLOG_REQUIRE_POSTGRES=true (as in CI),
- * where it fails instead. Settings: MENTORLOG_TEST_POSTGRES_URL, _USER, _PASSWORD.
+ * where it fails instead. Settings: MENTORLOG_TEST_POSTGRES_URL, _USER, _PASSWORD. A test of the
+ * application says {@link OnPostgres}; the two methods here serve tests that start it otherwise.
  */
 public final class PostgresSchema {
 
@@ -21,7 +22,7 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
-    /** Drops and creates the schema; call from {@code @BeforeAll}. */
+    /** Drops and creates the schema, or skips (fails) the test where PostgreSQL is not reachable. */
     public static void recreate(String schema) {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement statement = connection.createStatement()) {
@@ -35,7 +36,7 @@ public final class PostgresSchema {
         }
     }
 
-    /** Points the application, and Flyway, at the schema; call from {@code @DynamicPropertySource}. */
+    /** Points the application, and Flyway, at the schema: the settings, given one by one to {@code registry}. */
     public static void use(String schema, DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> USER);

@@ -12,10 +12,9 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
-import org.mentorlog.PostgresSchema;
+import org.mentorlog.OnPostgres;
 import org.mentorlog.TestData;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
@@ -51,8 +50,6 @@ import org.mentorlog.user.UserChanges;
 import org.mentorlog.user.UserRow;
 import org.mentorlog.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A clean installation on the real PostgreSQL of this machine, in a schema of its own and without demo
@@ -63,9 +60,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * unless MENTORLOG_REQUIRE_POSTGRES=true (as in CI), where it fails instead.
  */
 @IntegrationTest
+@OnPostgres("mentorlog_clean_install_test")
 class CleanInstallPostgresTest {
 
-    private static final String SCHEMA = "mentorlog_clean_install_test";
     private static final String ADMIN_PASSWORD = "test-admin-password"; // application-test.properties
     private static final String PASSWORD = "a long password";
     private static final String TRAINEE_NAME = "Awa Sangaré";
@@ -93,16 +90,6 @@ class CleanInstallPostgresTest {
 
     @Autowired
     TestData data;
-
-    @BeforeAll
-    static void freshSchema() {
-        PostgresSchema.recreate(SCHEMA);
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresSchema.use(SCHEMA, registry);
-    }
 
     @AfterEach
     void signOut() {

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
-import org.mentorlog.PostgresSchema;
+import org.mentorlog.OnPostgres;
 import org.mentorlog.TestData;
 import org.mentorlog.api.ApiTokenService;
 import org.mentorlog.api.IssuedApiToken;
@@ -26,8 +25,6 @@ import org.mentorlog.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs every migration and a round trip through the services against the real PostgreSQL of this
@@ -35,9 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * MENTORLOG_REQUIRE_POSTGRES=true (as in CI), where it fails instead.
  */
 @IntegrationTest
+@OnPostgres(PostgresRoundTripTest.SCHEMA)
 class PostgresRoundTripTest {
 
-    private static final String SCHEMA = "mentorlog_test";
+    static final String SCHEMA = "mentorlog_test";
 
     @Autowired
     JdbcClient jdbc;
@@ -56,16 +54,6 @@ class PostgresRoundTripTest {
 
     @Autowired
     ApiTokenService apiTokens;
-
-    @BeforeAll
-    static void freshSchema() {
-        PostgresSchema.recreate(SCHEMA);
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresSchema.use(SCHEMA, registry);
-    }
 
     @AfterEach
     void signOut() {

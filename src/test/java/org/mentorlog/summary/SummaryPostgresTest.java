@@ -6,17 +6,14 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorlog.IntegrationTest;
-import org.mentorlog.PostgresSchema;
+import org.mentorlog.OnPostgres;
 import org.mentorlog.TestData;
 import org.mentorlog.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The summary's SQL on the real PostgreSQL of this machine, in a schema of its own, against the same
@@ -24,10 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * MENTORLOG_REQUIRE_POSTGRES=true (as in CI), where it fails instead.
  */
 @IntegrationTest
+@OnPostgres("mentorlog_summary_test")
 @Import(FixedClock.class)
 class SummaryPostgresTest {
-
-    private static final String SCHEMA = "mentorlog_summary_test";
 
     @Autowired
     SummaryService summaries;
@@ -37,16 +33,6 @@ class SummaryPostgresTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void freshSchema() {
-        PostgresSchema.recreate(SCHEMA);
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        PostgresSchema.use(SCHEMA, registry);
-    }
 
     @AfterEach
     void signOut() {
