@@ -130,7 +130,7 @@ class SummaryQueries {
         jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, count(*) as sessions,"
                         + " sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
                         + firstRowSums(scope, scope.within(true), true, "total_")
-                        + " from summary_attendance s" + scope.teamJoin() + " where" + scope.factsInScope()
+                        + " from summary_attendance s where" + scope.factsInScope()
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
                 .params(scope.parameters())
                 .query((rs, n) -> {
@@ -299,7 +299,7 @@ class SummaryQueries {
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
                         + (scope.isTotal() ? "" : changeSums(scope, scope.within(false), false, "") + ",")
                         + changeSums(scope, scope.within(true), true, "total_")
-                        + " from summary_rating s" + scope.teamJoin() + " where" + scope.factsInScope()
+                        + " from summary_rating s where" + scope.factsInScope()
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters())

@@ -129,14 +129,27 @@ final class SummaryScope {
         return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
-    /** The read model's cell of a row ({@code s}); by period, formatted once per group from its first day. */
+    /**
+     * The read model's cell of a row ({@code s}), named once per group from {@link #factsGroup()}: by
+     * period formatted from its first day, by team looked up (joining the team to every row cost
+     * PostgreSQL a quarter of a five-year competency pass by team, issue 10).
+     */
     String factsKey() {
-        return byTime() ? key(cellStart(), null) : key("s.session_date", "s.agency");
+        return switch (breakdown) {
+            case TEAM -> "(select tm.code from team tm where tm.id = s.team_id)";
+            case MONTH, QUARTER, YEAR -> key(cellStart(), null);
+            default -> key("s.session_date", "s.agency");
+        };
     }
 
-    /** What the read model's rows are grouped by for their cell. */
+    /** What the read model's rows are grouped by for their cell: a column of the row, not computed per row. */
     String factsGroup() {
-        return byTime() ? cellStart() : factsKey();
+        return switch (breakdown) {
+            case TEAM -> "s.team_id";
+            case SITE -> "s.site_id";
+            case MONTH, QUARTER, YEAR -> cellStart();
+            default -> factsKey();
+        };
     }
 
     /** The first day of a row's period cell, carried by the read model. */
