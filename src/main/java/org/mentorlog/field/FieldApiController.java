@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.TeamInfo;
-import org.mentorlog.reference.ReferenceKind;
-import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
@@ -84,14 +81,12 @@ class FieldApiController {
         Locale language = FieldMessages.languageFor(ChosenLanguage.of(request));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String teamName = missions.myTeam().map(TeamInfo::name).orElse("");
-        Map<ReferenceKind, List<ReferenceOption>> lists = references.listsWithRetired(language, ReferenceKind.TOPIC,
-                ReferenceKind.SESSION_ROLE, ReferenceKind.MOWIP_AREA);
+        ReferenceService.LogLists lists = references.logLists(language);
         return new FieldSnapshot(
                 new FieldSnapshot.Me(me.id(), me.username(), me.displayName(), me.teamId(), teamName,
                         language.toLanguageTag()),
                 LocalDate.now(clock), csrf.getHeaderName(), csrf.getToken(), missions.mySites(),
-                lists.get(ReferenceKind.TOPIC), lists.get(ReferenceKind.SESSION_ROLE), lists.get(ReferenceKind.MOWIP_AREA),
-                references.observationTagsWithRetired(language), users.myTeamMembers(),
+                lists.topics(), lists.roles(), lists.areas(), lists.observationTags(), users.myTeamMembers(),
                 trainees.wholeRegister(), followUps.myOpenActions(), sessions.myRecentPurposes(),
                 sessions.myTabletLogs(), sessions.completenessRules(), FieldMessages.of(language));
     }

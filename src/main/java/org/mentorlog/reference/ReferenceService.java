@@ -39,7 +39,7 @@ public class ReferenceService {
 
     /**
      * Every entry of several lists, retired ones too, each list in order as {@link #optionsWithRetired} gives
-     * it, read with one query: a log's readout and the field app's snapshot name entries of five lists.
+     * it, read with one query.
      */
     @PreAuthorize("isAuthenticated()")
     public Map<ReferenceKind, List<ReferenceOption>> listsWithRetired(Locale locale, ReferenceKind... kinds) {
@@ -53,12 +53,22 @@ public class ReferenceService {
         return lists;
     }
 
-    /** The barrier and enabler tags of an observation, retired ones too: barriers first, each list in order. */
+    /**
+     * The lists a session log names entries of, retired entries too (an older log still names what it held),
+     * each in order; the observation tags are the barriers, then the enablers. Read with one query.
+     */
     @PreAuthorize("isAuthenticated()")
-    public List<ReferenceOption> observationTagsWithRetired(Locale locale) {
-        Map<ReferenceKind, List<ReferenceOption>> tags = listsWithRetired(locale, ReferenceKind.BARRIER,
-                ReferenceKind.ENABLER);
-        return Stream.concat(tags.get(ReferenceKind.BARRIER).stream(), tags.get(ReferenceKind.ENABLER).stream()).toList();
+    public LogLists logLists(Locale locale) {
+        Map<ReferenceKind, List<ReferenceOption>> lists = listsWithRetired(locale, ReferenceKind.TOPIC,
+                ReferenceKind.SESSION_ROLE, ReferenceKind.MOWIP_AREA, ReferenceKind.BARRIER, ReferenceKind.ENABLER);
+        return new LogLists(lists.get(ReferenceKind.TOPIC), lists.get(ReferenceKind.SESSION_ROLE),
+                lists.get(ReferenceKind.MOWIP_AREA), Stream.concat(lists.get(ReferenceKind.BARRIER).stream(),
+                lists.get(ReferenceKind.ENABLER).stream()).toList());
+    }
+
+    /** See {@link #logLists}. */
+    public record LogLists(List<ReferenceOption> topics, List<ReferenceOption> roles, List<ReferenceOption> areas,
+                           List<ReferenceOption> observationTags) {
     }
 
     private static ReferenceOption option(ReferenceItem item, Locale locale) {

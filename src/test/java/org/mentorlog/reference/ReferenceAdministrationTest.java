@@ -135,9 +135,13 @@ class ReferenceAdministrationTest {
                 lists.get(ReferenceKind.TOPIC).size())).extracting(ReferenceOption::code)
                 .containsExactly(second.code(), first.code());
         assertThat(lists.get(ReferenceKind.BARRIER).getLast().id()).isEqualTo(retired.id());
-        assertThat(references.observationTagsWithRetired(Locale.FRENCH)).extracting(ReferenceOption::kind)
-                .containsExactlyElementsOf(Stream.concat(lists.get(ReferenceKind.BARRIER).stream(),
-                        lists.get(ReferenceKind.ENABLER).stream()).map(ReferenceOption::kind).toList())
+        ReferenceService.LogLists logLists = references.logLists(Locale.FRENCH);
+        assertThat(logLists.topics()).isEqualTo(lists.get(ReferenceKind.TOPIC));
+        assertThat(logLists.roles()).isEqualTo(references.optionsWithRetired(ReferenceKind.SESSION_ROLE, Locale.FRENCH));
+        assertThat(logLists.areas()).isEqualTo(references.optionsWithRetired(ReferenceKind.MOWIP_AREA, Locale.FRENCH));
+        assertThat(logLists.observationTags()).isEqualTo(Stream.concat(lists.get(ReferenceKind.BARRIER).stream(),
+                lists.get(ReferenceKind.ENABLER).stream()).toList());
+        assertThat(logLists.observationTags()).extracting(ReferenceOption::kind)
                 .startsWith(ReferenceKind.BARRIER).endsWith(ReferenceKind.ENABLER);
     }
 

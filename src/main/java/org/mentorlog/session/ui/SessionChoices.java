@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.SiteInfo;
-import org.mentorlog.reference.ReferenceKind;
 import org.mentorlog.reference.ReferenceOption;
 import org.mentorlog.reference.ReferenceService;
 import org.mentorlog.user.TeamMember;
@@ -22,10 +21,9 @@ record SessionChoices(List<SiteInfo> sites, List<ReferenceOption> topics, List<R
 
     static SessionChoices load(MissionService missions, ReferenceService reference, UserService users,
                                Locale locale) {
-        Map<ReferenceKind, List<ReferenceOption>> lists = reference.listsWithRetired(locale, ReferenceKind.TOPIC,
-                ReferenceKind.SESSION_ROLE, ReferenceKind.MOWIP_AREA);
-        return new SessionChoices(missions.mySites(), lists.get(ReferenceKind.TOPIC), lists.get(ReferenceKind.SESSION_ROLE),
-                lists.get(ReferenceKind.MOWIP_AREA), reference.observationTagsWithRetired(locale), users.myTeamMembers());
+        ReferenceService.LogLists lists = reference.logLists(locale);
+        return new SessionChoices(missions.mySites(), lists.topics(), lists.roles(), lists.areas(),
+                lists.observationTags(), users.myTeamMembers());
     }
 
     Map<Long, ReferenceOption> topicsById() {
