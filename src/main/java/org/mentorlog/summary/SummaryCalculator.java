@@ -64,14 +64,24 @@ class SummaryCalculator {
 
     private record Families(Family<Sessions> sessions, Family<Attendance> attendance,
                             Family<Observations> observations, Family<Opened> opened, Family<Closed> closed,
-                            Family<Overdue> overdue, List<Mowip> mowip, List<Competency> competency) {
+                            Family<Overdue> overdue, Map<String, List<Mowip>> mowip,
+                            Map<String, List<Competency>> competency) {
         Stream<String> keys() {
             return Stream.of(sessions, attendance, observations, opened, closed, overdue)
                     .flatMap(f -> f.byKey().keySet().stream());
         }
 
         Families with(List<Competency> changes) {
-            return new Families(sessions, attendance, observations, opened, closed, overdue, mowip, changes);
+            return new Families(sessions, attendance, observations, opened, closed, overdue, mowip,
+                    byKey(changes, Competency::key));
+        }
+
+        /**
+         * Rows of a family with several per cell, by cell: looked up once per cell (searching them all for
+         * each cell and competency cost a second at 200 teams, issue 10).
+         */
+        static <R> Map<String, List<R>> byKey(List<R> rows, Function<R, String> key) {
+            return rows.stream().collect(Collectors.groupingBy(key));
         }
     }
 
@@ -111,7 +121,7 @@ class SummaryCalculator {
         total = total.with(competency.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);
         List<String> areas = queries.mowipAreaCodes();
-        Set<String> topics = total.competency().stream().map(Competency::topic)
+        Set<String> topics = total.competency().values().stream().flatMap(List::stream).map(Competency::topic)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Measure> measures = new ArrayList<>();
         for (String key : keys) {
@@ -157,7 +167,7 @@ class SummaryCalculator {
                 Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
                 Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
                 Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
-                observations.mowip(), List.of());
+                Families.byKey(observations.mowip(), Mowip::key), Map.of());
     }
 
     /**
@@ -165,7 +175,7 @@ class SummaryCalculator {
      * and is queried; unique trainees (and, added later, competency changes) come with the cells' pass.
      */
     private Families totalOf(SummaryScope total, Families cells, List<Attendance> attendance) {
-        List<Mowip> mowip = cells.mowip().stream()
+        List<Mowip> mowip = cells.mowip().values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(m -> m.area() + "|" + m.polarity(), LinkedHashMap::new,
                         Collectors.reducing(null, (a, b) -> a == null ? b : new Mowip(MissionSummary.TOTAL,
                                 b.area(), b.polarity(), a.observations() + b.observations()))))
@@ -176,7 +186,7 @@ class SummaryCalculator {
                 Family.sum(cells.observations(), Observations::plus),
                 Family.sum(cells.opened(), Opened::plus), Family.sum(cells.closed(), Closed::plus),
                 Family.of(queries.followUpsOverdue(total), Overdue::key, Overdue.NONE),
-                mowip, List.of());
+                Families.byKey(mowip, Mowip::key), Map.of());
     }
 
     /** Every period of the query for a time breakdown (so empty months show as zero), else the keys found. */
@@ -210,6 +220,8 @@ class SummaryCalculator {
         long womenMinutes = attendance.womenMinutes() + session.unregisteredWomenMinutes();
         long knownMinutes = womenMinutes + attendance.menMinutes() + session.unregisteredMenMinutes();
         Observations observations = f.observations().in(key);
+        List<Mowip> mowip = f.mowip().getOrDefault(key, List.of());
+        List<Competency> competency = f.competency().getOrDefault(key, List.of());
 
         List<Measure> measures = new ArrayList<>(List.of(
                 Measure.count(SESSIONS, null, key, sessions),
@@ -233,13 +245,13 @@ class SummaryCalculator {
                         observations.observations(), 1)));
         for (String area : areas) {
             measures.add(Measure.ratio(MOWIP_BARRIERS_PER_100_SESSIONS, area, key,
-                    mowip(f, key, area, Polarity.BARRIER), sessions, 100));
+                    mowip(mowip, area, Polarity.BARRIER), sessions, 100));
             measures.add(Measure.ratio(MOWIP_OPPORTUNITIES_PER_100_SESSIONS, area, key,
-                    mowip(f, key, area, Polarity.OPPORTUNITY), sessions, 100));
+                    mowip(mowip, area, Polarity.OPPORTUNITY), sessions, 100));
         }
         measures.addAll(followUps(f, key));
         for (String topic : topics) {
-            measures.addAll(competency(f, key, topic));
+            measures.addAll(competency(competency, key, topic));
         }
         return measures;
     }
@@ -255,9 +267,9 @@ class SummaryCalculator {
         return new Measure(LEAD_ROLE_PARITY_INDEX, null, key, womenAuthority, authority, value, null);
     }
 
-    private static long mowip(Families f, String key, String area, Polarity polarity) {
-        return f.mowip().stream()
-                .filter(r -> key.equals(r.key()) && area.equals(r.area()) && polarity == r.polarity())
+    /** The observations of one area and polarity among a cell's. */
+    private static long mowip(List<Mowip> cell, String area, Polarity polarity) {
+        return cell.stream().filter(r -> area.equals(r.area()) && polarity == r.polarity())
                 .mapToLong(Mowip::observations).sum();
     }
 
@@ -277,9 +289,9 @@ class SummaryCalculator {
                         followed.attended(), 1));
     }
 
-    private static List<Measure> competency(Families f, String key, String topic) {
-        List<Competency> rows = f.competency().stream()
-                .filter(r -> key.equals(r.key()) && topic.equals(r.topic())).toList();
+    /** The measures of one competency from a cell's rows. */
+    private static List<Measure> competency(List<Competency> cell, String key, String topic) {
+        List<Competency> rows = cell.stream().filter(r -> topic.equals(r.topic())).toList();
         Measure women = change(COMPETENCY_CHANGE_WOMEN, rows, Sex.WOMAN, key, topic);
         Measure men = change(COMPETENCY_CHANGE_MEN, rows, Sex.MAN, key, topic);
         Measure notRecorded = change(COMPETENCY_CHANGE_NOT_RECORDED, rows, Sex.NOT_RECORDED, key, topic);
