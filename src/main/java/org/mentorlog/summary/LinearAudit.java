@@ -2,10 +2,10 @@ package org.mentorlog.summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 import org.slf4j.Logger;
@@ -62,10 +63,11 @@ final class LinearAudit {
                 return Optional.of(List.of(cell));
             }
         }
-        Optional<List<Cell>> quick = knownSums(equations, echelon).stream()
-                .map(sum -> sum.stream().map(unknowns::get).toList())
-                .filter(cells -> smallSum(cells.stream().map(byCell::get).toList(), threshold))
-                .findFirst();
+        List<long[]> people = unknowns.stream().map(c -> people(byCell.get(c))).toList();
+        boolean noneNegative = people.stream().flatMapToLong(Arrays::stream).allMatch(p -> p >= 0);
+        Optional<List<Cell>> quick = knownSums(equations, echelon, noneNegative)
+                .filter(sum -> smallTotal(sum.stream().map(people::get).toList(), threshold))
+                .findFirst().map(sum -> sum.stream().map(unknowns::get).toList());
         return quick.isPresent() ? quick : determinedSmallSubset(unknowns, equations, echelon);
     }
 
@@ -171,17 +173,16 @@ final class LinearAudit {
     }
 
     /**
-     * Half a set: its cells (as positions in the list tried), the sum of their values and a fingerprint of
-     * the sum of their rests. The fingerprint is linear (each group column weighs a fixed random number,
-     * arithmetic wraps), so it adds up as cells join a set, and two halves whose rests add up to zero
-     * have fingerprints adding up to zero; a match is then checked on the rests themselves.
-     */
-    private record Half(long fingerprint, long value, List<Integer> cells) {
-    }
-
-    /**
      * The first non-empty set among {@code tried} whose rests add up to zero and whose values add up to
      * more than 0 and less than the threshold: first half in the order of enumeration, then second.
+     * <p>
+     * A half set is its fingerprint, the sum of its values and its cells (as positions in the list
+     * tried). The fingerprint is linear (each group column weighs a fixed random number, arithmetic
+     * wraps), so it adds up as cells join a set, and two halves whose rests add up to zero have
+     * fingerprints adding up to zero; a match is then checked on the rests themselves. The left halves
+     * are kept (up to {@value #MOST_SETS}) by fingerprint; each right half is matched as it is
+     * enumerated. Halves are numbers in arrays, their cells a tree ({@link SetTree}): at 200 teams a
+     * summary enumerates some ten million of them.
      */
     private Optional<List<Integer>> smallSetSummingToZero(List<Integer> tried, List<Long> values, double[][] rests,
                                                          List<Integer> group, long scale) {
@@ -198,28 +199,28 @@ final class LinearAudit {
                 fingerprints[i] += rest[i][g] * weights[g];
             }
         }
+        long[] value = values.stream().mapToLong(Long::longValue).toArray();
         int split = tried.size() / 2;
-        List<Half> left = new ArrayList<>();
-        enumerate(fingerprints, values, 0, split, 0, 0, new ArrayList<>(), left);
-        Map<Long, List<Half>> byFingerprint = new HashMap<>();
-        left.forEach(h -> byFingerprint.computeIfAbsent(h.fingerprint(), f -> new ArrayList<>()).add(h));
-        List<Half> right = new ArrayList<>();
-        enumerate(fingerprints, values, split, tried.size(), 0, 0, new ArrayList<>(), right);
-        if (left.size() >= MOST_SETS || right.size() >= MOST_SETS) {
+        SetTree cells = new SetTree();
+        LeftHalves left = new LeftHalves();
+        new Enumeration(fingerprints, value, cells, left::add).run(0, split);
+        List<Integer> found = new ArrayList<>();
+        int right = new Enumeration(fingerprints, value, cells, (fingerprint, sum, node) -> {
+            for (int l = left.first(-fingerprint); l >= 0; l = left.next(l)) {
+                long total = left.value(l) + sum;
+                if (total > 0 && total < threshold && addsUpToZero(rest, cells.cells(left.node(l)), cells.cells(node))) {
+                    found.addAll(cells.cells(left.node(l)));
+                    found.addAll(cells.cells(node));
+                    return true;
+                }
+            }
+            return false;
+        }).run(split, tried.size());
+        if (found.isEmpty() && (left.size() >= MOST_SETS || right >= MOST_SETS)) {
             LOG.warn("Disclosure audit searched {} small hidden cells only in part: more than {} sets a half",
                     tried.size(), MOST_SETS);
         }
-        for (Half r : right) {
-            for (Half l : byFingerprint.getOrDefault(-r.fingerprint(), List.of())) {
-                long sum = l.value() + r.value();
-                if (sum > 0 && sum < threshold && addsUpToZero(rest, l.cells(), r.cells())) {
-                    List<Integer> set = new ArrayList<>(l.cells());
-                    set.addAll(r.cells());
-                    return Optional.of(set.stream().map(tried::get).toList());
-                }
-            }
-        }
-        return Optional.empty();
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.stream().map(tried::get).toList());
     }
 
     private static boolean addsUpToZero(long[][] rest, List<Integer> left, List<Integer> right) {
@@ -234,31 +235,179 @@ final class LinearAudit {
         return Arrays.stream(sum).allMatch(x -> x == 0);
     }
 
-    private void enumerate(long[] fingerprints, List<Long> values, int from, int to, long fingerprint, long sum,
-                           List<Integer> cells, List<Half> out) {
-        if (out.size() >= MOST_SETS) {
-            return;
+    /** Takes the half sets as they are enumerated; true stops the enumeration. */
+    @FunctionalInterface
+    private interface HalfSink {
+        boolean accept(long fingerprint, long value, int node);
+    }
+
+    /**
+     * Every set of the cells {@code from} to {@code to} whose values add up to less than the threshold, at
+     * most {@value #MOST_SETS}: each cell left out before taken in, so the empty set comes first.
+     */
+    private final class Enumeration {
+        private final long[] fingerprints;
+        private final long[] values;
+        private final SetTree cells;
+        private final HalfSink sink;
+        private int count;
+        private boolean stopped;
+
+        Enumeration(long[] fingerprints, long[] values, SetTree cells, HalfSink sink) {
+            this.fingerprints = fingerprints;
+            this.values = values;
+            this.cells = cells;
+            this.sink = sink;
         }
-        if (from == to) {
-            out.add(new Half(fingerprint, sum, List.copyOf(cells)));
-            return;
+
+        /** The number of sets enumerated. */
+        int run(int from, int to) {
+            enumerate(from, to, 0, 0, SetTree.EMPTY);
+            return count;
         }
-        enumerate(fingerprints, values, from + 1, to, fingerprint, sum, cells, out);
-        long value = sum + values.get(from);
-        if (value < threshold) {
-            cells.add(from);
-            enumerate(fingerprints, values, from + 1, to, fingerprint + fingerprints[from], value, cells, out);
-            cells.removeLast();
+
+        private void enumerate(int from, int to, long fingerprint, long sum, int node) {
+            if (stopped || count >= MOST_SETS) {
+                return;
+            }
+            if (from == to) {
+                count++;
+                stopped = sink.accept(fingerprint, sum, node);
+                return;
+            }
+            enumerate(from + 1, to, fingerprint, sum, node);
+            long value = sum + values[from];
+            if (value < threshold) {
+                enumerate(from + 1, to, fingerprint + fingerprints[from], value, cells.add(node, from));
+            }
+        }
+    }
+
+    /** The cells of enumerated sets: a node is a set's last cell and points to the node of the cells before. */
+    private static final class SetTree {
+        static final int EMPTY = -1;
+        private int[] parent = new int[1024];
+        private int[] cell = new int[1024];
+        private int size;
+
+        int add(int before, int last) {
+            if (size == parent.length) {
+                parent = Arrays.copyOf(parent, size * 2);
+                cell = Arrays.copyOf(cell, size * 2);
+            }
+            parent[size] = before;
+            cell[size] = last;
+            return size++;
+        }
+
+        /** The set's cells in ascending order. */
+        List<Integer> cells(int node) {
+            List<Integer> cells = new ArrayList<>();
+            for (int n = node; n != EMPTY; n = parent[n]) {
+                cells.add(cell[n]);
+            }
+            return cells.reversed();
+        }
+    }
+
+    /** The left halves by fingerprint, each fingerprint's in the order of enumeration (open addressing, chained). */
+    private static final class LeftHalves {
+        private long[] fingerprint = new long[1024];
+        private long[] value = new long[1024];
+        private int[] node = new int[1024];
+        private int[] next = new int[1024];
+        private int size;
+        private long[] keys = new long[2048];
+        private int[] head = filled(2048);
+        private int[] tail = new int[2048];
+
+        private static int[] filled(int length) {
+            int[] slots = new int[length];
+            Arrays.fill(slots, -1);
+            return slots;
+        }
+
+        boolean add(long print, long sum, int last) {
+            if (size == fingerprint.length) {
+                fingerprint = Arrays.copyOf(fingerprint, size * 2);
+                value = Arrays.copyOf(value, size * 2);
+                node = Arrays.copyOf(node, size * 2);
+                next = Arrays.copyOf(next, size * 2);
+            }
+            if (size * 2 >= keys.length) {
+                rehash();
+            }
+            fingerprint[size] = print;
+            value[size] = sum;
+            node[size] = last;
+            next[size] = -1;
+            link(size++);
+            return false;
+        }
+
+        private void link(int half) {
+            int slot = slot(fingerprint[half]);
+            if (head[slot] < 0) {
+                keys[slot] = fingerprint[half];
+                head[slot] = half;
+            } else {
+                next[tail[slot]] = half;
+            }
+            tail[slot] = half;
+        }
+
+        private void rehash() {
+            keys = new long[keys.length * 2];
+            head = filled(keys.length);
+            tail = new int[keys.length];
+            for (int half = 0; half < size; half++) {
+                next[half] = -1;
+                link(half);
+            }
+        }
+
+        private int slot(long print) {
+            int mask = keys.length - 1;
+            int slot = Long.hashCode(print * 0x9E3779B97F4A7C15L) & mask;
+            while (head[slot] >= 0 && keys[slot] != print) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        /** The first half with this fingerprint, or -1. */
+        int first(long print) {
+            return head[slot(print)];
+        }
+
+        int next(int half) {
+            return next[half];
+        }
+
+        long value(int half) {
+            return value[half];
+        }
+
+        int node(int half) {
+            return node[half];
+        }
+
+        int size() {
+            return size;
         }
     }
 
     /** Whether the people the cells stand for add up to more than none but fewer than the threshold. */
     static boolean smallSum(Collection<Measure> cells, int threshold) {
+        return smallTotal(cells.stream().map(LinearAudit::people).toList(), threshold);
+    }
+
+    /** Whether {@link #people} counts, added up position by position, give more than none but fewer than the threshold. */
+    private static boolean smallTotal(List<long[]> cells, int threshold) {
         long[] sums = null;
-        for (Measure cell : cells) {
-            long[] people = people(cell);
+        for (long[] people : cells) {
             if (sums == null) {
-                sums = people;
+                sums = people.clone();
             } else {
                 for (int i = 0; i < sums.length; i++) {
                     sums[i] += i < people.length ? people[i] : 0;
@@ -287,13 +436,18 @@ final class LinearAudit {
     }
 
     /**
-     * The plain sums the equations give away: each equation, the sum and the difference of each two, and
-     * the reduced rows, in that order. A pair with an equation of no hidden cell adds nothing new (it is
-     * the other equation again), so only equations with hidden cells are paired, over their hidden cells.
+     * The plain sums the equations give away, as they are needed: each equation, the sum and the difference
+     * of each two, and the reduced rows, in that order. A pair with an equation of no hidden cell adds
+     * nothing new (it is the other equation again), so only equations with hidden cells are paired, over
+     * their hidden cells. The same sum may come more than once.
+     * <p>
+     * Two equations with no hidden cell in common give either no plain sum or the union of their own two
+     * plain sums. When no cell counts fewer than zero people, such a union is small only if one of its
+     * halves is, and that half came first, alone; so with {@code disjointPairsAddNothing} only the pairs
+     * sharing a hidden cell are tried (at 600 sites, a few thousand pairs of some 180,000).
      */
-    private static List<List<Integer>> knownSums(List<double[]> equations, Echelon echelon) {
-        Set<List<Integer>> sums = new LinkedHashSet<>();
-        equations.forEach(e -> asSum(e).ifPresent(sums::add));
+    private static Stream<List<Integer>> knownSums(List<double[]> equations, Echelon echelon,
+                                                  boolean disjointPairsAddNothing) {
         List<double[]> withHidden = new ArrayList<>();
         List<int[]> columns = new ArrayList<>();
         for (double[] equation : equations) {
@@ -303,15 +457,31 @@ final class LinearAudit {
                 columns.add(nonZero);
             }
         }
-        for (int i = 0; i < withHidden.size(); i++) {
-            for (int j = i + 1; j < withHidden.size(); j++) {
-                int[] union = union(columns.get(i), columns.get(j));
-                asSum(withHidden.get(i), withHidden.get(j), 1, union).ifPresent(sums::add);
-                asSum(withHidden.get(i), withHidden.get(j), -1, union).ifPresent(sums::add);
+        Map<Integer, List<Integer>> equationsWith = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            for (int c : columns.get(i)) {
+                equationsWith.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
             }
         }
-        echelon.rows().forEach(r -> asSum(r).ifPresent(sums::add));
-        return List.copyOf(sums);
+        Stream<List<Integer>> pairs = IntStream.range(0, withHidden.size()).boxed().flatMap(i -> {
+            IntStream partners;
+            if (disjointPairsAddNothing) {
+                BitSet sharing = new BitSet();
+                for (int c : columns.get(i)) {
+                    equationsWith.get(c).stream().filter(j -> j > i).forEach(sharing::set);
+                }
+                partners = sharing.stream();
+            } else {
+                partners = IntStream.range(i + 1, withHidden.size());
+            }
+            return partners.boxed().flatMap(j -> {
+                int[] union = union(columns.get(i), columns.get(j));
+                return Stream.of(asSum(withHidden.get(i), withHidden.get(j), 1, union),
+                        asSum(withHidden.get(i), withHidden.get(j), -1, union)).flatMap(Optional::stream);
+            });
+        });
+        return Stream.of(equations.stream().map(LinearAudit::asSum).flatMap(Optional::stream), pairs,
+                echelon.rows().stream().map(LinearAudit::asSum).flatMap(Optional::stream)).flatMap(s -> s);
     }
 
     private static int[] nonZero(double[] equation) {
