@@ -286,8 +286,8 @@ final class LinearAudit {
     /** The cells of enumerated sets: a node is a set's last cell and points to the node of the cells before. */
     private static final class SetTree {
         static final int EMPTY = -1;
-        private int[] parent = new int[1024];
-        private int[] cell = new int[1024];
+        private int[] parent = new int[16];
+        private int[] cell = new int[16];
         private int size;
 
         int add(int before, int last) {
@@ -312,14 +312,14 @@ final class LinearAudit {
 
     /** The left halves by fingerprint, each fingerprint's in the order of enumeration (open addressing, chained). */
     private static final class LeftHalves {
-        private long[] fingerprint = new long[1024];
-        private long[] value = new long[1024];
-        private int[] node = new int[1024];
-        private int[] next = new int[1024];
+        private long[] fingerprint = new long[16];
+        private long[] value = new long[16];
+        private int[] node = new int[16];
+        private int[] next = new int[16];
         private int size;
-        private long[] keys = new long[2048];
-        private int[] head = filled(2048);
-        private int[] tail = new int[2048];
+        private long[] keys = new long[32];
+        private int[] head = filled(32);
+        private int[] tail = new int[32];
 
         private static int[] filled(int length) {
             int[] slots = new int[length];
