@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * <pre>./mvnw -o test -Dtest=SummaryBenchmark -Dbenchmark=true -Dvolume=100000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
  * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
- * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.exportsOnly=true} times only the
+ * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
+ * control alone for every breakdown; {@code -Dbenchmark.exportsOnly=true} times only the
  * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
@@ -122,6 +123,18 @@ class SummaryBenchmark {
             }
             return;
         }
+        if (Boolean.getBoolean("benchmark.disclosure")) {
+            // Disclosure control alone, for every breakdown: at 1,000,000 sessions there are 200 teams
+            // and 600 sites, and the number of cells, not of sessions, decides its time.
+            for (int years : new int[] {1, 5}) {
+                for (Breakdown breakdown : Breakdown.values()) {
+                    SummaryQuery query = SummaryQuery.of(end.minusYears(years).plusDays(1), end, breakdown)
+                            .inMission(mission);
+                    disclosure(query, new SummaryScope(query, teams, true, today), threshold);
+                }
+            }
+            return;
+        }
         if (Boolean.getBoolean("benchmark.profile")) {
             for (SummaryQuery query : queries) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today),
@@ -187,6 +200,17 @@ class SummaryBenchmark {
                 () -> step.apply(scope)));
         List<Measure> measures = calculator.compute(query, scope).measures();
         time(years(query) + " years by " + query.groupBy() + ": disclosure control (" + measures.size() + " values)",
+                () -> new Disclosure(threshold, query.groupBy()).protect(measures));
+    }
+
+    /** Times disclosure control of one summary; the hidden cells' fingerprint tells two versions apart. */
+    private void disclosure(SummaryQuery query, SummaryScope scope, int threshold) {
+        List<Measure> measures = calculator.compute(query, scope).measures();
+        List<IndicatorValue> shown = new Disclosure(threshold, query.groupBy()).protect(measures);
+        List<String> hidden = shown.stream().filter(IndicatorValue::suppressed)
+                .map(v -> v.code() + "|" + v.dimension() + "|" + v.key()).sorted().toList();
+        time("%d years by %s: disclosure control (%d values, %d hidden, fingerprint %08x)".formatted(years(query),
+                query.groupBy(), measures.size(), hidden.size(), hidden.hashCode()),
                 () -> new Disclosure(threshold, query.groupBy()).protect(measures));
     }
 
