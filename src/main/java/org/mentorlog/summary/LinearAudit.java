@@ -208,10 +208,14 @@ final class LinearAudit {
         int right = new Enumeration(fingerprints, value, cells, (fingerprint, sum, node) -> {
             for (int l = left.first(-fingerprint); l >= 0; l = left.next(l)) {
                 long total = left.value(l) + sum;
-                if (total > 0 && total < threshold && addsUpToZero(rest, cells.cells(left.node(l)), cells.cells(node))) {
-                    found.addAll(cells.cells(left.node(l)));
-                    found.addAll(cells.cells(node));
-                    return true;
+                if (total > 0 && total < threshold) {
+                    List<Integer> leftCells = cells.cells(left.node(l));
+                    List<Integer> rightCells = cells.cells(node);
+                    if (addsUpToZero(rest, leftCells, rightCells)) {
+                        found.addAll(leftCells);
+                        found.addAll(rightCells);
+                        return true;
+                    }
                 }
             }
             return false;
@@ -317,7 +321,7 @@ final class LinearAudit {
         private int[] node = new int[16];
         private int[] next = new int[16];
         private int size;
-        private long[] keys = new long[32];
+        /** Per slot, the first and the last half of one fingerprint, or -1 for a free slot. */
         private int[] head = filled(32);
         private int[] tail = new int[32];
 
@@ -334,7 +338,7 @@ final class LinearAudit {
                 node = Arrays.copyOf(node, size * 2);
                 next = Arrays.copyOf(next, size * 2);
             }
-            if (size * 2 >= keys.length) {
+            if (size * 2 >= head.length) {
                 rehash();
             }
             fingerprint[size] = print;
@@ -348,7 +352,6 @@ final class LinearAudit {
         private void link(int half) {
             int slot = slot(fingerprint[half]);
             if (head[slot] < 0) {
-                keys[slot] = fingerprint[half];
                 head[slot] = half;
             } else {
                 next[tail[slot]] = half;
@@ -357,9 +360,8 @@ final class LinearAudit {
         }
 
         private void rehash() {
-            keys = new long[keys.length * 2];
-            head = filled(keys.length);
-            tail = new int[keys.length];
+            head = filled(head.length * 2);
+            tail = new int[head.length];
             for (int half = 0; half < size; half++) {
                 next[half] = -1;
                 link(half);
@@ -367,9 +369,9 @@ final class LinearAudit {
         }
 
         private int slot(long print) {
-            int mask = keys.length - 1;
+            int mask = head.length - 1;
             int slot = Long.hashCode(print * 0x9E3779B97F4A7C15L) & mask;
-            while (head[slot] >= 0 && keys[slot] != print) {
+            while (head[slot] >= 0 && fingerprint[head[slot]] != print) {
                 slot = (slot + 1) & mask;
             }
             return slot;
