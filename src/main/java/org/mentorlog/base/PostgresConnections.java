@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@code summary.SummaryCalculator}), so on two cores the workers only made six processes share them;
  * without them five-year summaries at 100,000 sessions took 6–24 % less time. A database server with many
  * cores may want them back: {@code spring.datasource.hikari.connection-init-sql}, when set, replaces all of
- * these settings. H2 is left as it is.
+ * these settings. H2's cache is set by {@link H2Cache}.
  */
 @Component
 class PostgresConnections implements BeanPostProcessor {
