@@ -52,9 +52,9 @@ public final class VolumeDatabase {
     /** Points the application, and Flyway, at the volume. */
     public static void use(DynamicPropertyRegistry registry) {
         if (!postgres()) {
-            // H2's own cache size, as the application runs (its cache lives in the heap: the 512 MB this used to
-            // set made exports with 256 MB of heap collect garbage for seconds, and bought the summaries nothing
-            // with 1 GB). No reuse of results, so that each run computes.
+            // The cache the application sets (a quarter of the heap, base.H2Cache; the 512 MB this used to set
+            // made exports with 256 MB of heap collect garbage for seconds). No reuse of results, so that each
+            // run computes.
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/volume/mentorlog-" + sessions()
                     + ";OPTIMIZE_REUSE_RESULTS=FALSE");
             return;
