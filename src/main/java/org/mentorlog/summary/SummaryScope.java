@@ -162,15 +162,25 @@ final class SummaryScope {
         };
     }
 
-    /** The read model's rows ({@code s}) of the selected teams, sites and agencies in the period. */
+    /**
+     * The read model's per-trainee rows ({@code s}, attendance and ratings) of the selected teams, sites
+     * and agencies in the period. Every team of a mission is picked by the mission's id: H2 tests
+     * {@code team_id in (…)} against one team after the other, a fifth of a five-year pass over 20 teams
+     * (issue 10). A team never changes mission, so both pick the same rows.
+     */
     String factsInScope() {
-        return factsOfScope() + " and s.session_date between :from and :to";
+        boolean byMission = wholeMission && query.missionId() != null && !teamIds.isEmpty();
+        return (byMission ? " s.mission_id = :mission" + sitesAndAgencies() : factsOfScope())
+                + " and s.session_date between :from and :to";
     }
 
     /** The read model's rows ({@code s}) of the selected teams, sites and agencies, any date. */
     String factsOfScope() {
-        return (teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)")
-                + (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)")
+        return (teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)") + sitesAndAgencies();
+    }
+
+    private String sitesAndAgencies() {
+        return (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)")
                 + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
     }
 
@@ -212,6 +222,7 @@ final class SummaryScope {
         parameters.put("to", query.to());
         parameters.put("today", today);
         parameters.put("teams", teamIds);
+        parameters.put("mission", query.missionId());
         parameters.put("sites", query.siteIds());
         parameters.put("agencies", query.agencies().stream().map(Enum::name).toList());
         return parameters;

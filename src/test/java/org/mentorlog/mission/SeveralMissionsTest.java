@@ -60,11 +60,14 @@ class SeveralMissionsTest {
         secondTeam = data.team(second);
         UserRef firstMentor = data.user(Role.MENTOR, firstTeam);
         UserRef secondMentor = data.user(Role.MENTOR, secondTeam);
+        // A trainee of her own at each session, so that unique trainees come from the read model's rows.
         for (int i = 0; i < 6; i++) {
-            data.session(firstTeam, firstMentor, DAY).insert();
+            data.attendance(data.session(firstTeam, firstMentor, DAY).insert(),
+                    data.trainee(firstTeam, "First " + i, "WOMAN"), "PRESENT", false);
         }
         for (int i = 0; i < 12; i++) {
-            data.session(secondTeam, secondMentor, DAY).insert();
+            data.attendance(data.session(secondTeam, secondMentor, DAY).insert(),
+                    data.trainee(secondTeam, "Second " + i, "WOMAN"), "PRESENT", false);
         }
         analyst = data.user(Role.HQ_ANALYST, null);
         data.revokeAll(analyst);
@@ -103,11 +106,13 @@ class SeveralMissionsTest {
         data.signIn(analyst);
         MissionSummary mine = summaries.summarize(year(), Audience.HEADQUARTERS);
         assertThat(sessions(mine)).isEqualTo(6L);
+        assertThat(uniqueTrainees(mine)).isEqualTo(6L);
         assertThat(mine.threshold()).isEqualTo(5);
 
         data.grant(analyst, second);
         MissionSummary theirs = summaries.summarize(year().inMission(second), Audience.HEADQUARTERS);
         assertThat(sessions(theirs)).isEqualTo(12L);
+        assertThat(uniqueTrainees(theirs)).isEqualTo(12L);
         assertThat(theirs.threshold()).isEqualTo(10);
     }
 
@@ -148,6 +153,10 @@ class SeveralMissionsTest {
 
     private static SummaryQuery year() {
         return SummaryQuery.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Breakdown.NONE);
+    }
+
+    private static Long uniqueTrainees(MissionSummary summary) {
+        return summary.total(Indicator.UNIQUE_TRAINEES_TOTAL).map(IndicatorValue::numerator).orElseThrow();
     }
 
     private static Long sessions(MissionSummary summary) {
