@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import org.mentorlog.base.Languages;
 
 /**
  * The texts the field app shows, in one language, as written in the translation bundles (ICU patterns:
@@ -13,7 +14,6 @@ import java.util.TreeMap;
  */
 final class FieldMessages {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb"));
     private static final List<String> PREFIXES = List.of("field.", "session.", "observation.", "trainee.",
             "followup.");
 
@@ -22,8 +22,7 @@ final class FieldMessages {
 
     /** The language of the app for a browser's preferences: English, French or Norwegian. */
     static Locale languageFor(Locale requested) {
-        return LANGUAGES.stream().filter(language -> language.getLanguage().equals(requested.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.closestTo(requested);
     }
 
     static Map<String, String> of(Locale language) {

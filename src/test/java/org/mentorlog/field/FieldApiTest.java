@@ -85,6 +85,13 @@ class FieldApiTest {
     }
 
     @Test
+    void a_browser_asking_for_norwegian_gets_bokmal_as_the_menu_does() throws Exception {
+        mvc.perform(get("/field-api/snapshot").with(asMentor()).locale(Locale.forLanguageTag("no")))
+                .andExpect(jsonPath("$.me.language").value("nb"))
+                .andExpect(jsonPath("$.messages['field.sync-now']").value("Synkroniser nå"));
+    }
+
+    @Test
     void a_draft_deleted_on_the_tablet_is_deleted_once_and_a_changed_one_answers_409() throws Exception {
         String log = UUID.randomUUID().toString();
         mvc.perform(change(log, log("Secure the scene")).with(asMentor()).with(csrf())).andExpect(status().isOk());

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mentorlog.base.Languages;
 
 /**
  * Every text the field app asks for travels with the snapshot in each of its languages: a key missing there
@@ -37,7 +38,7 @@ class FieldTextsTest {
         }
         assertThat(keys).as("keys the field app uses").hasSizeGreaterThan(50).contains("field.sync-now");
         assertThat(families).contains("session.status.");
-        for (Locale language : FieldMessages.LANGUAGES) {
+        for (Locale language : Languages.ALL) {
             Set<String> sent = FieldMessages.of(language).keySet();
             assertThat(sent).as("texts sent to a tablet in %s", language).containsAll(keys);
             assertThat(families).as("key families in %s", language)

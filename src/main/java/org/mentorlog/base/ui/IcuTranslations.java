@@ -2,10 +2,10 @@ package org.mentorlog.base.ui;
 
 import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.DefaultI18NProvider;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mentorlog.base.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,7 @@ class IcuTranslations extends DefaultI18NProvider {
     private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     IcuTranslations() {
-        super(List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb")));
+        super(Languages.ALL);
     }
 
     @Override

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import org.mentorlog.base.ChosenLanguage;
+import org.mentorlog.base.Languages;
 import org.mentorlog.security.Account;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Role;
@@ -43,7 +44,7 @@ import org.mentorlog.security.Role;
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The languages a user can switch the whole session to. */
-    static final List<Locale> LANGUAGES = List.of(DayMonthYearEnglish.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nb"));
+    static final List<Locale> LANGUAGES = Languages.ALL.stream().map(MainLayout::asShown).toList();
 
     /** What the browser reports of a tap on one of the drawer's buttons: the button's action. */
     static final String ACTION = "event.target.closest('[data-action]').dataset.action";
@@ -181,12 +182,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** The app's language closest to the session's (Norwegian Bokmål for any Norwegian). */
     private Locale current() {
-        String language = getLocale().getLanguage();
-        return LANGUAGES.stream()
-                .filter(locale -> locale.getLanguage().equals(language)
-                        || ("nb".equals(locale.getLanguage()) && ("no".equals(language) || "nn".equals(language))))
-                .findFirst()
-                .orElse(DayMonthYearEnglish.ENGLISH);
+        return asShown(Languages.closestTo(getLocale()));
+    }
+
+    /** English as the views show it: dates day first ({@link DayMonthYearEnglish}). */
+    private static Locale asShown(Locale language) {
+        return language.equals(Locale.ENGLISH) ? DayMonthYearEnglish.ENGLISH : language;
     }
 
     @Override
