@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mentorlog.base.ChosenLanguage;
 import org.mentorlog.base.DomainException;
+import org.mentorlog.base.Languages;
 import org.mentorlog.followup.FollowUpService;
 import org.mentorlog.mission.MissionService;
 import org.mentorlog.mission.TeamInfo;
@@ -78,7 +79,7 @@ class FieldApiController {
     @GetMapping("/snapshot")
     FieldSnapshot snapshot(HttpServletRequest request) {
         Account me = currentAccount.require();
-        Locale language = FieldMessages.languageFor(ChosenLanguage.of(request));
+        Locale language = Languages.closestTo(ChosenLanguage.of(request));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String teamName = missions.myTeam().map(TeamInfo::name).orElse("");
         ReferenceService.LogLists lists = references.logLists(language);
@@ -158,7 +159,7 @@ class FieldApiController {
     }
 
     private String text(HttpServletRequest request, String key, Object... arguments) {
-        return i18n.getTranslation(key, FieldMessages.languageFor(ChosenLanguage.of(request)), arguments);
+        return i18n.getTranslation(key, Languages.closestTo(ChosenLanguage.of(request)), arguments);
     }
 
     record LogChange(String changeId, Long baseVersion, String previousChangeId, boolean submit, SessionLog log) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
-import org.mentorlog.base.Languages;
 
 /**
  * The texts the field app shows, in one language, as written in the translation bundles (ICU patterns:
@@ -18,11 +17,6 @@ final class FieldMessages {
             "followup.");
 
     private FieldMessages() {
-    }
-
-    /** The language of the app for a browser's preferences: English, French or Norwegian. */
-    static Locale languageFor(Locale requested) {
-        return Languages.closestTo(requested);
     }
 
     static Map<String, String> of(Locale language) {

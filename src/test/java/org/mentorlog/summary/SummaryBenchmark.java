@@ -198,9 +198,7 @@ class SummaryBenchmark {
         steps.put("competency", s -> List.of(summaryQueries.competencyChanges(s)));
         steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
                 () -> step.apply(scope)));
-        List<Measure> measures = calculator.compute(query, scope).measures();
-        time(years(query) + " years by " + query.groupBy() + ": disclosure control (" + measures.size() + " values)",
-                () -> new Disclosure(threshold, query.groupBy()).protect(measures));
+        disclosure(query, scope, threshold);
     }
 
     /** Times disclosure control of one summary; the hidden cells' fingerprint tells two versions apart. */
