@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
  * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
  * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
- * control alone for every breakdown; {@code -Dbenchmark.exportsOnly=true} times only the
+ * control alone for every breakdown; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
+ * instead of the usual six; {@code -Dbenchmark.exportsOnly=true} times only the
  * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
@@ -135,6 +136,10 @@ class SummaryBenchmark {
             }
             return;
         }
+        if (Boolean.getBoolean("benchmark.filters")) {
+            filtered(end, mission, teams, today);
+            return;
+        }
         if (Boolean.getBoolean("benchmark.profile")) {
             for (SummaryQuery query : queries) {
                 profile(query.inMission(mission), new SummaryScope(query.inMission(mission), teams, true, today),
@@ -181,6 +186,39 @@ class SummaryBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, and filters that
+     * cut a trainee's run in the read model, so the per-trainee passes read the base tables
+     * ({@link SummaryScope#readsFacts()}). Every summary and its SQL alone, scoped as headquarters sees it.
+     */
+    private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today) {
+        List<Long> sorted = teams.stream().sorted().toList();
+        Set<Long> half = Set.copyOf(sorted.subList(0, sorted.size() / 2));
+        long firstTeam = sorted.getFirst();
+        Set<Long> twoSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
+                Long.class, firstTeam).subList(0, 2));
+        SummaryQuery tenYears = SummaryQuery.of(end.minusYears(10).plusDays(1), end, Breakdown.NONE);
+        SummaryQuery fiveYears = SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.NONE);
+        SummaryQuery oneYear = SummaryQuery.of(end.minusYears(1).plusDays(1), end, Breakdown.NONE);
+        Map<String, SummaryQuery> shapes = new LinkedHashMap<>();
+        shapes.put("10 years", tenYears);
+        shapes.put("10 years by month", tenYears.groupedBy(Breakdown.MONTH));
+        shapes.put("10 years by team", tenYears.groupedBy(Breakdown.TEAM));
+        shapes.put("5 years by month, police", fiveYears.groupedBy(Breakdown.MONTH).withAgencies(Set.of(Agency.POLICE)));
+        shapes.put("5 years by month, half the teams", fiveYears.groupedBy(Breakdown.MONTH).withTeams(half));
+        shapes.put("5 years by team, half the teams", fiveYears.groupedBy(Breakdown.TEAM).withTeams(half));
+        shapes.put("5 years, two sites of a team", fiveYears.withTeams(Set.of(firstTeam)).withSites(twoSites));
+        shapes.put("1 year by month, half the teams", oneYear.groupedBy(Breakdown.MONTH).withTeams(half));
+        shapes.forEach((name, query) -> {
+            SummaryQuery inMission = query.inMission(mission);
+            Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
+            SummaryScope scope = new SummaryScope(inMission, scoped, scoped.equals(teams), today);
+            time(name + ": summary", () -> summaries.summarize(inMission, Audience.HEADQUARTERS));
+            time(name + ": its SQL only" + (scope.readsFacts() ? "" : " (base tables)"),
+                    () -> calculator.compute(inMission, scope));
+        });
     }
 
     /**
