@@ -106,7 +106,8 @@ class SummaryCalculator {
         }
     }
 
-    Computed compute(SummaryQuery query, SummaryScope scope) {
+    Computed compute(SummaryQuery query, SummaryScope given) {
+        SummaryScope scope = queries.withMoversApart(given);
         // One pass each for the two families counted per trainee yields their cells and their total.
         FutureTask<PersonRows<Competency>> changes = new FutureTask<>(() -> queries.competencyChanges(scope));
         if (beside != null) {

@@ -94,16 +94,25 @@ public class SummaryFacts implements ApplicationRunner {
 
     private static final String ATTENDANCE_COLUMNS = "session_id, trainee_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
-            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site";
+            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved";
 
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
-            + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site";
+            + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site, moved";
 
     /** The first day of the session's month, quarter and year: where a period's cells begin. */
     private static final String STARTS = "cast(date_trunc('month', x.session_date) as date) as month_start,"
             + " cast(date_trunc('quarter', x.session_date) as date) as quarter_start,"
             + " cast(date_trunc('year', x.session_date) as date) as year_start";
+
+    /**
+     * Whether the trainee had moved by this row: her rows so far within her mission outnumber those within
+     * its team (2: she was in another team) or those within the team outnumber those at its site (1). The
+     * rows of one session are peers in this order, so each count takes in all of them: a rating's flag
+     * speaks of all her ratings so far, of any competency.
+     */
+    private static final String MOVED = "case when " + rowsSoFar("mission") + " > " + rowsSoFar("team") + " then 2"
+            + " when " + rowsSoFar("team") + " > " + rowsSoFar("site") + " then 1 else 0 end as moved";
 
     /**
      * Rows are written in date order, so that a period's rows lie together on disk: in the order the
@@ -222,14 +231,14 @@ public class SummaryFacts implements ApplicationRunner {
                         + STARTS + ", x.sex, x.agency, x.minutes, x.authority, x.followed_up, "
                         + previous("lag(x.session_date)", "", "prev_") + ", "
                         + previous("max(case when x.followed_up = 1 then x.session_date end)",
-                        " rows between unbounded preceding and 1 preceding", "prev_followed_")
+                        " rows between unbounded preceding and 1 preceding", "prev_followed_") + ", " + MOVED
                         + " from (" + ATTENDANCE_ROWS + traineeFilter.formatted("a") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
         jdbc.sql("insert into summary_rating (" + RATING_COLUMNS + ") select " + RATING_COLUMNS
                         + " from (select x.session_id, x.trainee_id, x.topic_id, x.mission_id, x.team_id, x.site_id,"
                         + " x.session_date, " + STARTS + ", x.sex, x.agency, " + ratingHistory("mission") + ", "
-                        + ratingHistory("team") + ", " + ratingHistory("site")
+                        + ratingHistory("team") + ", " + ratingHistory("site") + ", " + MOVED
                         + " from (" + RATING_ROWS + traineeFilter.formatted("cr") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
@@ -246,6 +255,10 @@ public class SummaryFacts implements ApplicationRunner {
                     + " order by x.session_date, x.session_id" + frame + ") as " + prefix + within);
         }
         return String.join(", ", columns);
+    }
+
+    private static String rowsSoFar(String within) {
+        return "count(*) over (partition by x.trainee_id, x." + within + "_id order by x.session_date, x.session_id)";
     }
 
     /** The previous rating's date, the one before it, and the change of level since the previous one. */

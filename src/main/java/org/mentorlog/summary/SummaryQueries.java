@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorlog.observation.Polarity;
@@ -30,7 +33,24 @@ class SummaryQueries {
      * up across cells: those of the breakdown's cells and, from the same pass, those of the total.
      */
     record PersonRows<R>(List<R> cells, List<R> total) {
+
+        /** These rows and those of other trainees: the rows of one cell ({@code key}) added up. */
+        PersonRows<R> plus(PersonRows<R> others, Function<R, ?> key, BinaryOperator<R> add) {
+            return new PersonRows<>(merged(cells, others.cells, key, add), merged(total, others.total, key, add));
+        }
+
+        private static <R> List<R> merged(List<R> one, List<R> other, Function<R, ?> key, BinaryOperator<R> add) {
+            Map<Object, R> merged = new LinkedHashMap<>();
+            Stream.concat(one.stream(), other.stream()).forEach(row -> merged.merge(key.apply(row), row, add));
+            return List.copyOf(merged.values());
+        }
     }
+
+    /**
+     * The most movers ({@link SummaryScope#cutsRuns()}) counted from the base tables beside the read model;
+     * with more, the whole summary reads the base tables, which then costs hardly more.
+     */
+    static final int MOVERS_APART = 500;
 
     /** The observations' counts by cell, and their barriers and opportunities by cell and MOWIP area. */
     record ObservationRows(List<SummaryRows.Observations> counts, List<SummaryRows.Mowip> mowip) {
@@ -112,7 +132,30 @@ class SummaryQueries {
      * instead of once per attendance, and unique trainees are counted on rows already one per trainee.
      */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
-        return scope.readsFacts() ? attendanceFacts(scope) : attendanceByTrainee(scope);
+        if (!scope.readsFacts()) {
+            return attendanceByTrainee(scope);
+        }
+        PersonRows<SummaryRows.Attendance> settled = attendanceFacts(scope);
+        return scope.movers().map(movers -> settled.plus(attendanceByTrainee(movers), SummaryRows.Attendance::key,
+                SummaryRows.Attendance::plus)).orElse(settled);
+    }
+
+    /**
+     * The scope with its movers looked up where its filter cuts the read model's runs
+     * ({@link SummaryScope#cutsRuns()}): the trainees with a row in it, in the period, after an earlier row
+     * of hers outside the team (site) of that row. Unchanged if there is nothing to look up, or if there
+     * are more than {@link #MOVERS_APART} movers.
+     */
+    SummaryScope withMoversApart(SummaryScope scope) {
+        if (!scope.readsModel() || scope.readsFacts()) {
+            return scope;
+        }
+        String moved = " where s.moved in (:moved) and s.session_date between :from and :to and" + scope.factsOfScope();
+        List<Long> movers = jdbc.sql("select trainee_id from summary_attendance s" + moved
+                        + " union select trainee_id from summary_rating s" + moved
+                        + " fetch first " + (MOVERS_APART + 1) + " rows only")
+                .params(scope.parameters()).query(Long.class).list();
+        return movers.size() > MOVERS_APART ? scope : scope.apartFrom(Set.copyOf(movers));
     }
 
     /**
@@ -283,7 +326,12 @@ class SummaryQueries {
      * or agency the total comes from the same pass (its first code is the smallest of the cells').
      */
     PersonRows<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
-        return scope.readsFacts() ? competencyFacts(scope) : competencyByTrainee(scope);
+        if (!scope.readsFacts()) {
+            return competencyByTrainee(scope);
+        }
+        PersonRows<SummaryRows.Competency> settled = competencyFacts(scope);
+        return scope.movers().map(movers -> settled.plus(competencyByTrainee(movers),
+                c -> List.of(c.key(), c.topic(), c.sex()), SummaryRows.Competency::plus)).orElse(settled);
     }
 
     /**
@@ -402,6 +450,7 @@ class SummaryQueries {
                 + " from competency_rating cr join training_session s on s.id = cr.session_id"
                 + scope.teamJoin() + scope.agencyJoin("cr.trainee_id")
                 + " where " + scope.sessionsInPeriodWithoutTeam() + scope.traineeAgency()
+                + scope.onlyMovers("cr.trainee_id")
                 + " group by " + scope.partition(date, "t.agency") + "cr.trainee_id, cr.topic_id) g"
                 + " join trainee tx on tx.id = g.trainee_id";
     }
@@ -419,7 +468,7 @@ class SummaryQueries {
         return " from attendance a join training_session s on s.id = a.session_id"
                 + scope.teamJoin() + scope.agencyJoin("a.trainee_id")
                 + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriodWithoutTeam()
-                + scope.traineeAgency();
+                + scope.traineeAgency() + scope.onlyMovers("a.trainee_id");
     }
 
     private String observationFrom(SummaryScope scope, String join) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mentorlog.followup.FollowUpStatus;
@@ -45,6 +46,8 @@ final class SummaryScope {
     private final boolean facts;
     private final Breakdown breakdown;
     private final LocalDate today;
+    /** Where {@link #cutsRuns()}: the trainees who moved within the selection; null until looked up. */
+    private final Set<Long> movers;
 
     SummaryScope(SummaryQuery query, Set<Long> teamIds, LocalDate today) {
         this(query, teamIds, false, today);
@@ -52,17 +55,18 @@ final class SummaryScope {
 
     /** {@code wholeMission}: the teams are every team of the mission. */
     SummaryScope(SummaryQuery query, Set<Long> teamIds, boolean wholeMission, LocalDate today) {
-        this(query, teamIds, wholeMission, true, query.groupBy(), today);
+        this(query, teamIds, wholeMission, true, query.groupBy(), today, null);
     }
 
     private SummaryScope(SummaryQuery query, Set<Long> teamIds, boolean wholeMission, boolean facts,
-                         Breakdown breakdown, LocalDate today) {
+                         Breakdown breakdown, LocalDate today, Set<Long> movers) {
         this.query = query;
         this.teamIds = Set.copyOf(teamIds);
         this.wholeMission = wholeMission;
         this.facts = facts;
         this.breakdown = breakdown;
         this.today = today;
+        this.movers = movers == null ? null : Set.copyOf(movers);
     }
 
     /** The session aliased {@code alias} counts: it was submitted or reviewed, not a draft or a returned log. */
@@ -72,21 +76,55 @@ final class SummaryScope {
 
     /** The same scope in one cell: the total. */
     SummaryScope total() {
-        return new SummaryScope(query, teamIds, wholeMission, facts, Breakdown.NONE, today);
+        return new SummaryScope(query, teamIds, wholeMission, facts, Breakdown.NONE, today, movers);
     }
 
     /** The same scope read from the base tables only, as the read model is checked against. */
     SummaryScope withoutFacts() {
-        return new SummaryScope(query, teamIds, wholeMission, false, breakdown, today);
+        return new SummaryScope(query, teamIds, wholeMission, false, breakdown, today, null);
     }
 
     /**
      * Whether the per-trainee families can be read from the read model: in every cell and in the total,
-     * a trainee's rows must be consecutive rows of one of its runs (her mission's, team's or site's). A
-     * filter picking some of several teams or sites cuts runs, so such a summary reads the base tables.
+     * a trainee's rows must be consecutive rows of one of its runs (her mission's, team's or site's).
+     * Where the filter {@link #cutsRuns() cuts runs}, that holds for the trainees who never moved within
+     * it, so the movers must have been looked up ({@link #apartFrom}).
      */
     boolean readsFacts() {
-        return facts && within(false) != null && within(true) != null;
+        return facts && (!cutsRuns() || movers != null);
+    }
+
+    /**
+     * Whether the filter picks some of several teams, or several sites, so that a trainee's rows in it are
+     * not the rows of one run. Those of a trainee who never moved between the selected teams (sites) are
+     * still the rows of her team's (site's) run: her previous row there is her previous row in the
+     * selection. Only the others, the movers, have to be counted from the base tables.
+     */
+    boolean cutsRuns() {
+        return query.siteIds().size() > 1 || query.siteIds().isEmpty() && !wholeMission && teamIds.size() > 1;
+    }
+
+    /**
+     * The read model's {@code moved} values ({@link SummaryFacts}) of rows whose trainee may have left her
+     * run within the selection: by sites, moved at all; by teams, moved to another team.
+     */
+    List<Integer> movedValues() {
+        return query.siteIds().size() > 1 ? List.of(1, 2) : List.of(2);
+    }
+
+    /**
+     * The same scope with the trainees who moved within it looked up: the read model counts the others,
+     * the base tables these ({@link #movers()}).
+     */
+    SummaryScope apartFrom(Set<Long> movers) {
+        return new SummaryScope(query, teamIds, wholeMission, facts, breakdown, today, movers);
+    }
+
+    /** The scope of the movers alone, read from the base tables; empty when there are none. */
+    Optional<SummaryScope> movers() {
+        return facts && movers != null && !movers.isEmpty()
+                ? Optional.of(new SummaryScope(query, teamIds, wholeMission, false, breakdown, today, movers))
+                : Optional.empty();
     }
 
     /**
@@ -97,7 +135,10 @@ final class SummaryScope {
         return facts;
     }
 
-    /** The runs that a cell's rows ({@code total}: the total's) are consecutive rows of; null for none. */
+    /**
+     * The runs that a cell's rows ({@code total}: the total's) are consecutive rows of: for the trainees who
+     * did not move within the selection where it {@link #cutsRuns() cuts runs}.
+     */
     Within within(boolean total) {
         Set<Long> sites = query.siteIds();
         if (!total && breakdown == Breakdown.SITE) {
@@ -107,12 +148,12 @@ final class SummaryScope {
             return Within.SITE;
         }
         if (!sites.isEmpty()) {
-            return null;
+            return Within.SITE;
         }
         if (!total && breakdown == Breakdown.TEAM) {
             return Within.TEAM;
         }
-        return wholeMission ? Within.MISSION : teamIds.size() == 1 ? Within.TEAM : null;
+        return wholeMission ? Within.MISSION : Within.TEAM;
     }
 
     /**
@@ -171,7 +212,13 @@ final class SummaryScope {
     String factsInScope() {
         boolean byMission = wholeMission && query.missionId() != null && !teamIds.isEmpty();
         return (byMission ? " s.mission_id = :mission" + sitesAndAgencies() : factsOfScope())
-                + " and s.session_date between :from and :to";
+                + " and s.session_date between :from and :to"
+                + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
+    }
+
+    /** For person-level rows of the base tables: the trainee is one of {@link #movers()}, if that is the scope. */
+    String onlyMovers(String traineeId) {
+        return facts || movers == null ? "" : " and " + traineeId + " in (:movers)";
     }
 
     /** The read model's rows ({@code s}) of the selected teams, sites and agencies, any date. */
@@ -225,6 +272,10 @@ final class SummaryScope {
         parameters.put("mission", query.missionId());
         parameters.put("sites", query.siteIds());
         parameters.put("agencies", query.agencies().stream().map(Enum::name).toList());
+        parameters.put("moved", movedValues());
+        if (movers != null) {
+            parameters.put("movers", movers);
+        }
         return parameters;
     }
 

@@ -190,8 +190,8 @@ class SummaryBenchmark {
 
     /**
      * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, and filters that
-     * cut a trainee's run in the read model, so the per-trainee passes read the base tables
-     * ({@link SummaryScope#readsFacts()}). Every summary and its SQL alone, scoped as headquarters sees it.
+     * cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the trainees who moved
+     * within them are counted from the base tables. Every summary and its SQL alone, scoped as headquarters sees it.
      */
     private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today) {
         List<Long> sorted = teams.stream().sorted().toList();
@@ -216,7 +216,10 @@ class SummaryBenchmark {
             Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
             SummaryScope scope = new SummaryScope(inMission, scoped, scoped.equals(teams), today);
             time(name + ": summary", () -> summaries.summarize(inMission, Audience.HEADQUARTERS));
-            time(name + ": its SQL only" + (scope.readsFacts() ? "" : " (base tables)"),
+            SummaryScope apart = summaryQueries.withMoversApart(scope);
+            String path = !scope.cutsRuns() ? "" : !apart.readsFacts() ? " (base tables)"
+                    : " (%d movers apart)".formatted(((Set<?>) apart.parameters().get("movers")).size());
+            time(name + ": its SQL only" + path,
                     () -> calculator.compute(inMission, scope));
         });
     }

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The read model gives the very figures the base tables give, for every breakdown, periods that cut
  * months and filters by team, site and agency (the follow-ups' also where several sites cut the
  * trainees' runs), on a dense generated mission (1,500 sessions in two
- * years, trainees at several sites, a few also in the other team's sessions); and that computing them
+ * years, four teams, trainees at several sites, a few of the first team's also in the second team's
+ * sessions); and that computing them
  * with one pass beside the others holds up when every connection of the pool is taken.
  */
 @IntegrationTest
@@ -52,6 +53,9 @@ class SummaryFactsTest {
     SummaryFacts facts;
 
     @Autowired
+    SummaryQueries queries;
+
+    @Autowired
     HikariDataSource pool;
 
     @BeforeEach
@@ -61,7 +65,7 @@ class SummaryFactsTest {
         }
         generatedFor = getClass();
         mission = new VolumeGenerator(jdbc, transactions)
-                .generate(new VolumeGenerator.Plan(1_500, 2, 2, END, 7));
+                .generate(new VolumeGenerator.Plan(1_500, 4, 2, END, 7));
         teams = jdbc.queryForList("select id from team where mission_id = ? order by id", Long.class, mission);
         sites = jdbc.queryForList("select id from site where team_id = ? order by id", Long.class, teams.getFirst());
         // Some trainees of the first team also attend sessions of the second, so a trainee's runs in her
@@ -98,9 +102,13 @@ class SummaryFactsTest {
                 SummaryQuery agencies = query.withAgencies(Set.of(Agency.POLICE, Agency.GENDARMERIE));
                 scopes.add(new SummaryScope(agencies, Set.copyOf(teams), true, END));
                 scopes.add(new SummaryScope(agencies.withSites(Set.of(sites.get(2))), Set.copyOf(teams), true, END));
-                // Cuts the trainees' runs: only the follow-ups come from the read model.
+                // Filters that cut the trainees' runs: the movers come from the base tables.
                 scopes.add(new SummaryScope(query.withSites(Set.of(sites.get(0), sites.get(1))), Set.copyOf(teams),
                         true, END));
+                for (Set<Long> some : List.of(Set.of(teams.get(0), teams.get(1)), Set.of(teams.get(0), teams.get(2)),
+                        Set.of(teams.get(2), teams.get(3)))) {
+                    scopes.add(new SummaryScope(query.withTeams(some), some, false, END));
+                }
             }
         }
         long compared = 0;
@@ -152,12 +160,32 @@ class SummaryFactsTest {
         }
     }
 
+    /**
+     * Some of several teams, or several sites, cut a trainee's runs in the read model. It still counts the
+     * trainees who stayed in one team (at one site) of the selection; only those who moved come from the
+     * base tables: here, the first team's trainees who also attend the second team's sessions.
+     */
     @Test
-    void filters_that_cut_a_trainees_runs_read_the_base_tables() {
-        SummaryQuery twoSites = SummaryQuery.of(LocalDate.of(2025, 1, 1), END, Breakdown.MONTH).inMission(mission)
-                .withSites(Set.of(sites.get(0), sites.get(1)));
-        assertThat(new SummaryScope(twoSites, Set.copyOf(teams), true, END).readsFacts()).isFalse();
-        assertThat(new SummaryScope(twoSites.groupedBy(Breakdown.SITE), Set.copyOf(teams), true, END).readsFacts())
-                .isFalse();
+    void filters_that_cut_a_trainees_runs_read_only_the_movers_from_the_base_tables() {
+        SummaryQuery year = SummaryQuery.of(LocalDate.of(2025, 1, 1), END, Breakdown.MONTH).inMission(mission);
+        Set<Long> twoTeams = Set.of(teams.get(0), teams.get(1));
+        SummaryScope cut = new SummaryScope(year.withTeams(twoTeams), twoTeams, false, END);
+        assertThat(cut.readsFacts()).as("before the movers are known").isFalse();
+        SummaryScope apart = queries.withMoversApart(cut);
+        assertThat(apart.readsFacts()).isTrue();
+        List<Long> crossing = jdbc.queryForList("select distinct a.trainee_id from attendance a"
+                + " join training_session s on s.id = a.session_id join trainee t on t.id = a.trainee_id"
+                + " where s.team_id = ? and t.team_id = ? and s.status in ('SUBMITTED', 'REVIEWED')"
+                + " and s.session_date <= ?", Long.class, teams.get(1),
+                teams.getFirst(), END);
+        assertThat(crossing).isNotEmpty();
+        assertThat(apart.parameters().get("movers")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+                .containsExactlyInAnyOrderElementsOf(crossing);
+
+        Set<Long> apartFromTheCrossing = Set.of(teams.get(2), teams.get(3));
+        SummaryScope none = queries.withMoversApart(new SummaryScope(year.withTeams(apartFromTheCrossing),
+                apartFromTheCrossing, false, END));
+        assertThat(none.readsFacts()).isTrue();
+        assertThat(none.movers()).as("no trainee moved between these teams").isEmpty();
     }
 }
