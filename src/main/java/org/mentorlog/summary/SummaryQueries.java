@@ -47,10 +47,13 @@ class SummaryQueries {
     }
 
     /**
-     * The most movers ({@link SummaryScope#cutsRuns()}) counted from the base tables beside the read model;
-     * with more, the whole summary reads the base tables, which then costs hardly more.
+     * The most movers ({@link SummaryScope#cutsRuns()}) counted from the base tables beside the read model:
+     * a tenth of the trainees registered in the selected teams (the selected sites' teams), and at most
+     * this many. With more the whole pass reads the base tables: counting most trainees from each costs
+     * more than from the base tables alone (two sites of a team, 120 movers of 120 trainees, five years at
+     * 100,000 sessions on PostgreSQL: 96 instead of 24 ms).
      */
-    static final int MOVERS_APART = 500;
+    static final int MOVERS_APART = 1000;
 
     /** The observations' counts by cell, and their barriers and opportunities by cell and MOWIP area. */
     record ObservationRows(List<SummaryRows.Observations> counts, List<SummaryRows.Mowip> mowip) {
@@ -144,18 +147,23 @@ class SummaryQueries {
      * The scope with its movers looked up where its filter cuts the read model's runs
      * ({@link SummaryScope#cutsRuns()}): the trainees with a row in it, in the period, after an earlier row
      * of hers outside the team (site) of that row. Unchanged if there is nothing to look up, or if there
-     * are more than {@link #MOVERS_APART} movers.
+     * are too many movers ({@link #MOVERS_APART}).
      */
     SummaryScope withMoversApart(SummaryScope scope) {
         if (!scope.readsModel() || scope.readsFacts()) {
             return scope;
         }
+        long registered = jdbc.sql("select count(*) from trainee where team_id in ("
+                        + (scope.query().siteIds().isEmpty() ? ":teams" : "select team_id from site where id in (:sites)")
+                        + ")")
+                .params(scope.parameters()).query(Long.class).single();
+        long most = Math.min(MOVERS_APART, registered / 10);
         String moved = " where s.moved in (:moved) and s.session_date between :from and :to and" + scope.factsOfScope();
         List<Long> movers = jdbc.sql("select trainee_id from summary_attendance s" + moved
                         + " union select trainee_id from summary_rating s" + moved
-                        + " fetch first " + (MOVERS_APART + 1) + " rows only")
+                        + " fetch first " + (most + 1) + " rows only")
                 .params(scope.parameters()).query(Long.class).list();
-        return movers.size() > MOVERS_APART ? scope : scope.apartFrom(Set.copyOf(movers));
+        return movers.size() > most ? scope : scope.apartFrom(Set.copyOf(movers));
     }
 
     /**

@@ -163,7 +163,8 @@ class SummaryFactsTest {
     /**
      * Some of several teams, or several sites, cut a trainee's runs in the read model. It still counts the
      * trainees who stayed in one team (at one site) of the selection; only those who moved come from the
-     * base tables: here, the first team's trainees who also attend the second team's sessions.
+     * base tables: here, the first team's trainees who also attend the second team's sessions. When most
+     * trainees moved, the pass reads the base tables alone.
      */
     @Test
     void filters_that_cut_a_trainees_runs_read_only_the_movers_from_the_base_tables() {
@@ -187,5 +188,10 @@ class SummaryFactsTest {
                 apartFromTheCrossing, false, END));
         assertThat(none.readsFacts()).isTrue();
         assertThat(none.movers()).as("no trainee moved between these teams").isEmpty();
+
+        // Nearly every trainee attends sessions at each of her team's sites.
+        SummaryQuery twoSites = year.withSites(Set.of(sites.get(0), sites.get(1)));
+        assertThat(queries.withMoversApart(new SummaryScope(twoSites, Set.copyOf(teams), true, END)).readsFacts())
+                .as("too many movers: all from the base tables").isFalse();
     }
 }
