@@ -3,6 +3,7 @@ package org.mentorlog.summary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,9 @@ class SummaryQueries {
      * 100,000 sessions on PostgreSQL: 96 instead of 24 ms).
      */
     static final int MOVERS_APART = 1000;
+
+    /** Moved rows read per mover allowed before the movers are taken for too many. */
+    private static final int MOVED_ROWS_PER_MOVER = 1000;
 
     /** The observations' counts by cell, and their barriers and opportunities by cell and MOWIP area. */
     record ObservationRows(List<SummaryRows.Observations> counts, List<SummaryRows.Mowip> mowip) {
@@ -147,7 +151,7 @@ class SummaryQueries {
      * The scope with its movers looked up where its filter cuts the read model's runs
      * ({@link SummaryScope#cutsRuns()}): the trainees with a row in it, in the period, after an earlier row
      * of hers outside the team (site) of that row. Unchanged if there is nothing to look up, or if there
-     * are too many movers ({@link #MOVERS_APART}).
+     * are too many movers ({@link #MOVERS_APART}) or too many rows of theirs in the period.
      */
     SummaryScope withMoversApart(SummaryScope scope) {
         if (!scope.readsModel() || scope.readsFacts()) {
@@ -158,12 +162,22 @@ class SummaryQueries {
                         + ")")
                 .params(scope.parameters()).query(Long.class).single();
         long most = Math.min(MOVERS_APART, registered / 10);
-        String moved = " where s.moved in (:moved) and s.session_date between :from and :to and" + scope.factsOfScope();
-        List<Long> movers = jdbc.sql("select trainee_id from summary_attendance s" + moved
-                        + " union select trainee_id from summary_rating s" + moved
-                        + " fetch first " + (most + 1) + " rows only")
-                .params(scope.parameters()).query(Long.class).list();
-        return movers.size() > most ? scope : scope.apartFrom(Set.copyOf(movers));
+        // The moved rows are read up to a cap (a trainee has a few hundred rows in five years), not all of
+        // them made distinct: where nearly every trainee moved, that would read most of the period's rows
+        // only to find that the base tables must count them.
+        long rows = MOVED_ROWS_PER_MOVER * (most + 1);
+        Set<Long> movers = new HashSet<>();
+        for (String table : List.of("summary_attendance", "summary_rating")) {
+            List<Long> moved = jdbc.sql("select trainee_id from " + table + " s where s.moved in (:moved)"
+                            + " and s.session_date between :from and :to and" + scope.factsOfScope()
+                            + " fetch first " + rows + " rows only")
+                    .params(scope.parameters()).query(Long.class).list();
+            movers.addAll(moved);
+            if (moved.size() == rows || movers.size() > most) {
+                return scope;
+            }
+        }
+        return scope.apartFrom(movers);
     }
 
     /**
