@@ -137,7 +137,7 @@ class SummaryBenchmark {
             return;
         }
         if (Boolean.getBoolean("benchmark.filters")) {
-            filtered(end, mission, teams, today);
+            filtered(end, mission, teams, today, threshold);
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
@@ -191,9 +191,9 @@ class SummaryBenchmark {
     /**
      * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, and filters that
      * cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the trainees who moved
-     * within them are counted from the base tables. Every summary and its SQL alone, scoped as headquarters sees it.
+     * within them are counted from the base tables. With -Dbenchmark.profile=true each query of them instead. Every summary and its SQL alone, scoped as headquarters sees it.
      */
-    private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today) {
+    private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
         Set<Long> half = Set.copyOf(sorted.subList(0, sorted.size() / 2));
         long firstTeam = sorted.getFirst();
@@ -215,8 +215,13 @@ class SummaryBenchmark {
             SummaryQuery inMission = query.inMission(mission);
             Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
             SummaryScope scope = new SummaryScope(inMission, scoped, scoped.equals(teams), today);
-            time(name + ": summary", () -> summaries.summarize(inMission, Audience.HEADQUARTERS));
             SummaryScope apart = summaryQueries.withMoversApart(scope);
+            if (Boolean.getBoolean("benchmark.profile")) {
+                System.out.println("BENCHMARK " + name + ":");
+                profile(inMission, apart, threshold);
+                return;
+            }
+            time(name + ": summary", () -> summaries.summarize(inMission, Audience.HEADQUARTERS));
             String path = !scope.cutsRuns() ? "" : !apart.readsFacts() ? " (base tables)"
                     : " (%d movers apart)".formatted(((Set<?>) apart.parameters().get("movers")).size());
             time(name + ": its SQL only" + path,
