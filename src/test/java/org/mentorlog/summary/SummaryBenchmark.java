@@ -191,7 +191,8 @@ class SummaryBenchmark {
     /**
      * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, and filters that
      * cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the trainees who moved
-     * within them are counted from the base tables. With -Dbenchmark.profile=true each query of them instead. Every summary and its SQL alone, scoped as headquarters sees it.
+     * within them are counted from the base tables; each also computed from the base tables alone, which must
+     * give the same measures. With -Dbenchmark.profile=true each query of them instead. Every summary and its SQL alone, scoped as headquarters sees it.
      */
     private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
@@ -226,6 +227,10 @@ class SummaryBenchmark {
                     : " (%d movers apart)".formatted(((Set<?>) apart.parameters().get("movers")).size());
             time(name + ": its SQL only" + path,
                     () -> calculator.compute(inMission, scope));
+            if (!calculator.compute(inMission, scope).measures().equals(
+                    calculator.compute(inMission, scope.withoutFacts()).measures())) {
+                System.out.println("BENCHMARK " + name + ": the read model's measures DIFFER from the base tables'");
+            }
         });
     }
 
