@@ -158,15 +158,21 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives the whole read model again, in the caller's transaction. */
     public void rebuild() {
-        jdbc.sql("delete from summary_attendance").update();
-        jdbc.sql("delete from summary_rating").update();
-        jdbc.sql("delete from summary_follow_up").update();
+        boolean postgres = "PostgreSQL".equals(databaseProduct());
+        List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up");
+        if (postgres) {
+            // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
+            // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
+            // PostgreSQL truncates within the transaction, and gives the tables new, empty files.
+            jdbc.sql("truncate table " + String.join(", ", tables)).update();
+        } else {
+            tables.forEach(table -> jdbc.sql("delete from " + table).update());
+        }
         insert("", "", parameters());
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
-        boolean postgres = "PostgreSQL".equals(databaseProduct());
-        for (String table : List.of("summary_attendance", "summary_rating", "summary_follow_up")) {
+        for (String table : tables) {
             jdbc.sql((postgres ? "analyze " : "analyze table ") + table).update();
         }
     }
