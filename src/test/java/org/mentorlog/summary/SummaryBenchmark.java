@@ -227,6 +227,10 @@ class SummaryBenchmark {
                     : " (%d movers apart)".formatted(((Set<?>) apart.parameters().get("movers")).size());
             time(name + ": its SQL only" + path,
                     () -> calculator.compute(inMission, scope));
+            if (scope.cutsRuns()) {
+                time(name + ": its SQL from the base tables alone",
+                        () -> calculator.compute(inMission, scope.withoutFacts()));
+            }
             Function<SummaryScope, List<String>> measures = s -> calculator.compute(inMission, s).measures().stream()
                     .map(Measure::toString).sorted().toList();
             if (!measures.apply(scope).equals(measures.apply(scope.withoutFacts()))) {
