@@ -54,7 +54,7 @@ class SummaryQueries {
      * more than from the base tables alone (two sites of a team, 120 movers of 120 trainees, five years at
      * 100,000 sessions on PostgreSQL: 96 instead of 24 ms).
      */
-    static final int MOVERS_APART = 1000;
+    private static final int MOVERS_APART = 1000;
 
     /** Moved rows read per mover allowed before the movers are taken for too many; at first this many. */
     private static final int MOVED_ROWS_PER_MOVER = 1000;

@@ -108,7 +108,7 @@ final class SummaryScope {
      * The read model's {@code moved} values ({@link SummaryFacts}) of rows whose trainee may have left her
      * run within the selection: by sites, moved at all; by teams, moved to another team.
      */
-    List<Integer> movedValues() {
+    private List<Integer> movedValues() {
         return query.siteIds().size() > 1 ? List.of(1, 2) : List.of(2);
     }
 

@@ -189,10 +189,11 @@ class SummaryBenchmark {
     }
 
     /**
-     * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, and filters that
-     * cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the trainees who moved
-     * within them are counted from the base tables; each also computed from the base tables alone, which must
-     * give the same measures. With -Dbenchmark.profile=true each query of them instead. Every summary and its SQL alone, scoped as headquarters sees it.
+     * The shapes the six timed summaries leave out (with -Dbenchmark.filters=true): ten years, one agency, and
+     * filters that cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the
+     * trainees who moved within them are counted from the base tables. Each summary and its SQL alone, scoped
+     * as headquarters sees it; each also computed from the base tables alone, which must give the same
+     * measures. With -Dbenchmark.profile=true each query of them instead.
      */
     private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
