@@ -103,6 +103,8 @@ class SummaryFactsWritePathTest {
         long id = first.log().id();
         reviews.returnToMentor(id, sessions.load(id).version(), "Rate the photography too");
         assertThat(rows(awa)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from summary_session_agency where session_id = ?", Long.class,
+                id)).as("a returned log's attendee agencies").isZero();
         assertRebuildChangesNothing();
 
         data.signIn(mentor);
@@ -138,6 +140,9 @@ class SummaryFactsWritePathTest {
                 RankBand.NCO, null));
         assertThat(jdbc.queryForList("select distinct sex || ' ' || agency from summary_rating where trainee_id = ?",
                 String.class, binta)).containsExactly("NOT_RECORDED GENDARMERIE");
+        assertThat(jdbc.queryForList("select distinct sa.agency from summary_session_agency sa"
+                + " join attendance a on a.session_id = sa.session_id where a.trainee_id = ?", String.class, binta))
+                .contains("GENDARMERIE");
         assertRebuildChangesNothing();
     }
 
@@ -149,10 +154,12 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> attendance = table("summary_attendance", "session_id, trainee_id");
         List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
+        List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
+        assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
