@@ -193,7 +193,8 @@ class SummaryBenchmark {
      * filters that cut a trainee's run in the read model ({@link SummaryScope#cutsRuns()}), so that the
      * trainees who moved within them are counted from the base tables. Each summary and its SQL alone, scoped
      * as headquarters sees it; each also computed from the base tables alone, which must give the same
-     * measures. With -Dbenchmark.profile=true each query of them instead.
+     * measures. With -Dbenchmark.profile=true each query of them instead; -Dbenchmark.only=police times only the
+     * shapes whose name has that in it.
      */
     private void filtered(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
@@ -209,11 +210,16 @@ class SummaryBenchmark {
         shapes.put("10 years by month", tenYears.groupedBy(Breakdown.MONTH));
         shapes.put("10 years by team", tenYears.groupedBy(Breakdown.TEAM));
         shapes.put("5 years by month, police", fiveYears.groupedBy(Breakdown.MONTH).withAgencies(Set.of(Agency.POLICE)));
+        shapes.put("5 years by agency", fiveYears.groupedBy(Breakdown.AGENCY));
         shapes.put("5 years by month, half the teams", fiveYears.groupedBy(Breakdown.MONTH).withTeams(half));
         shapes.put("5 years by team, half the teams", fiveYears.groupedBy(Breakdown.TEAM).withTeams(half));
         shapes.put("5 years, two sites of a team", fiveYears.withTeams(Set.of(firstTeam)).withSites(twoSites));
         shapes.put("1 year by month, half the teams", oneYear.groupedBy(Breakdown.MONTH).withTeams(half));
+        String only = System.getProperty("benchmark.only", "");
         shapes.forEach((name, query) -> {
+            if (!name.contains(only)) {
+                return;
+            }
             SummaryQuery inMission = query.inMission(mission);
             Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
             SummaryScope scope = new SummaryScope(inMission, scoped, scoped.equals(teams), today);
