@@ -380,16 +380,19 @@ final class SummaryScope {
     }
 
     /**
-     * With the read model, the sessions of the period with an attendee of a selected agency are picked at
-     * once: testing each session of the period for one cost PostgreSQL about 140 ms per family for five
-     * years at 100,000 sessions, and H2 a second (issue 10).
+     * With the read model, a session's attendee agencies are looked up by its id: testing its attendance
+     * for a trainee of the agency cost PostgreSQL about 140 ms per family for five years at 100,000
+     * sessions, and H2 most of a second (issue 10). The period's bounds let PostgreSQL read only the
+     * period's rows for its semi-join. Not {@code s.id in (select …)}: H2 runs such a subquery again for
+     * every session unless it may reuse results (OPTIMIZE_REUSE_RESULTS, off in the benchmark, and off
+     * in any transaction that changed the table), minutes instead of milliseconds.
      */
     String sessionAgencyFilter() {
         if (!query.agencyScoped() || breakdown == Breakdown.AGENCY) {
             return "";
         }
-        return facts ? " and s.id in (select sa.session_id from summary_session_agency sa where"
-                + " sa.session_date between :from and :to" + selectedAgencies("sa") + ")"
+        return facts ? " and exists (select 1 from summary_session_agency sa where sa.session_id = s.id"
+                + " and sa.session_date between :from and :to" + selectedAgencies("sa") + ")"
                 : " and exists (" + attendeeAgencies("1") + " and xa.session_id = s.id)";
     }
 

@@ -209,6 +209,7 @@ class SummaryBenchmark {
         shapes.put("10 years", tenYears);
         shapes.put("10 years by month", tenYears.groupedBy(Breakdown.MONTH));
         shapes.put("10 years by team", tenYears.groupedBy(Breakdown.TEAM));
+        shapes.put("5 years by month, the whole mission", fiveYears.groupedBy(Breakdown.MONTH)); // to compare with
         shapes.put("5 years by month, police", fiveYears.groupedBy(Breakdown.MONTH).withAgencies(Set.of(Agency.POLICE)));
         shapes.put("5 years by agency", fiveYears.groupedBy(Breakdown.AGENCY));
         shapes.put("5 years by month, half the teams", fiveYears.groupedBy(Breakdown.MONTH).withTeams(half));
