@@ -37,14 +37,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * year), team and site, the trainee's sex and agency, and the date of the trainee's previous row within
  * her mission, team and site (for ratings, of the same competency, with the one before it and the change
  * of level). With those, unique trainees and competency progress are sums over the period's rows instead
- * of a grouping per trainee.
+ * of a grouping per trainee. {@code summary_session_agency} names the agencies of each counted session's
+ * attendees, derived from those rows, so that the session-level families find a session's agencies
+ * without reading its attendance.
  *
  * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
  * a session's trainees from its date (before and after the change), those of a follow-up's trainee from
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
- * before it commits, and leaves older rows where they lie on disk, in date order. The whole model is
+ * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
+ * sessions whose rows of hers changed are derived again after them. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
  */

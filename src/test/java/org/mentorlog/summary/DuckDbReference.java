@@ -50,7 +50,8 @@ final class DuckDbReference implements AutoCloseable {
                     + " prev2_mission date, delta_mission integer, prev_team date, prev2_team date, delta_team integer,"
                     + " prev_site date, prev2_site date, delta_site integer"),
             Map.entry("summary_follow_up", "follow_up_id bigint, trainee_id bigint, team_id bigint, site_id bigint,"
-                    + " agency varchar, status varchar, created_date date, closed_date date, due_date date"));
+                    + " agency varchar, status varchar, created_date date, closed_date date, due_date date"),
+            Map.entry("summary_session_agency", "session_id bigint, agency varchar, session_date date"));
 
     private final Connection duck;
     private final SummaryCalculator calculator;
