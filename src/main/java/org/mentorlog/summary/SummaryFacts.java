@@ -151,9 +151,7 @@ public class SummaryFacts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> {
-            Boolean built = jdbc.sql("select built from summary_facts_state where id = 1 for update")
-                    .query(Boolean.class).single();
-            if (!built) {
+            if (!lock()) {
                 long started = System.nanoTime();
                 rebuild();
                 log.info("Summary read model built in {} ms", (System.nanoTime() - started) / 1_000_000);
@@ -224,6 +222,7 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen). */
     private void refresh(long trainee, LocalDate since) {
+        lock();
         Map<String, Object> parameters = parameters();
         parameters.put("trainee", trainee);
         parameters.put("since", since);
@@ -247,6 +246,17 @@ public class SummaryFacts implements ApplicationRunner {
             jdbc.sql("insert into summary_session_agency (session_id, agency, session_date) " + SESSION_AGENCY_ROWS
                     + " where session_id in (:sessions)").param("sessions", some).update();
         }
+    }
+
+    /**
+     * Locks the model until the caller's transaction ends, and says whether it is built. Transactions that
+     * derive rows take turns: two deriving rows of one trainee, or the agencies of one session, would each
+     * delete the rows they saw and insert rows the other had meanwhile inserted, a key violation that
+     * fails a mentor's sync. The turn comes just before commit, so it is held briefly; a rebuild holds it
+     * throughout.
+     */
+    private boolean lock() {
+        return jdbc.sql("select built from summary_facts_state where id = 1 for update").query(Boolean.class).single();
     }
 
     private static Map<String, Object> parameters() {

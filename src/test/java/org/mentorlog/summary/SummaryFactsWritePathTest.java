@@ -8,6 +8,11 @@ import static org.mentorlog.session.TabletChanges.newLog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +149,53 @@ class SummaryFactsWritePathTest {
                 + " join attendance a on a.session_id = sa.session_id where a.trainee_id = ?", String.class, binta))
                 .contains("GENDARMERIE");
         assertRebuildChangesNothing();
+    }
+
+    /**
+     * Two transactions deriving rows of one session (here the rows of its two trainees, and so its attendee
+     * agencies) at the same time both commit, and leave the model as a rebuild would: the second waits for
+     * the first instead of inserting rows the first inserted meanwhile (a key violation that would fail a
+     * mentor's sync).
+     */
+    @Test
+    void two_transactions_deriving_rows_of_one_session_at_once_both_commit() throws Exception {
+        data.signIn(mentor);
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).purpose("Scene search").topic(topic)
+                .present(awa, Map.of(topic, 2)).present(binta, Map.of(topic, 3)).build(), true));
+        CountDownLatch firstDerived = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = two.submit(() -> transactions.executeWithoutResult(status -> {
+                facts.refresh(List.of(awa));
+                firstDerived.countDown();
+                sleep(); // while the second derives the same session's agencies
+            }));
+            Future<?> second = two.submit(() -> {
+                await(firstDerived);
+                transactions.executeWithoutResult(status -> facts.refresh(List.of(binta)));
+            });
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            two.shutdownNow();
+        }
+        assertRebuildChangesNothing();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long rows(long trainee) {
