@@ -381,11 +381,11 @@ final class SummaryScope {
 
     /**
      * With the read model, a session's attendee agencies are looked up by its id: testing its attendance
-     * for a trainee of the agency cost PostgreSQL about 140 ms per family for five years at 100,000
-     * sessions, and H2 most of a second (issue 10). The period's bounds let PostgreSQL read only the
+     * for a trainee of the agency took PostgreSQL 400-540 ms for the sessions family of five years at
+     * 100,000 sessions, this 36-57 ms (issue 10). The period's bounds let PostgreSQL read only the
      * period's rows for its semi-join. Not {@code s.id in (select …)}: H2 runs such a subquery again for
-     * every session unless it may reuse results (OPTIMIZE_REUSE_RESULTS, off in the benchmark, and off
-     * in any transaction that changed the table), minutes instead of milliseconds.
+     * every session unless it may reuse its result (not with OPTIMIZE_REUSE_RESULTS off, as in the
+     * benchmark, nor in a transaction that wrote the table), minutes instead of milliseconds.
      */
     String sessionAgencyFilter() {
         if (!query.agencyScoped() || breakdown == Breakdown.AGENCY) {
