@@ -15,13 +15,19 @@ import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,6 +41,12 @@ import org.springframework.test.context.ActiveProfiles;
  * browser context per test. A failing test leaves a screenshot under {@code target/journey-screenshots/}.
  * A journey that starts from a clean installation turns the demo profile off with
  * {@code @ActiveProfiles(profiles = {}, inheritProfiles = false)}.
+ *
+ * <p>On a busy machine Chromium has twice stopped answering altogether: its renderers waited on a lock
+ * for good, so a click, a screenshot and closing a context each waited without end, and the build with
+ * them. A journey still running after {@link #HANG_LIMIT} has its Chromium killed: it fails with
+ * Playwright's error that the browser closed, the next journey launches a new one, and the build's one
+ * rerun of a failed journey (failsafe's {@code rerunFailingTestsCount}) tells a hang from a real failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:journey-${random.uuid};DB_CLOSE_DELAY=-1")
@@ -59,9 +71,21 @@ abstract class BrowserJourney {
     private static final double FIRST_LOAD_TIMEOUT = 60_000;
     private static final double TIMEOUT = 20_000;
 
+    /**
+     * Far longer than any journey takes (the longest about a minute and a half, with the first page load);
+     * {@code -Djourney.hangLimit=PT10S} to see the watchdog at work.
+     */
+    private static final Duration HANG_LIMIT = Duration.parse(System.getProperty("journey.hangLimit", "PT4M"));
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("journey-watchdog").daemon().factory());
+
     private static Playwright playwright;
     private static Browser browser;
     private static boolean warm;
+    /** Set by the watchdog when it killed Chromium: the next journey launches it again. */
+    private static volatile boolean killed;
+
+    private ScheduledFuture<?> watch;
 
     @LocalServerPort
     private int port;
@@ -76,26 +100,64 @@ abstract class BrowserJourney {
     static void launchChromium() {
         playwright = Playwright.create(new Playwright.CreateOptions() // here too, so an IDE run never downloads
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = launch();
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
+        warm = false;
+    }
+
+    private static Browser launch() {
+        killed = false;
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setHeadless(true)
                 .setExecutablePath(Path.of("/usr/bin/chromium"))
                 .setArgs(CHROMIUM_ARGS));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT);
-        warm = false;
     }
 
     @AfterAll
     static void closeChromium() {
         if (playwright != null) {
-            playwright.close(); // closes the browser too
+            ScheduledFuture<?> closing = watchdog();
+            try {
+                playwright.close(); // closes the browser too
+            } finally {
+                closing.cancel(false);
+            }
         }
     }
 
+    @BeforeEach
+    void armWatchdog() {
+        watch = watchdog();
+    }
+
+    /** Kills Chromium after {@link #HANG_LIMIT}, unless cancelled first. */
+    private static ScheduledFuture<?> watchdog() {
+        return WATCHDOG.schedule(BrowserJourney::killChromium, HANG_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes the journey's context; the watchdog stays armed until it is closed, which can hang too. */
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
+        try {
+            if (context != null) {
+                context.close();
+            }
+        } catch (PlaywrightException closedByTheWatchdog) {
+            if (!killed) {
+                throw closedByTheWatchdog;
+            }
+        } finally {
+            watch.cancel(false);
         }
+    }
+
+    /** Kills every Chromium this JVM started (the journeys' and the persistent contexts' browsers). */
+    private static void killChromium() {
+        killed = true;
+        System.err.println("A journey took more than " + HANG_LIMIT + ": Chromium stopped answering and is killed");
+        ProcessHandle.current().descendants()
+                .filter(process -> process.info().command().orElse("").contains("chromium"))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     /**
@@ -108,6 +170,9 @@ abstract class BrowserJourney {
 
     /** The same, for a browser set to another language ({@code "fr-FR"}). */
     protected Page open(Tablet tablet, String language) {
+        if (killed) {
+            browser = launch();
+        }
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(tablet.width, tablet.height)
                 .setBaseURL("http://localhost:" + port)
@@ -285,7 +350,12 @@ abstract class BrowserJourney {
             if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
                 String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName()
                         + "-" + test.getDisplayName().replaceAll("[^A-Za-z0-9._-]+", "_");
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
+                            .setFullPage(true));
+                } catch (PlaywrightException hung) {
+                    // a Chromium that stopped answering takes no screenshot: the test's own failure says enough
+                }
             }
         }
     }
