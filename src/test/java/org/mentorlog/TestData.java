@@ -244,6 +244,7 @@ public class TestData {
         Long areaId = mowipArea == null ? null : reference("MOWIP_AREA", mowipArea);
         insert("insert into observation (session_id, approach, mowip_area_id, polarity) values (?, ?, ?, ?)",
                 sessionId, approach, areaId, polarity);
+        facts.refreshObservations(List.of(sessionId));
     }
 
     /** A follow-up action created on a date (at noon UTC); closedOn may be null. */

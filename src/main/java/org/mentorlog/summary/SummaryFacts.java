@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.mentorlog.followup.FollowUpStatus;
+import org.mentorlog.observation.Approach;
 import org.mentorlog.session.SessionChanged;
 import org.mentorlog.trainee.TraineeChanged;
 import org.slf4j.Logger;
@@ -39,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of level). With those, unique trainees and competency progress are sums over the period's rows instead
  * of a grouping per trainee. {@code summary_session_agency} names the agencies of each counted session's
  * attendees, derived from those rows, so that the session-level families find a session's agencies
- * without reading its attendance.
+ * without reading its attendance. {@code summary_observation} holds the observations of counted sessions
+ * with their session's mission, team, site and date, so that their family reads a date range.
  *
  * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
@@ -47,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
- * sessions whose rows of hers changed are derived again after them. The whole model is
+ * sessions whose rows of hers changed are derived again after them, and the observations of every
+ * changed session. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
  */
@@ -92,6 +95,16 @@ public class SummaryFacts implements ApplicationRunner {
             + " t.agency, f.status, cast(f.created_at as date) as created_date, f.closed_date, f.due_date"
             + " from follow_up_action f join training_session s on s.id = f.session_id"
             + " join trainee t on t.id = f.trainee_id where s.status in (:counted)";
+
+    /** Observations of counted sessions, placed by their session's mission, team, site and date. */
+    private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
+            + " s.team_id, s.site_id, s.session_date, o.mowip_area_id, o.polarity,"
+            + " case when o.approach = :transformative then 1 else 0 end as transformative"
+            + " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
+            + " where s.status in (:counted)";
+
+    private static final String OBSERVATION_COLUMNS = "observation_id, session_id, mission_id, team_id, site_id,"
+            + " session_date, mowip_area_id, polarity, transformative";
 
     /**
      * The agencies of a session's registered trainees who were there, from the read model's attendance:
@@ -172,7 +185,7 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up",
-                "summary_session_agency");
+                "summary_session_agency", "summary_observation");
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -184,6 +197,8 @@ public class SummaryFacts implements ApplicationRunner {
         insert("", "", parameters());
         jdbc.sql("insert into summary_session_agency (session_id, agency, session_date) " + SESSION_AGENCY_ROWS)
                 .update();
+        jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
+                + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
@@ -197,11 +212,17 @@ public class SummaryFacts implements ApplicationRunner {
         new LinkedHashSet<>(traineeIds).forEach(trainee -> refresh(trainee, EVER));
     }
 
+    /** Derives the observation rows of these sessions again, in the caller's transaction. */
+    public void refreshObservations(Collection<Long> sessionIds) {
+        deriveObservations(new LinkedHashSet<>(sessionIds));
+    }
+
     @EventListener
     void sessionChanged(SessionChanged event) {
         Pending pending = pending();
         if (pending == null) {
             traineesOf(event.sessionId()).forEach(this::refresh);
+            deriveObservations(Set.of(event.sessionId()));
             return;
         }
         entityManager.flush();
@@ -250,6 +271,19 @@ public class SummaryFacts implements ApplicationRunner {
         }
     }
 
+    /** Derives the observation rows of these sessions again: none for a session that does not count. */
+    private void deriveObservations(Set<Long> sessions) {
+        lock();
+        List<Long> ids = List.copyOf(sessions);
+        for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
+            Map<String, Object> parameters = parameters();
+            parameters.put("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)));
+            jdbc.sql("delete from summary_observation where session_id in (:sessions)").params(parameters).update();
+            jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
+                    + " and o.session_id in (:sessions)").params(parameters).update();
+        }
+    }
+
     /**
      * Locks the model until the caller's transaction ends, and says whether it is built. Transactions that
      * derive rows take turns: two deriving rows of one trainee, or the agencies of one session, would each
@@ -266,6 +300,7 @@ public class SummaryFacts implements ApplicationRunner {
         parameters.put("counted", SummaryScope.COUNTED);
         parameters.put("attended", SummaryScope.ATTENDED);
         parameters.put("cancelled", FollowUpStatus.CANCELLED.name());
+        parameters.put("transformative", Approach.TRANSFORMATIVE.name());
         return parameters;
     }
 
@@ -388,6 +423,9 @@ public class SummaryFacts implements ApplicationRunner {
             entityManager.flush();
             sessions.forEach(session -> add(traineesOf(session)));
             trainees.forEach(SummaryFacts.this::refresh);
+            if (!sessions.isEmpty()) {
+                deriveObservations(sessions);
+            }
         }
 
         @Override

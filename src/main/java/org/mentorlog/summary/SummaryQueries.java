@@ -87,8 +87,8 @@ class SummaryQueries {
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * s.duration_minutes)");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * s.duration_minutes)");
         return rows(scope, sumsByCell(scope, "s.session_date", "ag.agency", Map.of(), sums,
-                " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin()
-                        + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter()),
+                " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
+                        + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id")),
                 (rs, n) -> new SummaryRows.Sessions(rs.getString("k"),
                 rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
                 rs.getLong("with_gender_content"), rs.getLong("unregistered_women"), rs.getLong("unregistered_men"),
@@ -284,14 +284,23 @@ class SummaryQueries {
         Map<String, SummaryRows.Observations> counts = new LinkedHashMap<>();
         List<SummaryRows.Mowip> mowip = new ArrayList<>();
         // The area's code is looked up per group, not per observation.
+        // Once it is built, from the read model's rows s (with the session's columns), else from o and its session s.
+        boolean model = scope.readsModel();
         Map<String, String> columns = new LinkedHashMap<>();
-        columns.put("area_id", "o.mowip_area_id");
-        columns.put("polarity", "o.polarity");
+        columns.put("area_id", model ? "s.mowip_area_id" : "o.mowip_area_id");
+        columns.put("polarity", model ? "s.polarity" : "o.polarity");
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put("observations", "count(*)");
-        sums.put("transformative", "sum(case when o.approach = :transformative then 1 else 0 end)");
+        sums.put("transformative", model ? "sum(s.transformative)"
+                : "sum(case when o.approach = :transformative then 1 else 0 end)");
+        String from = model
+                ? " from summary_observation s" + scope.teamJoin() + scope.sessionAgencyJoin("s.session_id")
+                        + " where" + scope.sessionFactsInScope() + scope.sessionAgencyFilter("s.session_id")
+                : " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
+                        + scope.sessionAgencyJoin("s.id") + " where " + scope.sessionsInPeriod()
+                        + scope.sessionAgencyFilter("s.id");
         jdbc.sql("select g.*, ri.code as area from ("
-                        + sumsByCell(scope, "s.session_date", "ag.agency", columns, sums, observationFrom(scope, ""))
+                        + sumsByCell(scope, "s.session_date", "ag.agency", columns, sums, from)
                         + ") g left join reference_item ri on ri.id = g.area_id")
                 .params(scope.parameters())
                 .query((rs, n) -> {
@@ -498,11 +507,6 @@ class SummaryQueries {
                 + scope.teamJoin() + scope.agencyJoin("a.trainee_id")
                 + " where " + SummaryScope.COUNTED_ATTENDANCE + " and " + scope.sessionsInPeriodWithoutTeam()
                 + scope.traineeAgency() + scope.onlyMovers("a.trainee_id");
-    }
-
-    private String observationFrom(SummaryScope scope, String join) {
-        return " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
-                + join + scope.sessionAgencyJoin() + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter();
     }
 
     /**

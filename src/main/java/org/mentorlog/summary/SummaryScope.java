@@ -210,10 +210,21 @@ final class SummaryScope {
      * (issue 10). A team never changes mission, so both pick the same rows.
      */
     String factsInScope() {
-        boolean byMission = wholeMission && query.missionId() != null && !teamIds.isEmpty();
-        return (byMission ? " s.mission_id = :mission" + sitesAndAgencies() : factsOfScope())
-                + " and s.session_date between :from and :to"
+        return teamsOrMission() + sitesAndAgencies() + " and s.session_date between :from and :to"
                 + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
+    }
+
+    /**
+     * The read model's session-level rows ({@code s}, observations) of the selected teams and sites in the
+     * period, picked as in {@link #factsInScope()}. Their agencies are their attendees', looked up by
+     * {@link #sessionAgencyFilter}.
+     */
+    String sessionFactsInScope() {
+        return teamsOrMission() + sites() + " and s.session_date between :from and :to";
+    }
+
+    private String teamsOrMission() {
+        return wholeMission && query.missionId() != null && !teamIds.isEmpty() ? " s.mission_id = :mission" : teams();
     }
 
     /** For person-level rows of the base tables: the trainee is one of {@link #movers()}, if that is the scope. */
@@ -223,12 +234,19 @@ final class SummaryScope {
 
     /** The read model's rows ({@code s}) of the selected teams, sites and agencies, any date. */
     String factsOfScope() {
-        return (teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)") + sitesAndAgencies();
+        return teams() + sitesAndAgencies();
+    }
+
+    private String teams() {
+        return teamIds.isEmpty() ? " 1 = 0" : " s.team_id in (:teams)";
+    }
+
+    private String sites() {
+        return query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)";
     }
 
     private String sitesAndAgencies() {
-        return (query.siteIds().isEmpty() ? "" : " and s.site_id in (:sites)")
-                + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
+        return sites() + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
     }
 
     SummaryQuery query() {
@@ -371,12 +389,12 @@ final class SummaryScope {
      * agency. Once it is built, the read model names each session's agencies ({@link SummaryFacts}); until
      * then the session's attendance is read.
      */
-    String sessionAgencyJoin() {
+    String sessionAgencyJoin(String sessionId) {
         if (breakdown != Breakdown.AGENCY) {
             return "";
         }
-        return facts ? " join summary_session_agency ag on ag.session_id = s.id" + selectedAgencies("ag")
-                : " join (" + attendeeAgencies("xa.session_id, xt.agency") + ") ag on ag.session_id = s.id";
+        return facts ? " join summary_session_agency ag on ag.session_id = " + sessionId + selectedAgencies("ag")
+                : " join (" + attendeeAgencies("xa.session_id, xt.agency") + ") ag on ag.session_id = " + sessionId;
     }
 
     /**
@@ -387,13 +405,13 @@ final class SummaryScope {
      * every session unless it may reuse its result (not with OPTIMIZE_REUSE_RESULTS off, as in the
      * benchmark, nor in a transaction that wrote the table), minutes instead of milliseconds.
      */
-    String sessionAgencyFilter() {
+    String sessionAgencyFilter(String sessionId) {
         if (!query.agencyScoped() || breakdown == Breakdown.AGENCY) {
             return "";
         }
-        return facts ? " and exists (select 1 from summary_session_agency sa where sa.session_id = s.id"
+        return facts ? " and exists (select 1 from summary_session_agency sa where sa.session_id = " + sessionId
                 + " and sa.session_date between :from and :to" + selectedAgencies("sa") + ")"
-                : " and exists (" + attendeeAgencies("1") + " and xa.session_id = s.id)";
+                : " and exists (" + attendeeAgencies("1") + " and xa.session_id = " + sessionId + ")";
     }
 
     private String selectedAgencies(String alias) {

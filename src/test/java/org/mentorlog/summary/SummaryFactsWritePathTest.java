@@ -22,6 +22,9 @@ import org.mentorlog.TestData.TeamRef;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.followup.FollowUpInput;
 import org.mentorlog.followup.FollowUpService;
+import org.mentorlog.observation.Approach;
+import org.mentorlog.observation.ObservationInput;
+import org.mentorlog.observation.Polarity;
 import org.mentorlog.security.Role;
 import org.mentorlog.session.ReviewService;
 import org.mentorlog.session.SessionService;
@@ -37,8 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read model stays what a rebuild from the base tables gives, through every service that changes
- * what counts: submitting, returning, editing and resubmitting a log, cancelling and closing follow-ups, and
- * correcting a trainee's sex and agency.
+ * what counts: submitting, returning, editing and resubmitting a log (its attendance, ratings, follow-ups
+ * and observations), cancelling and closing follow-ups, and correcting a trainee's sex and agency.
  */
 @IntegrationTest
 class SummaryFactsWritePathTest {
@@ -73,6 +76,7 @@ class SummaryFactsWritePathTest {
     private long awa;
     private long binta;
     private long topic;
+    private long area;
 
     @BeforeEach
     void aTeamWithTwoTrainees() {
@@ -82,6 +86,7 @@ class SummaryFactsWritePathTest {
         awa = data.trainee(team, "Awa Traoré", "WOMAN");
         binta = data.trainee(team, "Binta Keita", "WOMAN");
         topic = data.reference("TOPIC", "CSM-09");
+        area = data.reference("MOWIP_AREA", "GENDER_ROLES");
     }
 
     @AfterEach
@@ -96,6 +101,8 @@ class SummaryFactsWritePathTest {
                 .date(LocalDate.now().minusDays(20)).purpose("Scene search").topic(topic)
                 .present(awa, Map.of(topic, 2))
                 .followUp(new FollowUpInput(null, awa, "Lead the next search", mentor.id(), LocalDate.now().plusDays(9)))
+                .observation(observation(Approach.TRANSFORMATIVE, Polarity.OPPORTUNITY))
+                .observation(observation(Approach.TRADITIONAL, Polarity.BARRIER))
                 .build(), true));
         sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).purpose("Photography").topic(topic)
                 .present(awa, Map.of(topic, 3)).present(binta, Map.of(topic, 1))
@@ -110,13 +117,16 @@ class SummaryFactsWritePathTest {
         assertThat(rows(awa)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from summary_session_agency where session_id = ?", Long.class,
                 id)).as("a returned log's attendee agencies").isZero();
+        assertThat(observationRows(id)).as("a returned log's observations").isZero();
         assertRebuildChangesNothing();
 
         data.signIn(mentor);
         TabletLog returned = sessions.tabletLog(first.clientId());
         sessions.applyTabletChange(change(returned, blankLog(mentor.id(), team.siteId())
                 .date(LocalDate.now().minusDays(20)).purpose("Scene search").topic(topic)
-                .present(binta, Map.of(topic, 2)).build(), true)); // and without the follow-up for Awa
+                .present(binta, Map.of(topic, 2)) // and without the follow-up for Awa, with one observation
+                .observation(observation(Approach.TRANSFORMATIVE, Polarity.BARRIER)).build(), true));
+        assertThat(observationRows(id)).isEqualTo(1);
         assertThat(rows(awa)).isEqualTo(1);
         assertThat(rows(binta)).isEqualTo(2);
         assertRebuildChangesNothing();
@@ -198,6 +208,14 @@ class SummaryFactsWritePathTest {
         }
     }
 
+    private ObservationInput observation(Approach approach, Polarity polarity) {
+        return new ObservationInput(approach, area, polarity, null, null, null, awa);
+    }
+
+    private long observationRows(long session) {
+        return jdbc.queryForObject("select count(*) from summary_observation where session_id = ?", Long.class, session);
+    }
+
     private long rows(long trainee) {
         return jdbc.queryForObject("select count(*) from summary_attendance where trainee_id = ?", Long.class, trainee);
     }
@@ -207,11 +225,13 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
+        List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
+        assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
