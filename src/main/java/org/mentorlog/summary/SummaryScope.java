@@ -210,8 +210,23 @@ final class SummaryScope {
      * (issue 10). A team never changes mission, so both pick the same rows.
      */
     String factsInScope() {
-        return teamsOrMission() + sitesAndAgencies() + " and s.session_date between :from and :to"
+        return factsInScope("s.session_date", ":from", ":to");
+    }
+
+    /** {@link #factsInScope()} for rows whose {@code date} lies between the parameters {@code from} and {@code to}. */
+    String factsInScope(String date, String from, String to) {
+        return teamsOrMission() + sitesAndAgencies() + " and " + date + " between " + from + " and " + to
                 + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
+    }
+
+    /**
+     * Whether the attendance pass may read whole months from the read model's monthly rows: its period starts
+     * on the first of a month, so that a month row's previous month lies before the period exactly when her
+     * previous attendance does, and no site is selected or broken down by (the monthly rows are by team).
+     */
+    boolean readsMonths() {
+        return readsFacts() && query.from().getDayOfMonth() == 1 && query.siteIds().isEmpty()
+                && breakdown != Breakdown.SITE;
     }
 
     /**

@@ -53,7 +53,11 @@ final class DuckDbReference implements AutoCloseable {
                     + " agency varchar, status varchar, created_date date, closed_date date, due_date date"),
             Map.entry("summary_session_agency", "session_id bigint, agency varchar, session_date date"),
             Map.entry("summary_observation", "observation_id bigint, session_id bigint, mission_id bigint, team_id bigint,"
-                    + " site_id bigint, session_date date, mowip_area_id bigint, polarity varchar, transformative integer"));
+                    + " site_id bigint, session_date date, mowip_area_id bigint, polarity varchar, transformative integer"),
+            Map.entry("summary_attendance_month", "trainee_id bigint, team_id bigint, month_start date, mission_id bigint,"
+                    + " quarter_start date, year_start date, sex varchar, agency varchar, sessions integer, minutes integer,"
+                    + " authority integer, followed_up integer, prev_mission date, prev_team date,"
+                    + " prev_followed_mission date, prev_followed_team date"));
 
     private final Connection duck;
     private final SummaryCalculator calculator;

@@ -90,7 +90,10 @@ class SummaryFactsTest {
                 new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)},
                 new LocalDate[] {LocalDate.of(2024, 12, 1), END},
                 new LocalDate[] {LocalDate.of(2025, 3, 17), LocalDate.of(2026, 2, 9)},
-                new LocalDate[] {LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 20)});
+                new LocalDate[] {LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 20)},
+                // whole months and an unfinished one, read from the monthly rows and the rows of each attendance
+                new LocalDate[] {LocalDate.of(2025, 2, 1), LocalDate.of(2026, 1, 15)},
+                new LocalDate[] {LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 20)});
         List<SummaryScope> scopes = new ArrayList<>();
         for (LocalDate[] period : periods) {
             for (Breakdown breakdown : Breakdown.values()) {

@@ -226,12 +226,14 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
+        List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
+        assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
