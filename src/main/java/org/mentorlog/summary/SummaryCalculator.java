@@ -85,6 +85,12 @@ class SummaryCalculator {
         }
     }
 
+    /**
+     * The parts competency progress is computed in over a year or more (issue 10, five years by month at
+     * 100,000 sessions: the pass took as long as all the caller's passes together).
+     */
+    private static final int PARTS = 8;
+
     private final SummaryQueries queries;
     /**
      * One thread, shared by every summary, on which competency progress (the longest pass) runs on a
@@ -108,16 +114,21 @@ class SummaryCalculator {
 
     Computed compute(SummaryQuery query, SummaryScope given) {
         SummaryScope scope = queries.withMoversApart(given);
-        // One pass each for the two families counted per trainee yields their cells and their total.
-        FutureTask<PersonRows<Competency>> changes = new FutureTask<>(() -> queries.competencyChanges(scope));
+        // One pass each for the two families counted per trainee yields their cells and their total. Competency
+        // progress, the longest, comes in parts: the thread beside takes them from the first, the caller
+        // from the last once its own passes are done.
+        List<FutureTask<PersonRows<Competency>>> changes = queries.competencyParts(scope, beside == null ? 1 : PARTS)
+                .stream().map(part -> new FutureTask<>(part::get)).toList();
         if (beside != null) {
-            beside.execute(changes);
+            beside.execute(() -> changes.forEach(FutureTask::run));
         }
         PersonRows<Attendance> attendance = queries.attendance(scope);
         Families cells = scope.isTotal() ? null : load(scope, attendance.cells());
         Families total = scope.partitions() ? totalOf(scope.total(), cells, attendance.total())
                 : load(scope.total(), attendance.total());
-        PersonRows<Competency> competency = await(changes);
+        changes.reversed().forEach(FutureTask::run); // does nothing for a part the thread beside has started
+        PersonRows<Competency> competency = SummaryQueries.rated(changes.stream().map(SummaryCalculator::await)
+                .reduce(SummaryQueries::plus).orElseThrow());
         cells = cells == null ? null : cells.with(competency.cells());
         total = total.with(competency.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);

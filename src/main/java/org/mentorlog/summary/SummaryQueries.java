@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mentorlog.observation.Polarity;
@@ -402,12 +403,45 @@ class SummaryQueries {
      * or agency the total comes from the same pass (its first code is the smallest of the cells').
      */
     PersonRows<SummaryRows.Competency> competencyChanges(SummaryScope scope) {
+        return competencyParts(scope, 1).stream().map(Supplier::get).reduce(SummaryQueries::plus).map(SummaryQueries::rated)
+                .orElseThrow();
+    }
+
+    /**
+     * Competency progress in up to {@code parts} passes that can run at once, each over its share of the
+     * read model's rows; {@link #plus} adds their rows and {@link #rated} leaves out the groups without a
+     * trainee. A summary's two threads share them ({@link SummaryCalculator}): every figure of the read
+     * model's pass is a sum over its rows, so any split of the rows adds up. By date: the period's rows
+     * lie together on disk, in date order. Over the base tables, one pass.
+     */
+    List<Supplier<PersonRows<SummaryRows.Competency>>> competencyParts(SummaryScope scope, int parts) {
         if (!scope.readsFacts()) {
-            return competencyByTrainee(scope);
+            return List.of(() -> competencyByTrainee(scope));
         }
-        PersonRows<SummaryRows.Competency> settled = competencyFacts(scope);
-        return scope.movers().map(movers -> settled.plus(competencyByTrainee(movers),
-                c -> List.of(c.key(), c.topic(), c.sex()), SummaryRows.Competency::plus)).orElse(settled);
+        List<Supplier<PersonRows<SummaryRows.Competency>>> passes = new ArrayList<>();
+        LocalDate from = scope.query().from();
+        LocalDate to = scope.query().to();
+        int count = (int) Math.clamp(from.until(to).toTotalMonths() / 6, 1, parts); // a part per half year at most
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        for (int part = 0; part < count; part++) {
+            LocalDate start = from.plusDays(days * part / count);
+            LocalDate end = from.plusDays(days * (part + 1) / count - 1);
+            passes.add(() -> competencyFacts(scope, start, end));
+        }
+        scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
+        return passes;
+    }
+
+    /** Two passes' competency rows added up, by cell, competency and sex. */
+    static PersonRows<SummaryRows.Competency> plus(PersonRows<SummaryRows.Competency> one,
+                                                   PersonRows<SummaryRows.Competency> other) {
+        return one.plus(other, c -> List.of(c.key(), c.topic(), c.sex()), SummaryRows.Competency::plus);
+    }
+
+    /** The rows of a competency and sex with trainees rated twice or more in their cell (or the period). */
+    static PersonRows<SummaryRows.Competency> rated(PersonRows<SummaryRows.Competency> rows) {
+        return new PersonRows<>(rows.cells().stream().filter(c -> c.trainees() > 0).toList(),
+                rows.total().stream().filter(c -> c.trainees() > 0).toList());
     }
 
     /**
@@ -417,31 +451,33 @@ class SummaryQueries {
      * she has two ratings or more there exactly once: at the rating whose previous one is in the cell
      * and whose one before that is not. Judged against the period instead, the same rows give the total.
      */
-    private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope) {
+    private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope, LocalDate from, LocalDate to) {
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
+        Map<String, Object> parameters = scope.parameters();
+        parameters.put("rowsFrom", from);
+        parameters.put("rowsTo", to);
         // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
         // Without a breakdown the cell is the total: its sums are not asked for twice.
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
                         + (scope.isTotal() ? "" : changeSums(scope, scope.within(false), false, "") + ",")
                         + changeSums(scope, scope.within(true), true, "total_")
-                        + " from summary_rating s where" + scope.factsInScope()
+                        + " from summary_rating s where" + scope.factsInScope("s.session_date", ":rowsFrom", ":rowsTo")
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
-                .params(scope.parameters())
+                .params(parameters)
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
                     String topic = rs.getString("topic");
-                    if (!scope.isTotal() && rs.getLong("trainees") > 0) {
+                    if (!scope.isTotal()) {
                         cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex, rs.getLong("trainees"),
                                 rs.getLong("change")));
                     }
                     return total.merge(topic + "|" + sex, new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
                             rs.getLong("total_trainees"), rs.getLong("total_change")), SummaryRows.Competency::plus);
                 }).list();
-        List<SummaryRows.Competency> totals = total.values().stream().filter(c -> c.trainees() > 0).toList();
-        return new PersonRows<>(cells, totals);
+        return new PersonRows<>(cells, List.copyOf(total.values()));
     }
 
     private static String changeSums(SummaryScope scope, SummaryScope.Within within, boolean total, String prefix) {
