@@ -93,9 +93,10 @@ class SummaryCalculator {
 
     private final SummaryQueries queries;
     /**
-     * One thread, shared by every summary, on which competency progress (the longest pass) runs on a
-     * second connection while the caller runs the other passes: the database then works on two cores
-     * (H2 runs each query on one). Null unless the data source is a pool of two connections or more.
+     * One thread, shared by every summary, on which the parts of competency progress (the longest pass) run
+     * on a second connection while the caller runs the other passes and then the parts left: the database
+     * then works on two cores (H2 runs each query on one). Null unless the data source is a pool of two
+     * connections or more.
      */
     private final ExecutorService beside;
 
@@ -145,7 +146,7 @@ class SummaryCalculator {
 
     /**
      * The pass's result. A caller never waits for a pass no thread has started: if the thread beside is
-     * busy with another summary's, the caller runs its own here. So at most one pass runs beside, on at
+     * busy with another summary's, the caller runs its own. So at most one pass runs beside, on at
      * most one connection more than the callers hold, and with a pool of two or more every caller gets on.
      */
     private static <T> T await(FutureTask<T> pass) {
