@@ -290,26 +290,28 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives the attendee agencies of these sessions again, from their rows of the read model. */
     private void deriveAgencies(Set<Long> sessions) {
-        List<Long> ids = List.copyOf(sessions);
-        for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-            List<Long> some = ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE));
-            jdbc.sql("delete from summary_session_agency where session_id in (:sessions)").param("sessions", some)
-                    .update();
-            jdbc.sql("insert into summary_session_agency (session_id, agency, session_date) " + SESSION_AGENCY_ROWS
-                    + " where session_id in (:sessions)").param("sessions", some).update();
-        }
+        deriveForSessions(sessions, "summary_session_agency", "insert into summary_session_agency (session_id, agency,"
+                + " session_date) " + SESSION_AGENCY_ROWS + " where session_id in (:sessions)");
     }
 
     /** Derives the observation rows of these sessions again: none for a session that does not count. */
     private void deriveObservations(Set<Long> sessions) {
         lock();
+        deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
+                + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
+    }
+
+    /**
+     * Deletes the rows of {@code table} of these sessions and inserts them again with {@code insert}, which
+     * names them {@code :sessions}; {@value #SESSIONS_AT_ONCE} sessions at a time.
+     */
+    private void deriveForSessions(Set<Long> sessions, String table, String insert) {
         List<Long> ids = List.copyOf(sessions);
         for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
             Map<String, Object> parameters = parameters();
             parameters.put("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)));
-            jdbc.sql("delete from summary_observation where session_id in (:sessions)").params(parameters).update();
-            jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
-                    + " and o.session_id in (:sessions)").params(parameters).update();
+            jdbc.sql("delete from " + table + " where session_id in (:sessions)").params(parameters).update();
+            jdbc.sql(insert).params(parameters).update();
         }
     }
 

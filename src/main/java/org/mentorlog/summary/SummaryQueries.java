@@ -235,15 +235,12 @@ class SummaryQueries {
         String cellSums = scope.isTotal() ? "" : firstRowSums(scope, scope.within(false), false, "") + ",";
         Map<String, SummaryRows.Attendance> cells = new LinkedHashMap<>();
         List<SummaryRows.Attendance> total = new ArrayList<>();
-        Map<String, Object> parameters = scope.parameters();
-        parameters.put("rowsFrom", from);
-        parameters.put("rowsTo", to);
         jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, " + rows.sessions() + " as sessions,"
                         + " sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
                         + firstRowSums(scope, scope.within(true), true, "total_")
-                        + " from " + rows.table() + " s where" + scope.factsInScope(rows.date(), ":rowsFrom", ":rowsTo")
+                        + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
-                .params(parameters)
+                .params(scope.parameters(from, to))
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
                     if (!scope.isTotal()) {
@@ -454,19 +451,16 @@ class SummaryQueries {
     private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope, LocalDate from, LocalDate to) {
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
-        Map<String, Object> parameters = scope.parameters();
-        parameters.put("rowsFrom", from);
-        parameters.put("rowsTo", to);
         // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
         // Without a breakdown the cell is the total: its sums are not asked for twice.
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
                         + (scope.isTotal() ? "" : changeSums(scope, scope.within(false), false, "") + ",")
                         + changeSums(scope, scope.within(true), true, "total_")
-                        + " from summary_rating s where" + scope.factsInScope("s.session_date", ":rowsFrom", ":rowsTo")
+                        + " from summary_rating s where" + scope.factsInScope("s.session_date")
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
-                .params(parameters)
+                .params(scope.parameters(from, to))
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
                     String topic = rs.getString("topic");

@@ -205,17 +205,13 @@ final class SummaryScope {
 
     /**
      * The read model's per-trainee rows ({@code s}, attendance and ratings) of the selected teams, sites
-     * and agencies in the period. Every team of a mission is picked by the mission's id: H2 tests
+     * and agencies whose {@code date} lies within a pass's bounds ({@link #parameters(LocalDate, LocalDate)},
+     * a part of the period or all of it). Every team of a mission is picked by the mission's id: H2 tests
      * {@code team_id in (…)} against one team after the other, a fifth of a five-year pass over 20 teams
      * (issue 10). A team never changes mission, so both pick the same rows.
      */
-    String factsInScope() {
-        return factsInScope("s.session_date", ":from", ":to");
-    }
-
-    /** {@link #factsInScope()} for rows whose {@code date} lies between the parameters {@code from} and {@code to}. */
-    String factsInScope(String date, String from, String to) {
-        return teamsOrMission() + sitesAndAgencies() + " and " + date + " between " + from + " and " + to
+    String factsInScope(String date) {
+        return teamsOrMission() + sitesAndAgencies() + " and " + date + " between :rowsFrom and :rowsTo"
                 + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
     }
 
@@ -231,7 +227,7 @@ final class SummaryScope {
 
     /**
      * The read model's session-level rows ({@code s}, observations) of the selected teams and sites in the
-     * period, picked as in {@link #factsInScope()}. Their agencies are their attendees', looked up by
+     * period, picked as in {@link #factsInScope}. Their agencies are their attendees', looked up by
      * {@link #sessionAgencyFilter}.
      */
     String sessionFactsInScope() {
@@ -309,6 +305,14 @@ final class SummaryScope {
         if (movers != null) {
             parameters.put("movers", movers);
         }
+        return parameters;
+    }
+
+    /** {@link #parameters()} with the bounds {@code rowsFrom} and {@code rowsTo} of a pass over part of the period. */
+    Map<String, Object> parameters(LocalDate rowsFrom, LocalDate rowsTo) {
+        Map<String, Object> parameters = parameters();
+        parameters.put("rowsFrom", rowsFrom);
+        parameters.put("rowsTo", rowsTo);
         return parameters;
     }
 
