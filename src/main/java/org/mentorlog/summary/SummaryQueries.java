@@ -418,15 +418,42 @@ class SummaryQueries {
         List<Supplier<PersonRows<SummaryRows.Competency>>> passes = new ArrayList<>();
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
-        int count = (int) Math.clamp(from.until(to).toTotalMonths() / 6, 1, parts); // a part per half year at most
+        LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
+        if (scope.readsRatingYears() && firstYear.isBefore(afterYears)) {
+            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, afterYears.minusDays(1)));
+            competencyRows(scope, from, firstYear.minusDays(1), parts, passes);
+            competencyRows(scope, afterYears, to, parts, passes);
+        } else {
+            competencyRows(scope, from, to, parts, passes);
+        }
+        scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
+        return passes;
+    }
+
+    /** Adds the competency passes over the rating rows from {@code from} to {@code to}: a part per half year at most. */
+    private void competencyRows(SummaryScope scope, LocalDate from, LocalDate to, int parts,
+                                List<Supplier<PersonRows<SummaryRows.Competency>>> passes) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        int count = (int) Math.clamp(from.until(to).toTotalMonths() / 6, 1, parts);
         long days = to.toEpochDay() - from.toEpochDay() + 1;
         for (int part = 0; part < count; part++) {
             LocalDate start = from.plusDays(days * part / count);
             LocalDate end = from.plusDays(days * (part + 1) / count - 1);
-            passes.add(() -> competencyFacts(scope, start, end));
+            passes.add(() -> competencyFacts(scope, RatingRows.EACH, start, end));
         }
-        scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
-        return passes;
+    }
+
+    /**
+     * The read model's rating rows of a pass: one per rating, or one per team, year, agency, sex, competency
+     * and the years or months of the previous two ratings ({@link SummaryFacts}), dated by {@code date}, each
+     * standing for {@code ratings} ratings and carrying their summed changes of level.
+     */
+    private record RatingRows(String table, String date, String ratings) {
+        static final RatingRows EACH = new RatingRows("summary_rating", "s.session_date", "count(*)");
+        static final RatingRows BY_YEAR = new RatingRows("summary_rating_year", "s.year_start", "sum(s.ratings)");
     }
 
     /** Two passes' competency rows added up, by cell, competency and sex. */
@@ -448,16 +475,17 @@ class SummaryQueries {
      * she has two ratings or more there exactly once: at the rating whose previous one is in the cell
      * and whose one before that is not. Judged against the period instead, the same rows give the total.
      */
-    private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope, LocalDate from, LocalDate to) {
+    private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope, RatingRows rows, LocalDate from,
+                                                               LocalDate to) {
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
         // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
         // Without a breakdown the cell is the total: its sums are not asked for twice.
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
-                        + (scope.isTotal() ? "" : changeSums(scope, scope.within(false), false, "") + ",")
-                        + changeSums(scope, scope.within(true), true, "total_")
-                        + " from summary_rating s where" + scope.factsInScope("s.session_date")
+                        + (scope.isTotal() ? "" : changeSums(scope, rows, scope.within(false), false, "") + ",")
+                        + changeSums(scope, rows, scope.within(true), true, "total_")
+                        + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters(from, to))
@@ -474,9 +502,10 @@ class SummaryQueries {
         return new PersonRows<>(cells, List.copyOf(total.values()));
     }
 
-    private static String changeSums(SummaryScope scope, SummaryScope.Within within, boolean total, String prefix) {
+    private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
+                                     String prefix) {
         String previous = scope.inCell(within.column("prev"), total);
-        return " count(*) filter (where " + previous + " and " + scope.firstInCell(within.column("prev2"), total)
+        return " " + rows.ratings() + " filter (where " + previous + " and " + scope.firstInCell(within.column("prev2"), total)
                 + ") as " + prefix + "trainees,"
                 + " sum(" + within.column("delta") + ") filter (where " + previous + ") as " + prefix + "change";
     }

@@ -226,6 +226,19 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the competency pass may read whole years from the read model's rating sums by year: as in
+     * {@link #readsMonths()}, an earlier rating that the sums name by its month lies before the period
+     * exactly when that month does; the cells are the period, teams, agencies or years, which the sums
+     * tell apart; and no trainee's rows are left out (the sums are of every trainee's), so no movers are
+     * apart.
+     */
+    boolean readsRatingYears() {
+        return readsMonths() && (movers == null || movers.isEmpty())
+                && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM || breakdown == Breakdown.AGENCY
+                || breakdown == Breakdown.YEAR);
+    }
+
+    /**
      * The read model's session-level rows ({@code s}, observations) of the selected teams and sites in the
      * period, picked as in {@link #factsInScope}. Their agencies are their attendees', looked up by
      * {@link #sessionAgencyFilter}.

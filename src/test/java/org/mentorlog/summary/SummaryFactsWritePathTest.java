@@ -46,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SummaryFactsWritePathTest {
 
+    private static final String RATING_YEAR_KEY = "mission_id, team_id, year_start, agency, sex, topic_id,"
+            + " prev_mission, prev2_mission, prev_team, prev2_team";
+
     @Autowired
     SessionService sessions;
 
@@ -227,6 +230,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
+        List<Map<String, Object>> ratingYears = table("summary_rating_year", RATING_YEAR_KEY);
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
@@ -234,6 +238,7 @@ class SummaryFactsWritePathTest {
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
+        assertThat(ratingYears).isEqualTo(table("summary_rating_year", RATING_YEAR_KEY));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
