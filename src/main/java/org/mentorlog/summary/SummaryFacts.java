@@ -119,22 +119,6 @@ public class SummaryFacts implements ApplicationRunner {
             + " max(followed_up) as followed_up from summary_attendance%s group by trainee_id, team_id, month_start) m"
             + ") w%s order by month_start, trainee_id";
 
-    private static final String RATING_YEAR_COLUMNS = "mission_id, team_id, year_start, agency, sex, topic_id,"
-            + " prev_mission, prev2_mission, prev_team, prev2_team, ratings, delta_mission, delta_team";
-
-    /**
-     * The rating rows summed by team, year, agency, sex and competency and by their previous and second
-     * previous ratings within the mission and the team, each named by its year if it is the row's and else
-     * by its month. {@code %s}: a condition on the rows.
-     */
-    private static final String RATING_YEAR_ROWS = "select mission_id, team_id, year_start, agency, sex, topic_id,"
-            + " prev_mission, prev2_mission, prev_team, prev2_team, count(*), sum(delta_mission), sum(delta_team)"
-            + " from (select s.mission_id, s.team_id, s.year_start, s.agency, s.sex, s.topic_id, "
-            + yearOrMonth("prev_mission") + ", " + yearOrMonth("prev2_mission") + ", " + yearOrMonth("prev_team") + ", "
-            + yearOrMonth("prev2_team") + ", s.delta_mission, s.delta_team from summary_rating s%s) r"
-            + " group by mission_id, team_id, year_start, agency, sex, topic_id, prev_mission, prev2_mission,"
-            + " prev_team, prev2_team";
-
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
             + " s.team_id, s.site_id, s.session_date, o.mowip_area_id, o.polarity,"
@@ -224,7 +208,8 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up",
-                "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year");
+                "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year",
+                "summary_rating_month");
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -240,8 +225,9 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
                 .update();
-        jdbc.sql("insert into summary_rating_year (" + RATING_YEAR_COLUMNS + ") " + RATING_YEAR_ROWS.formatted("")
-                + " order by year_start").update();
+        for (RatingSums sums : RatingSums.values()) {
+            jdbc.sql(sums.insert("1 = 1") + " order by " + sums.period).update();
+        }
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
@@ -252,9 +238,9 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives every row of these trainees again, in the caller's transaction. */
     public void refresh(Collection<Long> traineeIds) {
-        Set<TeamYear> years = new HashSet<>();
-        new LinkedHashSet<>(traineeIds).forEach(trainee -> years.addAll(refresh(trainee, EVER)));
-        deriveRatingYears(years);
+        Set<TeamMonth> months = new HashSet<>();
+        new LinkedHashSet<>(traineeIds).forEach(trainee -> months.addAll(refresh(trainee, EVER)));
+        deriveRatingSums(months);
     }
 
     /** Derives the observation rows of these sessions again, in the caller's transaction. */
@@ -266,9 +252,9 @@ public class SummaryFacts implements ApplicationRunner {
     void sessionChanged(SessionChanged event) {
         Pending pending = pending();
         if (pending == null) {
-            Set<TeamYear> years = new HashSet<>();
-            traineesOf(event.sessionId()).forEach((trainee, since) -> years.addAll(refresh(trainee, since)));
-            deriveRatingYears(years);
+            Set<TeamMonth> months = new HashSet<>();
+            traineesOf(event.sessionId()).forEach((trainee, since) -> months.addAll(refresh(trainee, since)));
+            deriveRatingSums(months);
             deriveObservations(Set.of(event.sessionId()));
             return;
         }
@@ -283,7 +269,7 @@ public class SummaryFacts implements ApplicationRunner {
                 : LocalDate.ofInstant(event.followUpPlanned(), ZoneOffset.UTC).minusDays(FOLLOW_UP_REACH);
         Pending pending = pending();
         if (pending == null) {
-            deriveRatingYears(refresh(event.traineeId(), since));
+            deriveRatingSums(refresh(event.traineeId(), since));
             return;
         }
         pending.add(Map.of(event.traineeId(), since));
@@ -291,10 +277,10 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
-     * Returns the teams' years whose ratings she had or has: their sums must be derived again
-     * ({@link #deriveRatingYears}).
+     * Returns the teams' months whose ratings she had or has: their sums must be derived again
+     * ({@link #deriveRatingSums}).
      */
-    private Set<TeamYear> refresh(long trainee, LocalDate since) {
+    private Set<TeamMonth> refresh(long trainee, LocalDate since) {
         lock();
         Map<String, Object> parameters = parameters();
         parameters.put("trainee", trainee);
@@ -302,9 +288,9 @@ public class SummaryFacts implements ApplicationRunner {
         String hers = " where trainee_id = :trainee and session_date >= :since";
         String sessions = "select session_id from summary_attendance" + hers;
         Set<Long> attended = new HashSet<>(jdbc.sql(sessions).params(parameters).query(Long.class).list());
-        String ratingYears = "select distinct team_id, year_start from summary_rating" + hers;
-        RowMapper<TeamYear> teamYear = (rs, n) -> new TeamYear(rs.getLong(1), rs.getObject(2, LocalDate.class));
-        Set<TeamYear> years = new HashSet<>(jdbc.sql(ratingYears).params(parameters).query(teamYear).list());
+        String ratingMonths = "select distinct team_id, month_start from summary_rating" + hers;
+        RowMapper<TeamMonth> teamMonth = (rs, n) -> new TeamMonth(rs.getLong(1), rs.getObject(2, LocalDate.class));
+        Set<TeamMonth> months = new HashSet<>(jdbc.sql(ratingMonths).params(parameters).query(teamMonth).list());
         jdbc.sql("delete from summary_attendance" + hers).params(parameters).update();
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
@@ -317,34 +303,94 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
                 .params(parameters).update();
-        years.addAll(jdbc.sql(ratingYears).params(parameters).query(teamYear).list());
-        return years;
+        months.addAll(jdbc.sql(ratingMonths).params(parameters).query(teamMonth).list());
+        return months;
     }
 
     /**
-     * Derives the rating sums of these teams' years again, from the rating rows: the sums are of many
-     * trainees' rows, so they are summed again whole, year by year, after every trainee's rows are.
+     * Derives the rating sums of these teams' months, and of their years, again from the rating rows: the
+     * sums are of many trainees' rows, so they are summed again whole, period by period, after every
+     * trainee's rows are.
      */
-    private void deriveRatingYears(Set<TeamYear> years) {
-        if (years.isEmpty()) {
+    private void deriveRatingSums(Set<TeamMonth> months) {
+        if (months.isEmpty()) {
             return;
         }
         lock();
-        Map<LocalDate, List<Long>> teamsByYear = new TreeMap<>();
-        years.forEach(y -> teamsByYear.computeIfAbsent(y.year(), year -> new ArrayList<>()).add(y.team()));
-        teamsByYear.forEach((year, teams) -> {
-            Map<String, Object> parameters = Map.of("year", year, "yearEnd", year.plusYears(1).minusDays(1),
-                    "teams", teams);
-            jdbc.sql("delete from summary_rating_year where year_start = :year and team_id in (:teams)")
-                    .params(parameters).update();
-            jdbc.sql("insert into summary_rating_year (" + RATING_YEAR_COLUMNS + ") " + RATING_YEAR_ROWS.formatted(
-                            " where s.session_date between :year and :yearEnd and s.team_id in (:teams)"))
-                    .params(parameters).update();
-        });
+        for (RatingSums sums : RatingSums.values()) {
+            Map<LocalDate, Set<Long>> teamsByPeriod = new TreeMap<>();
+            months.forEach(m -> teamsByPeriod.computeIfAbsent(sums.start(m.month()), start -> new HashSet<>())
+                    .add(m.team()));
+            teamsByPeriod.forEach((start, teams) -> {
+                Map<String, Object> parameters = Map.of("start", start, "end", sums.end(start), "teams", teams);
+                jdbc.sql("delete from " + sums.table + " where " + sums.period + " = :start and team_id in (:teams)")
+                        .params(parameters).update();
+                jdbc.sql(sums.insert("s.session_date between :start and :end and s.team_id in (:teams)"))
+                        .params(parameters).update();
+            });
+        }
     }
 
-    /** A team's year of the rating sums. */
-    private record TeamYear(long team, LocalDate year) {
+    /**
+     * The read model's rating sums: the rating rows summed by team, period, agency, sex and competency and
+     * by their previous and second previous ratings within the mission and the team, each named as {@link
+     * #earlier} says, so that the competency pass can judge them against a period and cells that begin on
+     * the first of a month ({@link SummaryQueries}).
+     */
+    private enum RatingSums {
+        /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
+        YEAR("summary_rating_year", "year_start", ""),
+        /**
+         * Only the ratings whose previous one within the mission lies in their month: the others add nothing
+         * to a month's cell (the previous one within the team is no later). Each earlier rating named by that
+         * month if it lies in it, else by nothing.
+         */
+        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start");
+
+        private static final List<String> EARLIER = List.of("prev_mission", "prev2_mission", "prev_team", "prev2_team");
+
+        final String table;
+        final String period;
+        private final String kept;
+
+        RatingSums(String table, String period, String kept) {
+            this.table = table;
+            this.period = period;
+            this.kept = kept;
+        }
+
+        /** The first day of the period of a month. */
+        LocalDate start(LocalDate month) {
+            return this == YEAR ? month.withDayOfYear(1) : month;
+        }
+
+        /** The last day of the period beginning on {@code start}. */
+        LocalDate end(LocalDate start) {
+            return (this == YEAR ? start.plusYears(1) : start.plusMonths(1)).minusDays(1);
+        }
+
+        /** An earlier rating's date column, named as in these sums. */
+        String earlier(String column) {
+            String start = "s." + period;
+            String elsewhere = this == YEAR ? " else cast(date_trunc('month', " + column + ") as date)" : "";
+            return "case when " + column + " >= " + start + " then " + start + elsewhere + " end";
+        }
+
+        /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */
+        String insert(String condition) {
+            String earlier = String.join(", ", EARLIER);
+            String columns = "mission_id, team_id, " + period + ", agency, sex, topic_id, " + earlier;
+            return "insert into " + table + " (" + columns + ", ratings, delta_mission, delta_team) select " + columns
+                    + ", count(*), sum(delta_mission), sum(delta_team) from (select s.mission_id, s.team_id, s." + period
+                    + ", s.agency, s.sex, s.topic_id, "
+                    + String.join(", ", EARLIER.stream().map(c -> earlier("s." + c) + " as " + c).toList())
+                    + ", s.delta_mission, s.delta_team from summary_rating s where " + condition + kept + ") r"
+                    + " group by " + columns;
+        }
+    }
+
+    /** A team's month of the rating rows. */
+    private record TeamMonth(long team, LocalDate month) {
     }
 
     /** Derives the attendee agencies of these sessions again, from their rows of the read model. */
@@ -435,15 +481,6 @@ public class SummaryFacts implements ApplicationRunner {
         return "count(*) over (partition by x.trainee_id, x." + within + "_id order by x.session_date, x.session_id)";
     }
 
-    /**
-     * A rating row's date column {@code column} (an earlier rating), named as the column: the first day of
-     * the row's year if it lies in that year, else the first day of its own month.
-     */
-    private static String yearOrMonth(String column) {
-        return "case when s." + column + " >= s.year_start then s.year_start"
-                + " else cast(date_trunc('month', s." + column + ") as date) end as " + column;
-    }
-
     /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
     private static String monthBefore(String function, String frame, String prefix) {
         return function + " over (partition by m.trainee_id, m.mission_id order by m.month_start, m.team_id" + frame
@@ -528,9 +565,9 @@ public class SummaryFacts implements ApplicationRunner {
         public void beforeCommit(boolean readOnly) {
             entityManager.flush();
             sessions.forEach(session -> add(traineesOf(session)));
-            Set<TeamYear> years = new HashSet<>();
-            trainees.forEach((trainee, since) -> years.addAll(refresh(trainee, since)));
-            deriveRatingYears(years);
+            Set<TeamMonth> months = new HashSet<>();
+            trainees.forEach((trainee, since) -> months.addAll(refresh(trainee, since)));
+            deriveRatingSums(months);
             if (!sessions.isEmpty()) {
                 deriveObservations(sessions);
             }

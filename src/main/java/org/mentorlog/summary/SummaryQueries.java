@@ -420,19 +420,28 @@ class SummaryQueries {
         LocalDate to = scope.query().to();
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
+        LocalDate afterMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
         if (scope.readsRatingYears() && firstYear.isBefore(afterYears)) {
-            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, afterYears.minusDays(1)));
-            competencyRows(scope, from, firstYear.minusDays(1), parts, passes);
-            competencyRows(scope, afterYears, to, parts, passes);
+            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, afterYears.minusDays(1), true));
+            competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
+            competencyRows(scope, afterYears, to, parts, true, passes);
+        } else if (scope.readsRatingMonths() && from.isBefore(afterMonths)) {
+            // The cells of whole months from their sums, of an unfinished month from its rows; the total apart.
+            passes.add(() -> competencyFacts(scope, RatingRows.BY_MONTH, from, afterMonths.minusDays(1), false));
+            competencyRows(scope, afterMonths, to, parts, false, passes);
+            passes.addAll(competencyParts(scope.total(), parts));
         } else {
-            competencyRows(scope, from, to, parts, passes);
+            competencyRows(scope, from, to, parts, true, passes);
         }
         scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
         return passes;
     }
 
-    /** Adds the competency passes over the rating rows from {@code from} to {@code to}: a part per half year at most. */
-    private void competencyRows(SummaryScope scope, LocalDate from, LocalDate to, int parts,
+    /**
+     * Adds the competency passes over the rating rows from {@code from} to {@code to}, a part per half year at
+     * most; {@code withTotal}: with the total's figures, not only the cells'.
+     */
+    private void competencyRows(SummaryScope scope, LocalDate from, LocalDate to, int parts, boolean withTotal,
                                 List<Supplier<PersonRows<SummaryRows.Competency>>> passes) {
         if (from.isAfter(to)) {
             return;
@@ -442,7 +451,7 @@ class SummaryQueries {
         for (int part = 0; part < count; part++) {
             LocalDate start = from.plusDays(days * part / count);
             LocalDate end = from.plusDays(days * (part + 1) / count - 1);
-            passes.add(() -> competencyFacts(scope, RatingRows.EACH, start, end));
+            passes.add(() -> competencyFacts(scope, RatingRows.EACH, start, end, withTotal));
         }
     }
 
@@ -454,6 +463,7 @@ class SummaryQueries {
     private record RatingRows(String table, String date, String ratings) {
         static final RatingRows EACH = new RatingRows("summary_rating", "s.session_date", "count(*)");
         static final RatingRows BY_YEAR = new RatingRows("summary_rating_year", "s.year_start", "sum(s.ratings)");
+        static final RatingRows BY_MONTH = new RatingRows("summary_rating_month", "s.month_start", "sum(s.ratings)");
     }
 
     /** Two passes' competency rows added up, by cell, competency and sex. */
@@ -476,15 +486,21 @@ class SummaryQueries {
      * and whose one before that is not. Judged against the period instead, the same rows give the total.
      */
     private PersonRows<SummaryRows.Competency> competencyFacts(SummaryScope scope, RatingRows rows, LocalDate from,
-                                                               LocalDate to) {
+                                                               LocalDate to, boolean withTotal) {
         List<SummaryRows.Competency> cells = new ArrayList<>();
         Map<String, SummaryRows.Competency> total = new TreeMap<>();
         // The competency's code is looked up per group, not per rating (H2 probes its key for every row).
         // Without a breakdown the cell is the total: its sums are not asked for twice.
+        List<String> sums = new ArrayList<>();
+        if (!scope.isTotal()) {
+            sums.add(changeSums(scope, rows, scope.within(false), false, ""));
+        }
+        if (withTotal) {
+            sums.add(changeSums(scope, rows, scope.within(true), true, "total_"));
+        }
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
-                        + (scope.isTotal() ? "" : changeSums(scope, rows, scope.within(false), false, "") + ",")
-                        + changeSums(scope, rows, scope.within(true), true, "total_")
+                        + String.join(",", sums)
                         + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
@@ -496,8 +512,9 @@ class SummaryQueries {
                         cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex, rs.getLong("trainees"),
                                 rs.getLong("change")));
                     }
-                    return total.merge(topic + "|" + sex, new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
-                            rs.getLong("total_trainees"), rs.getLong("total_change")), SummaryRows.Competency::plus);
+                    return withTotal ? total.merge(topic + "|" + sex, new SummaryRows.Competency(MissionSummary.TOTAL,
+                            topic, sex, rs.getLong("total_trainees"), rs.getLong("total_change")),
+                            SummaryRows.Competency::plus) : null;
                 }).list();
         return new PersonRows<>(cells, List.copyOf(total.values()));
     }

@@ -226,16 +226,26 @@ final class SummaryScope {
     }
 
     /**
-     * Whether the competency pass may read whole years from the read model's rating sums by year: as in
-     * {@link #readsMonths()}, an earlier rating that the sums name by its month lies before the period
-     * exactly when that month does; the cells are the period, teams, agencies or years, which the sums
-     * tell apart; and no trainee's rows are left out (the sums are of every trainee's), so no movers are
-     * apart.
+     * Whether the competency pass may read whole years from the read model's rating sums by year
+     * ({@link SummaryFacts}): the cells are the period, teams, agencies or years, which those sums tell apart.
      */
     boolean readsRatingYears() {
-        return readsMonths() && (movers == null || movers.isEmpty())
-                && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM || breakdown == Breakdown.AGENCY
-                || breakdown == Breakdown.YEAR);
+        return readsRatingSums() && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
+                || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+    }
+
+    /** Whether the competency pass may read the cells of whole months from the read model's rating sums by month. */
+    boolean readsRatingMonths() {
+        return readsRatingSums() && breakdown == Breakdown.MONTH;
+    }
+
+    /**
+     * As {@link #readsMonths()}: an earlier rating that the rating sums name by its month (or by nothing,
+     * if it lies before the row's month) lies before the period or a cell exactly when that month does; and
+     * no trainee's rows are left out (the sums are of every trainee's), so no movers are apart.
+     */
+    private boolean readsRatingSums() {
+        return readsMonths() && (movers == null || movers.isEmpty());
     }
 
     /**
