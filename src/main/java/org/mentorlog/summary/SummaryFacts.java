@@ -46,6 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month. {@code summary_observation} holds the observations of counted sessions
  * with their session's mission, team, site and date, so that their family reads a date range.
+ * {@code summary_rating_year} and {@code summary_rating_month} sum the rating rows of many trainees
+ * ({@link RatingSums}), for the competency pass of periods that start on the first of a month.
  *
  * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
@@ -53,8 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
- * sessions whose rows of hers changed are derived again after them, and the observations of every
- * changed session. The whole model is
+ * sessions whose rows of hers changed are derived again after them, the rating sums of every team's
+ * month and year in which her ratings changed, and the observations of every changed session. The
+ * whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
  */
