@@ -27,8 +27,8 @@ create table summary_rating_year (
     prev_team              date,
     prev2_team             date,
     ratings                integer      not null,
-    delta_mission          integer,
-    delta_team             integer
+    delta_mission          integer      not null,
+    delta_team             integer      not null
 );
 create index summary_rating_year_date on summary_rating_year (year_start, team_id);
 
@@ -44,8 +44,8 @@ create table summary_rating_month (
     prev_team              date,
     prev2_team             date,
     ratings                integer      not null,
-    delta_mission          integer,
-    delta_team             integer
+    delta_mission          integer      not null,
+    delta_team             integer      not null
 );
 create index summary_rating_month_date on summary_rating_month (month_start, team_id);
 

@@ -6,14 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.mentorlog.followup.FollowUpStatus;
 import org.mentorlog.observation.Approach;
@@ -25,7 +27,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -55,9 +56,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
- * sessions whose rows of hers changed are derived again after them, the rating sums of every team's
- * month and year in which her ratings changed, and the observations of every changed session. The
- * whole model is
+ * sessions whose rows of hers changed are derived again after them, the rating sums lose her old
+ * rating rows' part and gain her new ones', and the observations of every changed session are derived
+ * again. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
  */
@@ -241,9 +242,9 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives every row of these trainees again, in the caller's transaction. */
     public void refresh(Collection<Long> traineeIds) {
-        Set<TeamMonth> months = new HashSet<>();
-        new LinkedHashSet<>(traineeIds).forEach(trainee -> months.addAll(refresh(trainee, EVER)));
-        deriveRatingSums(months);
+        SumChanges sums = new SumChanges();
+        new LinkedHashSet<>(traineeIds).forEach(trainee -> refresh(trainee, EVER, sums));
+        apply(sums);
     }
 
     /** Derives the observation rows of these sessions again, in the caller's transaction. */
@@ -255,9 +256,9 @@ public class SummaryFacts implements ApplicationRunner {
     void sessionChanged(SessionChanged event) {
         Pending pending = pending();
         if (pending == null) {
-            Set<TeamMonth> months = new HashSet<>();
-            traineesOf(event.sessionId()).forEach((trainee, since) -> months.addAll(refresh(trainee, since)));
-            deriveRatingSums(months);
+            SumChanges sums = new SumChanges();
+            traineesOf(event.sessionId()).forEach((trainee, since) -> refresh(trainee, since, sums));
+            apply(sums);
             deriveObservations(Set.of(event.sessionId()));
             return;
         }
@@ -272,7 +273,9 @@ public class SummaryFacts implements ApplicationRunner {
                 : LocalDate.ofInstant(event.followUpPlanned(), ZoneOffset.UTC).minusDays(FOLLOW_UP_REACH);
         Pending pending = pending();
         if (pending == null) {
-            deriveRatingSums(refresh(event.traineeId(), since));
+            SumChanges sums = new SumChanges();
+            refresh(event.traineeId(), since, sums);
+            apply(sums);
             return;
         }
         pending.add(Map.of(event.traineeId(), since));
@@ -280,10 +283,9 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
-     * Returns the teams' months whose ratings she had or has: their sums must be derived again
-     * ({@link #deriveRatingSums}).
+     * Her rating rows' part of the rating sums is taken away before and added after, to {@code sums}.
      */
-    private Set<TeamMonth> refresh(long trainee, LocalDate since) {
+    private void refresh(long trainee, LocalDate since, SumChanges sums) {
         lock();
         Map<String, Object> parameters = parameters();
         parameters.put("trainee", trainee);
@@ -291,9 +293,7 @@ public class SummaryFacts implements ApplicationRunner {
         String hers = " where trainee_id = :trainee and session_date >= :since";
         String sessions = "select session_id from summary_attendance" + hers;
         Set<Long> attended = new HashSet<>(jdbc.sql(sessions).params(parameters).query(Long.class).list());
-        String ratingMonths = "select distinct team_id, month_start from summary_rating" + hers;
-        RowMapper<TeamMonth> teamMonth = (rs, n) -> new TeamMonth(rs.getLong(1), rs.getObject(2, LocalDate.class));
-        Set<TeamMonth> months = new HashSet<>(jdbc.sql(ratingMonths).params(parameters).query(teamMonth).list());
+        sums.add(parameters, -1);
         jdbc.sql("delete from summary_attendance" + hers).params(parameters).update();
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
@@ -306,32 +306,76 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
                 .params(parameters).update();
-        months.addAll(jdbc.sql(ratingMonths).params(parameters).query(teamMonth).list());
-        return months;
+        sums.add(parameters, 1);
     }
 
     /**
-     * Derives the rating sums of these teams' months, and of their years, again from the rating rows: the
-     * sums are of many trainees' rows, so they are summed again whole, period by period, after every
-     * trainee's rows are.
+     * Adds these changes to the rating sums: a group's row gains or loses ratings and changes of level, is
+     * inserted if there was none, and deleted once it has no rating left, as a rebuild would leave it. The
+     * refreshes that gathered them took the model's lock.
      */
-    private void deriveRatingSums(Set<TeamMonth> months) {
-        if (months.isEmpty()) {
-            return;
-        }
-        lock();
-        for (RatingSums sums : RatingSums.values()) {
-            Map<LocalDate, Set<Long>> teamsByPeriod = new TreeMap<>();
-            months.forEach(m -> teamsByPeriod.computeIfAbsent(sums.start(m.month()), start -> new HashSet<>())
-                    .add(m.team()));
-            teamsByPeriod.forEach((start, teams) -> {
-                Map<String, Object> parameters = Map.of("start", start, "end", sums.end(start), "teams", teams);
-                jdbc.sql("delete from " + sums.table + " where " + sums.period + " = :start and team_id in (:teams)")
+    private void apply(SumChanges changes) {
+        changes.groups.forEach((group, change) -> {
+            if (Arrays.stream(change).allMatch(value -> value == 0)) {
+                return;
+            }
+            RatingSums sums = group.sums();
+            Map<String, Object> parameters = new HashMap<>();
+            List<String> columns = sums.columns();
+            List<String> values = new ArrayList<>();
+            List<String> equal = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = group.values().get(i);
+                parameters.put("g" + i, value);
+                values.add(":g" + i);
+                equal.add(columns.get(i) + (value == null ? " is null" : " = :g" + i));
+            }
+            parameters.put("ratings", change[0]);
+            parameters.put("deltaMission", change[1]);
+            parameters.put("deltaTeam", change[2]);
+            String where = " where " + String.join(" and ", equal);
+            int updated = jdbc.sql("update " + sums.table + " set ratings = ratings + :ratings,"
+                    + " delta_mission = delta_mission + :deltaMission, delta_team = delta_team + :deltaTeam" + where)
+                    .params(parameters).update();
+            if (updated == 0) {
+                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", columns) + ", ratings, delta_mission,"
+                        + " delta_team) values (" + String.join(", ", values) + ", :ratings, :deltaMission, :deltaTeam)")
                         .params(parameters).update();
-                jdbc.sql(sums.insert("s.session_date between :start and :end and s.team_id in (:teams)"))
-                        .params(parameters).update();
-            });
+            } else if (change[0] < 0) {
+                jdbc.sql("delete from " + sums.table + where + " and ratings = 0").params(parameters).update();
+            }
+        });
+    }
+
+    /**
+     * Changes to the rating sums gathered over the trainees a transaction refreshed: per table and group,
+     * the ratings and the changes of level (within the mission, within the team) to add.
+     */
+    private final class SumChanges {
+
+        private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
+
+        /** Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. */
+        void add(Map<String, Object> parameters, int sign) {
+            for (RatingSums sums : RatingSums.values()) {
+                jdbc.sql(sums.select("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
+                        .query((rs, n) -> {
+                            List<Object> values = new ArrayList<>();
+                            for (int i = 1; i <= sums.columns().size(); i++) {
+                                values.add(rs.getObject(i));
+                            }
+                            long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[3]);
+                            change[0] += sign * rs.getLong("ratings");
+                            change[1] += sign * rs.getLong("delta_mission");
+                            change[2] += sign * rs.getLong("delta_team");
+                            return change;
+                        }).list();
+            }
         }
+    }
+
+    /** A row of the rating sums: its table and the values of its group's columns ({@link RatingSums#columns()}). */
+    private record SumGroup(RatingSums sums, List<Object> values) {
     }
 
     /**
@@ -362,14 +406,10 @@ public class SummaryFacts implements ApplicationRunner {
             this.kept = kept;
         }
 
-        /** The first day of the period of a month. */
-        LocalDate start(LocalDate month) {
-            return this == YEAR ? month.withDayOfYear(1) : month;
-        }
-
-        /** The last day of the period beginning on {@code start}. */
-        LocalDate end(LocalDate start) {
-            return (this == YEAR ? start.plusYears(1) : start.plusMonths(1)).minusDays(1);
+        /** The columns a row's group is named by. */
+        List<String> columns() {
+            return Stream.concat(Stream.of("mission_id", "team_id", period, "agency", "sex", "topic_id"),
+                    EARLIER.stream()).toList();
         }
 
         /** An earlier rating's date column, named as in these sums. */
@@ -381,19 +421,23 @@ public class SummaryFacts implements ApplicationRunner {
 
         /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */
         String insert(String condition) {
-            String earlier = String.join(", ", EARLIER);
-            String columns = "mission_id, team_id, " + period + ", agency, sex, topic_id, " + earlier;
-            return "insert into " + table + " (" + columns + ", ratings, delta_mission, delta_team) select " + columns
-                    + ", count(*), sum(delta_mission), sum(delta_team) from (select s.mission_id, s.team_id, s." + period
+            return "insert into " + table + " (" + String.join(", ", columns()) + ", ratings, delta_mission,"
+                    + " delta_team) " + select(condition);
+        }
+
+        /**
+         * The sums of the rating rows {@code s} that meet {@code condition}, by group; a change of level that
+         * is not there (no earlier rating) adds nothing, so a sum is never null.
+         */
+        String select(String condition) {
+            String columns = String.join(", ", columns());
+            return "select " + columns + ", count(*) as ratings, coalesce(sum(delta_mission), 0) as delta_mission,"
+                    + " coalesce(sum(delta_team), 0) as delta_team from (select s.mission_id, s.team_id, s." + period
                     + ", s.agency, s.sex, s.topic_id, "
                     + String.join(", ", EARLIER.stream().map(c -> earlier("s." + c) + " as " + c).toList())
                     + ", s.delta_mission, s.delta_team from summary_rating s where " + condition + kept + ") r"
                     + " group by " + columns;
         }
-    }
-
-    /** A team's month of the rating rows. */
-    private record TeamMonth(long team, LocalDate month) {
     }
 
     /** Derives the attendee agencies of these sessions again, from their rows of the read model. */
@@ -568,9 +612,9 @@ public class SummaryFacts implements ApplicationRunner {
         public void beforeCommit(boolean readOnly) {
             entityManager.flush();
             sessions.forEach(session -> add(traineesOf(session)));
-            Set<TeamMonth> months = new HashSet<>();
-            trainees.forEach((trainee, since) -> months.addAll(refresh(trainee, since)));
-            deriveRatingSums(months);
+            SumChanges sums = new SumChanges();
+            trainees.forEach((trainee, since) -> refresh(trainee, since, sums));
+            apply(sums);
             if (!sessions.isEmpty()) {
                 deriveObservations(sessions);
             }

@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,16 +20,20 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorlog.TestData;
 import org.mentorlog.TestData.UserRef;
 import org.mentorlog.security.Role;
+import org.mentorlog.session.SessionChanged;
+import org.mentorlog.session.SessionStatus;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.volume.VolumeDatabase;
 import org.mentorlog.volume.VolumeGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Times the headquarters summary and its exports on a volume made by {@code GenerateVolume}, and the
@@ -38,7 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
  * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
  * control alone for every breakdown; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
- * instead of the usual six; {@code -Dbenchmark.exportsOnly=true} times only the
+ * instead of the usual six; {@code -Dbenchmark.writes=true} times the read model's share of submitting a
+ * log; {@code -Dbenchmark.exportsOnly=true} times only the
  * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
@@ -67,6 +73,12 @@ class SummaryBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -138,6 +150,10 @@ class SummaryBenchmark {
         }
         if (Boolean.getBoolean("benchmark.filters")) {
             filtered(end, mission, teams, today, threshold);
+            return;
+        }
+        if (Boolean.getBoolean("benchmark.writes")) {
+            writes(mission, end);
             return;
         }
         if (Boolean.getBoolean("benchmark.profile")) {
@@ -263,6 +279,24 @@ class SummaryBenchmark {
         steps.forEach((name, step) -> time(years(query) + " years by " + query.groupBy() + ": " + name,
                 () -> step.apply(scope)));
         disclosure(query, scope, threshold);
+    }
+
+    /**
+     * The read model's share of submitting or reviewing a log: a transaction that announces a change to a
+     * counted session, so that its trainees' rows are derived again from its date on, and commits; the log
+     * itself stays as it is. Each run takes another session: the latest ones, and ones a year before the
+     * end (a late log, after which a year of the trainees' rows is derived again).
+     */
+    private void writes(long mission, LocalDate end) {
+        for (LocalDate before : List.of(end, end.minusYears(1))) {
+            List<Long> sessions = jdbc.queryForList("select s.id from training_session s"
+                    + " join team tm on tm.id = s.team_id where tm.mission_id = ? and s.status = ? and s.session_date <= ?"
+                    + " order by s.session_date desc, s.id desc fetch first " + (WARM_UPS + RUNS) + " rows only",
+                    Long.class, mission, SessionStatus.REVIEWED.name(), before);
+            Iterator<Long> next = sessions.iterator();
+            time("read model of one log dated " + before + " or before", () -> transactions.executeWithoutResult(
+                    status -> events.publishEvent(new SessionChanged(next.next()))));
+        }
     }
 
     /** Times disclosure control of one summary; the hidden cells' fingerprint tells two versions apart. */
