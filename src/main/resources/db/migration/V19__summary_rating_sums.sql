@@ -50,3 +50,10 @@ create table summary_rating_month (
 create index summary_rating_month_date on summary_rating_month (month_start, team_id);
 
 update summary_facts_state set built = false where id = 1;
+
+-- A trainee's rows from a date on are what every change derives again (and now sums before and after):
+-- found by her id and the date at once, instead of her rows and the date's rows of everyone, joined.
+drop index summary_attendance_trainee;
+create index summary_attendance_trainee on summary_attendance (trainee_id, session_date);
+drop index summary_rating_trainee;
+create index summary_rating_trainee on summary_rating (trainee_id, session_date);
