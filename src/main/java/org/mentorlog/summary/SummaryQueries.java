@@ -1,6 +1,7 @@
 package org.mentorlog.summary;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -426,10 +427,18 @@ class SummaryQueries {
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
         LocalDate afterMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
-        if (scope.readsRatingYears() && firstYear.isBefore(afterYears)) {
-            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, afterYears.minusDays(1), true));
+        LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
+        if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
+            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, lastSummed, true));
             competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
-            competencyRows(scope, afterYears, to, parts, true, passes);
+            if (lastSummed.isAfter(to)) {
+                // The year's ratings after the period counted in its sums, taken away again.
+                List<Supplier<PersonRows<SummaryRows.Competency>>> after = new ArrayList<>();
+                competencyRows(scope, to.plusDays(1), lastSummed, parts, true, after);
+                after.forEach(pass -> passes.add(() -> negated(pass.get())));
+            } else {
+                competencyRows(scope, afterYears, to, parts, true, passes);
+            }
         } else if (scope.readsRatingMonths() && from.isBefore(afterMonths)) {
             // The cells of whole months from their sums, of an unfinished month from its rows; the total apart.
             passes.add(() -> competencyFacts(scope, RatingRows.BY_MONTH, from, afterMonths.minusDays(1), false));
@@ -440,6 +449,29 @@ class SummaryQueries {
         }
         scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
         return passes;
+    }
+
+    /**
+     * The last day whose ratings are read from the yearly sums: the end of the period's last whole year, or
+     * of the year it ends in when fewer of that year's ratings lie after the period (up to today) than in it.
+     * Those are then taken away: a year's sums name an earlier rating by that year when it lies in it, so a
+     * rating after the period is judged by them as its own row would be, against a period (and cells) that
+     * started by the year's first day ({@code firstYear}). A period to the end of last month reads a month
+     * of ratings at most instead of up to eleven.
+     */
+    private static LocalDate summedUntil(SummaryScope scope, LocalDate firstYear, LocalDate afterYears) {
+        LocalDate to = scope.query().to();
+        LocalDate yearEnd = afterYears.plusYears(1).minusDays(1);
+        long inPeriod = afterYears.until(to, ChronoUnit.DAYS) + 1;
+        long afterPeriod = to.until(yearEnd.isBefore(scope.today()) ? yearEnd : scope.today(), ChronoUnit.DAYS);
+        return !afterYears.isAfter(to) && !firstYear.isAfter(afterYears) && afterPeriod < inPeriod
+                ? yearEnd : afterYears.minusDays(1);
+    }
+
+    /** Rows to take away from others: each figure negated. */
+    private static PersonRows<SummaryRows.Competency> negated(PersonRows<SummaryRows.Competency> rows) {
+        return new PersonRows<>(rows.cells().stream().map(SummaryRows.Competency::negated).toList(),
+                rows.total().stream().map(SummaryRows.Competency::negated).toList());
     }
 
     /**

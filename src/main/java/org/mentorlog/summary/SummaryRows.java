@@ -103,5 +103,10 @@ final class SummaryRows {
         Competency plus(Competency o) {
             return new Competency(key, topic, sex, trainees + o.trainees, change + o.change);
         }
+
+        /** These figures to be taken away from a total they were counted in. */
+        Competency negated() {
+            return new Competency(key, topic, sex, -trainees, -change);
+        }
     }
 }

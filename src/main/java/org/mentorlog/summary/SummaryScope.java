@@ -74,6 +74,11 @@ final class SummaryScope {
         return alias + ".status in (:counted)";
     }
 
+    /** The day the summary is made: no session is dated after the day it is logged. */
+    LocalDate today() {
+        return today;
+    }
+
     /** The same scope in one cell: the total. */
     SummaryScope total() {
         return new SummaryScope(query, teamIds, wholeMission, facts, Breakdown.NONE, today, movers);

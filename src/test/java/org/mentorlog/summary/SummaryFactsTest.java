@@ -93,7 +93,10 @@ class SummaryFactsTest {
                 new LocalDate[] {LocalDate.of(2025, 6, 5), LocalDate.of(2025, 6, 20)},
                 // whole months and an unfinished one, read from the monthly rows and the rows of each attendance
                 new LocalDate[] {LocalDate.of(2025, 2, 1), LocalDate.of(2026, 1, 15)},
-                new LocalDate[] {LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 20)});
+                new LocalDate[] {LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 20)},
+                // ending late in a year: its yearly rating sums less its ratings after the period
+                new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 20)},
+                new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 30)});
         List<SummaryScope> scopes = new ArrayList<>();
         for (LocalDate[] period : periods) {
             for (Breakdown breakdown : Breakdown.values()) {
