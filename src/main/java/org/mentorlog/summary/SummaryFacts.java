@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.mentorlog.followup.FollowUpStatus;
@@ -47,8 +49,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month. {@code summary_observation} holds the observations of counted sessions
  * with their session's mission, team, site and date, so that their family reads a date range.
- * {@code summary_rating_year} and {@code summary_rating_month} sum the rating rows of many trainees
- * ({@link RatingSums}), for the competency pass of periods that start on the first of a month.
+ * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams) and
+ * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
+ * competency pass of periods that start on the first of a month.
  *
  * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
@@ -213,7 +216,7 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year",
-                "summary_rating_month");
+                "summary_rating_month", "summary_rating_mission_year");
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -330,16 +333,19 @@ public class SummaryFacts implements ApplicationRunner {
                 values.add(":g" + i);
                 equal.add(columns.get(i) + (value == null ? " is null" : " = :g" + i));
             }
-            parameters.put("ratings", change[0]);
-            parameters.put("deltaMission", change[1]);
-            parameters.put("deltaTeam", change[2]);
+            List<String> summed = sums.sums();
+            List<String> added = new ArrayList<>();
+            for (int i = 0; i < summed.size(); i++) {
+                parameters.put("s" + i, change[i]);
+                added.add(summed.get(i) + " = " + summed.get(i) + " + :s" + i);
+            }
             String where = " where " + String.join(" and ", equal);
-            int updated = jdbc.sql("update " + sums.table + " set ratings = ratings + :ratings,"
-                    + " delta_mission = delta_mission + :deltaMission, delta_team = delta_team + :deltaTeam" + where)
+            int updated = jdbc.sql("update " + sums.table + " set " + String.join(", ", added) + where)
                     .params(parameters).update();
             if (updated == 0) {
-                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", columns) + ", ratings, delta_mission,"
-                        + " delta_team) values (" + String.join(", ", values) + ", :ratings, :deltaMission, :deltaTeam)")
+                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", columns) + ", "
+                        + String.join(", ", summed) + ") values (" + String.join(", ", values) + ", "
+                        + String.join(", ", IntStream.range(0, summed.size()).mapToObj(i -> ":s" + i).toList()) + ")")
                         .params(parameters).update();
             } else if (change[0] < 0) {
                 jdbc.sql("delete from " + sums.table + where + " and ratings = 0").params(parameters).update();
@@ -364,10 +370,11 @@ public class SummaryFacts implements ApplicationRunner {
                             for (int i = 1; i <= sums.columns().size(); i++) {
                                 values.add(rs.getObject(i));
                             }
-                            long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[3]);
-                            change[0] += sign * rs.getLong("ratings");
-                            change[1] += sign * rs.getLong("delta_mission");
-                            change[2] += sign * rs.getLong("delta_team");
+                            long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[sums.sums().size()]);
+                            List<String> summed = sums.sums();
+                            for (int i = 0; i < summed.size(); i++) {
+                                change[i] += sign * rs.getLong(summed.get(i));
+                            }
                             return change;
                         }).list();
             }
@@ -386,43 +393,59 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private enum RatingSums {
         /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
-        YEAR("summary_rating_year", "year_start", ""),
+        YEAR("summary_rating_year", "year_start", "", true),
         /**
          * Only the ratings whose previous one within the mission lies in their month: the others add nothing
          * to a month's cell (the previous one within the team is no later). Each earlier rating named by that
          * month if it lies in it, else by nothing.
          */
-        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start");
-
-        private static final List<String> EARLIER = List.of("prev_mission", "prev2_mission", "prev_team", "prev2_team");
+        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true),
+        /**
+         * As {@link #YEAR}, without teams: a whole mission's sums, a third as many rows (issue 10).
+         */
+        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false);
 
         final String table;
         final String period;
         private final String kept;
+        /** Whether the sums are by team, with the earlier ratings and the changes of level within the team. */
+        private final boolean byTeam;
 
-        RatingSums(String table, String period, String kept) {
+        RatingSums(String table, String period, String kept, boolean byTeam) {
             this.table = table;
             this.period = period;
             this.kept = kept;
+            this.byTeam = byTeam;
         }
 
         /** The columns a row's group is named by. */
         List<String> columns() {
-            return Stream.concat(Stream.of("mission_id", "team_id", period, "agency", "sex", "topic_id"),
-                    EARLIER.stream()).toList();
+            return Stream.concat(Stream.of("mission_id", byTeam ? "team_id" : null, period, "agency", "sex",
+                    "topic_id"), earlier().stream()).filter(Objects::nonNull).toList();
+        }
+
+        /** The dates of a row's previous and second previous ratings that its group is named by. */
+        private List<String> earlier() {
+            return byTeam ? List.of("prev_mission", "prev2_mission", "prev_team", "prev2_team")
+                    : List.of("prev_mission", "prev2_mission");
+        }
+
+        /** The columns summed over a group's ratings: their number and their changes of level. */
+        List<String> sums() {
+            return byTeam ? List.of("ratings", "delta_mission", "delta_team") : List.of("ratings", "delta_mission");
         }
 
         /** An earlier rating's date column, named as in these sums. */
         String earlier(String column) {
             String start = "s." + period;
-            String elsewhere = this == YEAR ? " else cast(date_trunc('month', " + column + ") as date)" : "";
+            String elsewhere = this != MONTH ? " else cast(date_trunc('month', " + column + ") as date)" : "";
             return "case when " + column + " >= " + start + " then " + start + elsewhere + " end";
         }
 
         /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */
         String insert(String condition) {
-            return "insert into " + table + " (" + String.join(", ", columns()) + ", ratings, delta_mission,"
-                    + " delta_team) " + select(condition);
+            return "insert into " + table + " (" + String.join(", ", columns()) + ", " + String.join(", ", sums())
+                    + ") " + select(condition);
         }
 
         /**
@@ -431,10 +454,10 @@ public class SummaryFacts implements ApplicationRunner {
          */
         String select(String condition) {
             String columns = String.join(", ", columns());
-            return "select " + columns + ", count(*) as ratings, coalesce(sum(delta_mission), 0) as delta_mission,"
-                    + " coalesce(sum(delta_team), 0) as delta_team from (select s.mission_id, s.team_id, s." + period
-                    + ", s.agency, s.sex, s.topic_id, "
-                    + String.join(", ", EARLIER.stream().map(c -> earlier("s." + c) + " as " + c).toList())
+            return "select " + columns + ", count(*) as ratings, coalesce(sum(delta_mission), 0) as delta_mission"
+                    + (byTeam ? ", coalesce(sum(delta_team), 0) as delta_team" : "")
+                    + " from (select s.mission_id, s.team_id, s." + period + ", s.agency, s.sex, s.topic_id, "
+                    + String.join(", ", earlier().stream().map(c -> earlier("s." + c) + " as " + c).toList())
                     + ", s.delta_mission, s.delta_team from summary_rating s where " + condition + kept + ") r"
                     + " group by " + columns;
         }

@@ -429,7 +429,8 @@ class SummaryQueries {
         LocalDate afterMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
         if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
-            passes.add(() -> competencyFacts(scope, RatingRows.BY_YEAR, firstYear, lastSummed, true));
+            RatingRows years = scope.readsMissionRatingYears() ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;
+            passes.add(() -> competencyFacts(scope, years, firstYear, lastSummed, true));
             competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
             if (lastSummed.isAfter(to)) {
                 // The year's ratings after the period counted in its sums, taken away again.
@@ -500,6 +501,8 @@ class SummaryQueries {
     private record RatingRows(String table, String date, String ratings) {
         static final RatingRows EACH = new RatingRows("summary_rating", "s.session_date", "count(*)");
         static final RatingRows BY_YEAR = new RatingRows("summary_rating_year", "s.year_start", "sum(s.ratings)");
+        static final RatingRows BY_MISSION_YEAR = new RatingRows("summary_rating_mission_year", "s.year_start",
+                "sum(s.ratings)");
         static final RatingRows BY_MONTH = new RatingRows("summary_rating_month", "s.month_start", "sum(s.ratings)");
     }
 

@@ -239,6 +239,15 @@ final class SummaryScope {
                 || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
     }
 
+    /**
+     * Whether the competency pass may read whole years from the whole mission's rating sums, which have no
+     * teams: as {@link #readsRatingYears()}, of the whole mission (picked by its id), whose cells are the
+     * period, agencies or years, all judged within the mission.
+     */
+    boolean readsMissionRatingYears() {
+        return readsRatingYears() && picksMission() && breakdown != Breakdown.TEAM;
+    }
+
     /** Whether the competency pass may read the cells of whole months from the read model's rating sums by month. */
     boolean readsRatingMonths() {
         return readsRatingSums() && breakdown == Breakdown.MONTH;
@@ -263,7 +272,11 @@ final class SummaryScope {
     }
 
     private String teamsOrMission() {
-        return wholeMission && query.missionId() != null && !teamIds.isEmpty() ? " s.mission_id = :mission" : teams();
+        return picksMission() ? " s.mission_id = :mission" : teams();
+    }
+
+    private boolean picksMission() {
+        return wholeMission && query.missionId() != null && !teamIds.isEmpty();
     }
 
     /** For person-level rows of the base tables: the trainee is one of {@link #movers()}, if that is the scope. */

@@ -8,6 +8,7 @@ import static org.mentorlog.session.TabletChanges.newLog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,8 +47,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SummaryFactsWritePathTest {
 
-    private static final String RATING_YEAR_KEY = "mission_id, team_id, year_start, agency, sex, topic_id,"
-            + " prev_mission, prev2_mission, prev_team, prev2_team";
+    /** The rating sums (V19, V20), each in the order of its group's columns. */
+    private static final Map<String, String> RATING_SUMS = Map.of(
+            "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
+                    + " prev2_mission, prev_team, prev2_team",
+            "summary_rating_month", "mission_id, team_id, month_start, agency, sex, topic_id, prev_mission,"
+                    + " prev2_mission, prev_team, prev2_team",
+            "summary_rating_mission_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
+                    + " prev2_mission");
 
     @Autowired
     SessionService sessions;
@@ -162,6 +169,8 @@ class SummaryFactsWritePathTest {
                 + " join attendance a on a.session_id = sa.session_id where a.trainee_id = ?", String.class, binta))
                 .contains("GENDARMERIE");
         assertRebuildChangesNothing();
+        // Awa's two ratings of today: a month's sums too, so every rating sum was kept in step above.
+        RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
     }
 
     /**
@@ -230,7 +239,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
-        List<Map<String, Object>> ratingYears = table("summary_rating_year", RATING_YEAR_KEY);
+        Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
+        RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
         transactions.executeWithoutResult(status -> facts.rebuild());
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
@@ -238,7 +248,7 @@ class SummaryFactsWritePathTest {
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
-        assertThat(ratingYears).isEqualTo(table("summary_rating_year", RATING_YEAR_KEY));
+        RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
 
     private List<Map<String, Object>> table(String name, String order) {
