@@ -361,22 +361,35 @@ public class SummaryFacts implements ApplicationRunner {
 
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
 
-        /** Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. */
+        /**
+         * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
+         * mission's yearly sums are the yearly sums by team summed over teams, so they are gathered from
+         * the same rows instead of being read again (two queries fewer per trainee).
+         */
         void add(Map<String, Object> parameters, int sign) {
-            for (RatingSums sums : RatingSums.values()) {
+            for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH)) {
                 jdbc.sql(sums.select("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
                         .query((rs, n) -> {
-                            List<Object> values = new ArrayList<>();
-                            for (int i = 1; i <= sums.columns().size(); i++) {
-                                values.add(rs.getObject(i));
+                            Map<String, Object> row = new HashMap<>();
+                            for (String column : Stream.concat(sums.columns().stream(), sums.sums().stream()).toList()) {
+                                row.put(column, rs.getObject(column));
                             }
-                            long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[sums.sums().size()]);
-                            List<String> summed = sums.sums();
-                            for (int i = 0; i < summed.size(); i++) {
-                                change[i] += sign * rs.getLong(summed.get(i));
+                            gather(sums, row, sign);
+                            if (sums == RatingSums.YEAR) {
+                                gather(RatingSums.MISSION_YEAR, row, sign);
                             }
-                            return change;
+                            return row;
                         }).list();
+            }
+        }
+
+        /** Adds a row of sums (by column name) to its group of {@code sums}, {@code sign} times. */
+        private void gather(RatingSums sums, Map<String, Object> row, int sign) {
+            List<Object> values = sums.columns().stream().map(row::get).toList();
+            List<String> summed = sums.sums();
+            long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[summed.size()]);
+            for (int i = 0; i < summed.size(); i++) {
+                change[i] += sign * ((Number) row.get(summed.get(i))).longValue();
             }
         }
     }

@@ -412,10 +412,12 @@ class SummaryQueries {
      * model's pass is a sum over its rows, so any split of the rows adds up. By date: the period's rows
      * lie together on disk, in date order. Where the period starts on the first of a month, its whole years
      * are read from the yearly rating sums and the months around them from the ratings
-     * ({@link SummaryScope#readsRatingYears()}); by month, the cells of its whole months from the monthly
-     * sums, and the total as without a breakdown ({@link SummaryScope#readsRatingMonths()}): five years at
-     * 100,000 sessions read 152,000 ratings and 213,000 sums instead of 763,000 ratings (issue 10). Over the
-     * base tables, one pass.
+     * ({@link SummaryScope#readsRatingYears()}), of the whole mission where it is picked whole and no cell is
+     * a team ({@link SummaryScope#readsMissionRatingYears()}); the year it ends in may be read from its sums
+     * less the ratings after it ({@link #summedUntil}). By month, the cells of its whole months come from the
+     * monthly sums, and the total as without a breakdown ({@link SummaryScope#readsRatingMonths()}). Five
+     * years to the end of November at 100,000 sessions read 13,000 ratings and 88,000 sums instead of
+     * 763,000 ratings (issue 10). Over the base tables, one pass.
      */
     List<Supplier<PersonRows<SummaryRows.Competency>>> competencyParts(SummaryScope scope, int parts) {
         if (!scope.readsFacts()) {
