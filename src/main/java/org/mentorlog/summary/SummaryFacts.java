@@ -371,7 +371,7 @@ public class SummaryFacts implements ApplicationRunner {
                 jdbc.sql(sums.select("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
                         .query((rs, n) -> {
                             Map<String, Object> row = new HashMap<>();
-                            for (String column : Stream.concat(sums.columns().stream(), sums.sums().stream()).toList()) {
+                            for (String column : sums.columnsAndSums()) {
                                 row.put(column, rs.getObject(column));
                             }
                             gather(sums, row, sign);
@@ -446,6 +446,11 @@ public class SummaryFacts implements ApplicationRunner {
         /** The columns summed over a group's ratings: their number and their changes of level. */
         List<String> sums() {
             return byTeam ? List.of("ratings", "delta_mission", "delta_team") : List.of("ratings", "delta_mission");
+        }
+
+        /** The columns of a row of these sums: its group's, then its sums. */
+        List<String> columnsAndSums() {
+            return Stream.concat(columns().stream(), sums().stream()).toList();
         }
 
         /** An earlier rating's date column, named as in these sums. */

@@ -213,13 +213,15 @@ class SummaryQueries {
         if (!scope.readsMonths()) {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
-        if (to.plusDays(1).getDayOfMonth() == 1) {
+        LocalDate afterMonths = scope.afterWholeMonths();
+        if (afterMonths.isAfter(to)) {
             return attendanceFacts(scope, AttendanceRows.BY_MONTH, from, to);
         }
-        LocalDate lastMonth = to.withDayOfMonth(1);
-        PersonRows<SummaryRows.Attendance> unfinished = attendanceFacts(scope, AttendanceRows.EACH, lastMonth, to);
-        return lastMonth.isAfter(from) ? attendanceFacts(scope, AttendanceRows.BY_MONTH, from, lastMonth.minusDays(1))
-                .plus(unfinished, SummaryRows.Attendance::key, SummaryRows.Attendance::plus) : unfinished;
+        PersonRows<SummaryRows.Attendance> unfinished = attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to);
+        return afterMonths.isAfter(from)
+                ? attendanceFacts(scope, AttendanceRows.BY_MONTH, from, afterMonths.minusDays(1))
+                        .plus(unfinished, SummaryRows.Attendance::key, SummaryRows.Attendance::plus)
+                : unfinished;
     }
 
     /**
@@ -428,7 +430,7 @@ class SummaryQueries {
         LocalDate to = scope.query().to();
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
-        LocalDate afterMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
         if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
             RatingRows years = scope.readsMissionRatingYears() ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;

@@ -231,6 +231,15 @@ final class SummaryScope {
     }
 
     /**
+     * The first day after the period's whole months: the day after it if it ends on a month's last day, else
+     * the first of the month it ends in (which then is read row by row).
+     */
+    LocalDate afterWholeMonths() {
+        LocalDate after = query.to().plusDays(1);
+        return after.getDayOfMonth() == 1 ? after : query.to().withDayOfMonth(1);
+    }
+
+    /**
      * Whether the competency pass may read whole years from the read model's rating sums by year
      * ({@link SummaryFacts}): the cells are the period, teams, agencies or years, which those sums tell apart.
      */
