@@ -86,6 +86,39 @@ class SummaryCalculator {
     }
 
     /**
+     * The passes of one scope's families that add up over rows, each a task that either thread may run
+     * ({@link #compute}).
+     */
+    private record Passes(FutureTask<List<Sessions>> sessions, FutureTask<SummaryQueries.ObservationRows> observations,
+                          FutureTask<List<Opened>> opened, FutureTask<List<Closed>> closed,
+                          FutureTask<List<Overdue>> overdue) {
+
+        Passes(SummaryQueries queries, SummaryScope scope) {
+            this(new FutureTask<>(() -> queries.sessions(scope)), new FutureTask<>(() -> queries.observations(scope)),
+                    new FutureTask<>(() -> queries.followUpsOpened(scope)),
+                    new FutureTask<>(() -> queries.followUpsClosed(scope)),
+                    new FutureTask<>(() -> queries.followUpsOverdue(scope)));
+        }
+
+        /** The tasks, the longest last: the caller takes them from the last. */
+        List<FutureTask<?>> tasks() {
+            return List.of(overdue, closed, opened, observations, sessions);
+        }
+
+        /** The families, once every task has run, with the scope's attendance rows. */
+        Families families(List<Attendance> attendance) {
+            SummaryQueries.ObservationRows observed = await(observations);
+            return new Families(Family.of(await(sessions), Sessions::key, Sessions.NONE),
+                    Family.of(attendance, Attendance::key, Attendance.NONE),
+                    Family.of(observed.counts(), Observations::key, Observations.NONE),
+                    Family.of(await(opened), Opened::key, Opened.NONE),
+                    Family.of(await(closed), Closed::key, Closed.NONE),
+                    Family.of(await(overdue), Overdue::key, Overdue.NONE),
+                    Families.byKey(observed.mowip(), Mowip::key), Map.of());
+        }
+    }
+
+    /**
      * The parts competency progress is computed in over a year or more (issue 10, five years by month at
      * 100,000 sessions: the pass took as long as all the caller's passes together).
      */
@@ -115,19 +148,30 @@ class SummaryCalculator {
 
     Computed compute(SummaryQuery query, SummaryScope given) {
         SummaryScope scope = queries.withMoversApart(given);
-        // One pass each for the two families counted per trainee yields their cells and their total. Competency
-        // progress, the longest, comes in parts: the thread beside takes them from the first, the caller
-        // from the last once its own passes are done.
+        SummaryScope whole = scope.total();
+        // Every pass is a task that either thread may run: the thread beside takes them from the first
+        // (competency progress, the longest, in parts), the caller from the last (attendance, then the
+        // families that add up over rows, then the parts left). So the two meet wherever the work is:
+        // by agency the total's passes come on top of the cells' (issue 10).
         List<FutureTask<PersonRows<Competency>>> changes = queries.competencyParts(scope, beside == null ? 1 : PARTS)
                 .stream().map(part -> new FutureTask<>(part::get)).toList();
+        Passes cellPasses = scope.isTotal() ? null : new Passes(queries, scope);
+        Passes totalPasses = scope.partitions() ? null : new Passes(queries, whole);
+        FutureTask<List<Overdue>> totalOverdue = totalPasses != null ? totalPasses.overdue()
+                : new FutureTask<>(() -> queries.followUpsOverdue(whole));
+        FutureTask<PersonRows<Attendance>> attendance = new FutureTask<>(() -> queries.attendance(scope));
+        List<FutureTask<?>> passes = new ArrayList<>(changes);
+        passes.addAll(totalPasses != null ? totalPasses.tasks() : List.of(totalOverdue));
+        passes.addAll(cellPasses != null ? cellPasses.tasks() : List.of());
+        passes.add(attendance);
         if (beside != null) {
-            beside.execute(() -> changes.forEach(FutureTask::run));
+            beside.execute(() -> passes.forEach(FutureTask::run));
         }
-        PersonRows<Attendance> attendance = queries.attendance(scope);
-        Families cells = scope.isTotal() ? null : load(scope, attendance.cells());
-        Families total = scope.partitions() ? totalOf(scope.total(), cells, attendance.total())
-                : load(scope.total(), attendance.total());
-        changes.reversed().forEach(FutureTask::run); // does nothing for a part the thread beside has started
+        passes.reversed().forEach(FutureTask::run); // does nothing for a pass the thread beside has started
+        PersonRows<Attendance> attended = await(attendance);
+        Families cells = cellPasses == null ? null : cellPasses.families(attended.cells());
+        Families total = totalPasses != null ? totalPasses.families(attended.total())
+                : totalOf(cells, attended.total(), await(totalOverdue));
         PersonRows<Competency> competency = SummaryQueries.rated(changes.stream().map(SummaryCalculator::await)
                 .reduce(SummaryQueries::plus).orElseThrow());
         cells = cells == null ? null : cells.with(competency.cells());
@@ -172,22 +216,11 @@ class SummaryCalculator {
         }
     }
 
-    private Families load(SummaryScope scope, List<Attendance> attendance) {
-        SummaryQueries.ObservationRows observations = queries.observations(scope);
-        return new Families(Family.of(queries.sessions(scope), Sessions::key, Sessions.NONE),
-                Family.of(attendance, Attendance::key, Attendance.NONE),
-                Family.of(observations.counts(), Observations::key, Observations.NONE),
-                Family.of(queries.followUpsOpened(scope), Opened::key, Opened.NONE),
-                Family.of(queries.followUpsClosed(scope), Closed::key, Closed.NONE),
-                Family.of(queries.followUpsOverdue(scope), Overdue::key, Overdue.NONE),
-                Families.byKey(observations.mowip(), Mowip::key), Map.of());
-    }
-
     /**
      * The total where every row falls in one cell: counts add up from the cells; the median does not,
      * and is queried; unique trainees (and, added later, competency changes) come with the cells' pass.
      */
-    private Families totalOf(SummaryScope total, Families cells, List<Attendance> attendance) {
+    private static Families totalOf(Families cells, List<Attendance> attendance, List<Overdue> overdue) {
         List<Mowip> mowip = cells.mowip().values().stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(m -> m.area() + "|" + m.polarity(), LinkedHashMap::new,
                         Collectors.reducing(null, (a, b) -> a == null ? b : new Mowip(MissionSummary.TOTAL,
@@ -198,8 +231,7 @@ class SummaryCalculator {
                 Family.of(attendance, Attendance::key, Attendance.NONE),
                 Family.sum(cells.observations(), Observations::plus),
                 Family.sum(cells.opened(), Opened::plus), Family.sum(cells.closed(), Closed::plus),
-                Family.of(queries.followUpsOverdue(total), Overdue::key, Overdue.NONE),
-                Families.byKey(mowip, Mowip::key), Map.of());
+                Family.of(overdue, Overdue::key, Overdue.NONE), Families.byKey(mowip, Mowip::key), Map.of());
     }
 
     /** Every period of the query for a time breakdown (so empty months show as zero), else the keys found. */
