@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of level). With those, unique trainees and competency progress are sums over the period's rows instead
  * of a grouping per trainee. {@code summary_session_agency} names the agencies of each counted session's
  * attendees, derived from those rows, so that the session-level families find a session's agencies
- * without reading its attendance. {@code summary_attendance_month} sums a trainee's attendance rows by
+ * without reading its attendance; each row carries the session's columns that the sessions family sums,
+ * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month. {@code summary_observation} holds the observations of counted sessions
  * with their session's mission, team, site and date, so that their family reads a date range.
@@ -136,12 +137,20 @@ public class SummaryFacts implements ApplicationRunner {
     private static final String OBSERVATION_COLUMNS = "observation_id, session_id, mission_id, team_id, site_id,"
             + " session_date, mowip_area_id, polarity, transformative";
 
+    private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
+            + " site_id, minutes, with_purpose, with_gender_content";
+
     /**
-     * The agencies of a session's registered trainees who were there, from the read model's attendance:
-     * a row per counted session and agency.
+     * The attendee agencies of counted sessions, with the session's columns that the sessions family sums
+     * by agency: from the attendance rows {@code %s} picks (a condition on {@code summary_attendance}, or
+     * nothing), so one row per session and agency of a registered trainee who was there.
      */
-    private static final String SESSION_AGENCY_ROWS = "select distinct session_id, agency, session_date"
-            + " from summary_attendance";
+    private static final String SESSION_AGENCY_ROWS = "select a.session_id, a.agency, a.session_date, a.mission_id,"
+            + " a.team_id, a.site_id, a.minutes,"
+            + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
+            + " case when s.gender_content then 1 else 0 end as with_gender_content"
+            + " from (select distinct session_id, agency, session_date, mission_id, team_id, site_id, minutes"
+            + " from summary_attendance%s) a join training_session s on s.id = a.session_id";
 
     /** Sessions whose agencies are derived in one statement: a trainee's attendance since a change, in bounds. */
     private static final int SESSIONS_AT_ONCE = 1000;
@@ -226,8 +235,8 @@ public class SummaryFacts implements ApplicationRunner {
             tables.forEach(table -> jdbc.sql("delete from " + table).update());
         }
         insert("", "", parameters());
-        jdbc.sql("insert into summary_session_agency (session_id, agency, session_date) " + SESSION_AGENCY_ROWS)
-                .update();
+        jdbc.sql("insert into summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted("")
+                + " order by a.session_date, a.session_id").update();
         jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
@@ -483,8 +492,8 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Derives the attendee agencies of these sessions again, from their rows of the read model. */
     private void deriveAgencies(Set<Long> sessions) {
-        deriveForSessions(sessions, "summary_session_agency", "insert into summary_session_agency (session_id, agency,"
-                + " session_date) " + SESSION_AGENCY_ROWS + " where session_id in (:sessions)");
+        deriveForSessions(sessions, "summary_session_agency", "insert into summary_session_agency ("
+                + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted(" where session_id in (:sessions)"));
     }
 
     /** Derives the observation rows of these sessions again: none for a session that does not count. */

@@ -483,7 +483,17 @@ final class SummaryScope {
                 : " and exists (" + attendeeAgencies("1") + " and xa.session_id = " + sessionId + ")";
     }
 
-    private String selectedAgencies(String alias) {
+    /**
+     * Whether the sessions family reads the read model's rows of each session and attendee agency alone,
+     * which count a session once per agency: by agency, or where one agency is selected (and then each
+     * session once). Several agencies without the breakdown would count a session more than once.
+     */
+    boolean readsSessionAgencies() {
+        return facts && (breakdown == Breakdown.AGENCY || query.agencies().size() == 1);
+    }
+
+    /** Rows {@code alias} of a selected agency: all where none is selected. */
+    String selectedAgencies(String alias) {
         return query.agencies().isEmpty() ? "" : " and " + alias + ".agency in (:agencies)";
     }
 

@@ -108,6 +108,8 @@ class SummaryFactsTest {
                 SummaryQuery agencies = query.withAgencies(Set.of(Agency.POLICE, Agency.GENDARMERIE));
                 scopes.add(new SummaryScope(agencies, Set.copyOf(teams), true, END));
                 scopes.add(new SummaryScope(agencies.withSites(Set.of(sites.get(2))), Set.copyOf(teams), true, END));
+                // one agency: its sessions summed from their rows of that agency alone
+                scopes.add(new SummaryScope(query.withAgencies(Set.of(Agency.POLICE)), Set.copyOf(teams), true, END));
                 // Filters that cut the trainees' runs: the movers come from the base tables.
                 scopes.add(new SummaryScope(query.withSites(Set.of(sites.get(0), sites.get(1))), Set.copyOf(teams),
                         true, END));
