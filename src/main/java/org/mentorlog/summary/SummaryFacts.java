@@ -138,17 +138,19 @@ public class SummaryFacts implements ApplicationRunner {
             + " session_date, mowip_area_id, polarity, transformative";
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
-            + " site_id, minutes, with_purpose, with_gender_content";
+            + " site_id, minutes, with_purpose, with_gender_content, first_agency";
 
     /**
      * The attendee agencies of counted sessions, with the session's columns that the sessions family sums
-     * by agency: from the attendance rows {@code %s} picks (a condition on {@code summary_attendance}, or
+     * by agency, and which of them is the session's first (alphabetically): from the attendance rows
+     * {@code %s} picks (a condition on {@code summary_attendance} that takes all of a session's rows, or
      * nothing), so one row per session and agency of a registered trainee who was there.
      */
     private static final String SESSION_AGENCY_ROWS = "select a.session_id, a.agency, a.session_date, a.mission_id,"
             + " a.team_id, a.site_id, a.minutes,"
             + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
-            + " case when s.gender_content then 1 else 0 end as with_gender_content"
+            + " case when s.gender_content then 1 else 0 end as with_gender_content,"
+            + " case when a.agency = min(a.agency) over (partition by a.session_id) then 1 else 0 end as first_agency"
             + " from (select distinct session_id, agency, session_date, mission_id, team_id, site_id, minutes"
             + " from summary_attendance%s) a join training_session s on s.id = a.session_id";
 

@@ -78,9 +78,9 @@ class SummaryQueries {
     }
 
     /**
-     * Sessions, minutes, purpose and gender content, and the unregistered head-counts. By agency, or for
-     * one agency, from the read model's rows of each session and attendee agency, which carry the session's
-     * columns ({@link SummaryScope#readsSessionAgencies()}).
+     * Sessions, minutes, purpose and gender content, and the unregistered head-counts. By agency, for one
+     * agency, and in the total of a summary by agency, from the read model's rows of each session and
+     * attendee agency, which carry the session's columns ({@link SummaryScope#readsSessionAgencies()}).
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
         boolean byAgency = scope.readsSessionAgencies();
@@ -99,7 +99,7 @@ class SummaryQueries {
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
         String from = byAgency
                 ? " from summary_session_agency s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
-                        + scope.selectedAgencies("s")
+                        + scope.summedSessionAgencies()
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
                         + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id");
         return rows(scope, sumsByCell(scope, "s.session_date", byAgency ? "s.agency" : "ag.agency", Map.of(), sums, from),

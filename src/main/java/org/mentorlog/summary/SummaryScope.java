@@ -484,16 +484,22 @@ final class SummaryScope {
     }
 
     /**
-     * Whether the sessions family reads the read model's rows of each session and attendee agency alone,
-     * which count a session once per agency: by agency, or where one agency is selected (and then each
-     * session once). Several agencies without the breakdown would count a session more than once.
+     * Whether the sessions family reads the read model's rows of each session and attendee agency alone
+     * ({@link #summedSessionAgencies()}): by agency, where one agency is selected (each session once), and
+     * for the total of a summary by agency, every session with a registered trainee there (each session's
+     * first agency). Several agencies without the breakdown would count a session more than once.
      */
     boolean readsSessionAgencies() {
-        return facts && (breakdown == Breakdown.AGENCY || query.agencies().size() == 1);
+        return facts && (breakdown == Breakdown.AGENCY || query.agencyScoped() && query.agencies().size() <= 1);
     }
 
-    /** Rows {@code alias} of a selected agency: all where none is selected. */
-    String selectedAgencies(String alias) {
+    /** Which rows {@code s} of each session and agency the sessions family sums ({@link #readsSessionAgencies()}). */
+    String summedSessionAgencies() {
+        return breakdown != Breakdown.AGENCY && query.agencies().isEmpty() ? " and s.first_agency = 1"
+                : selectedAgencies("s");
+    }
+
+    private String selectedAgencies(String alias) {
         return query.agencies().isEmpty() ? "" : " and " + alias + ".agency in (:agencies)";
     }
 

@@ -4,4 +4,4 @@
 create index summary_session_agency_covering on summary_session_agency (session_id, agency, session_date);
 drop index summary_session_agency_day;
 create index summary_session_agency_day on summary_session_agency (session_date, team_id, mission_id, site_id,
-    agency, minutes, with_purpose, with_gender_content);
+    agency, minutes, with_purpose, with_gender_content, first_agency);
