@@ -216,12 +216,14 @@ public class TestData {
         /** Inserts the session; returns its id. */
         public long insert() {
             OffsetDateTime created = date.atTime(18, 0).atOffset(ZoneOffset.UTC);
-            return TestData.this.insert("insert into training_session (team_id, lead_mentor_id, site_id, session_date,"
+            long id = TestData.this.insert("insert into training_session (team_id, lead_mentor_id, site_id, session_date,"
                             + " duration_minutes, format, purpose, language, unregistered_women, unregistered_men,"
                             + " unregistered_unknown, gender_content, status, created_at, updated_at)"
                             + " values (?, ?, ?, ?, ?, 'CLASSROOM', ?, 'fr', ?, ?, ?, ?, ?, ?, ?)",
                     team.id(), leadMentor.id(), siteId, date, minutes, purpose, unregisteredWomen, unregisteredMen,
                     unregisteredUnknown, genderContent, status, created, created);
+            facts.refreshSessions(List.of(id)); // written around the services, which keep the read model
+            return id;
         }
     }
 
@@ -244,7 +246,7 @@ public class TestData {
         Long areaId = mowipArea == null ? null : reference("MOWIP_AREA", mowipArea);
         insert("insert into observation (session_id, approach, mowip_area_id, polarity) values (?, ?, ?, ?)",
                 sessionId, approach, areaId, polarity);
-        facts.refreshObservations(List.of(sessionId));
+        facts.refreshSessions(List.of(sessionId));
     }
 
     /** A follow-up action created on a date (at noon UTC); closedOn may be null. */

@@ -48,8 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without reading its attendance; each row carries the session's columns that the sessions family sums,
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
- * month. {@code summary_observation} holds the observations of counted sessions
- * with their session's mission, team, site and date, so that their family reads a date range.
+ * month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
+ * and {@code summary_observation} their observations, each with the session's mission, team, site and
+ * date, so that their families read a date range of narrow rows.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams) and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
  * competency pass of periods that start on the first of a month.
@@ -61,8 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
  * sessions whose rows of hers changed are derived again after them, the rating sums lose her old
- * rating rows' part and gain her new ones', and the observations of every changed session are derived
- * again. The whole model is
+ * rating rows' part and gain her new ones', and the rows of every changed session and of its
+ * observations are derived again. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
  */
@@ -136,6 +137,17 @@ public class SummaryFacts implements ApplicationRunner {
 
     private static final String OBSERVATION_COLUMNS = "observation_id, session_id, mission_id, team_id, site_id,"
             + " session_date, mowip_area_id, polarity, transformative";
+
+    private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date, minutes,"
+            + " with_purpose, with_gender_content, unregistered_women, unregistered_men, unregistered_unknown";
+
+    /** Counted sessions with the columns the sessions family sums, each stated as a number. */
+    private static final String SESSION_ROWS = "select s.id as session_id, tm.mission_id, s.team_id, s.site_id,"
+            + " s.session_date, s.duration_minutes as minutes,"
+            + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
+            + " case when s.gender_content then 1 else 0 end as with_gender_content,"
+            + " s.unregistered_women, s.unregistered_men, s.unregistered_unknown"
+            + " from training_session s join team tm on tm.id = s.team_id where s.status in (:counted)";
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
@@ -225,7 +237,7 @@ public class SummaryFacts implements ApplicationRunner {
     /** Derives the whole read model again, in the caller's transaction. */
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
-        List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up",
+        List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
                 "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year",
                 "summary_rating_month", "summary_rating_mission_year");
         if (postgres) {
@@ -239,6 +251,8 @@ public class SummaryFacts implements ApplicationRunner {
         insert("", "", parameters());
         jdbc.sql("insert into summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted("")
                 + " order by a.session_date, a.session_id").update();
+        jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
+                .params(parameters()).update();
         jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
@@ -261,9 +275,9 @@ public class SummaryFacts implements ApplicationRunner {
         apply(sums);
     }
 
-    /** Derives the observation rows of these sessions again, in the caller's transaction. */
-    public void refreshObservations(Collection<Long> sessionIds) {
-        deriveObservations(new LinkedHashSet<>(sessionIds));
+    /** Derives the rows of these sessions and of their observations again, in the caller's transaction. */
+    public void refreshSessions(Collection<Long> sessionIds) {
+        deriveSessions(new LinkedHashSet<>(sessionIds));
     }
 
     @EventListener
@@ -273,7 +287,7 @@ public class SummaryFacts implements ApplicationRunner {
             SumChanges sums = new SumChanges();
             traineesOf(event.sessionId()).forEach((trainee, since) -> refresh(trainee, since, sums));
             apply(sums);
-            deriveObservations(Set.of(event.sessionId()));
+            deriveSessions(Set.of(event.sessionId()));
             return;
         }
         entityManager.flush();
@@ -498,9 +512,14 @@ public class SummaryFacts implements ApplicationRunner {
                 + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted(" where session_id in (:sessions)"));
     }
 
-    /** Derives the observation rows of these sessions again: none for a session that does not count. */
-    private void deriveObservations(Set<Long> sessions) {
+    /**
+     * Derives the rows of these sessions and of their observations again: none for a session that does not
+     * count.
+     */
+    private void deriveSessions(Set<Long> sessions) {
         lock();
+        deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
+                + SESSION_ROWS + " and s.id in (:sessions)");
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
     }
@@ -668,7 +687,7 @@ public class SummaryFacts implements ApplicationRunner {
             trainees.forEach((trainee, since) -> refresh(trainee, since, sums));
             apply(sums);
             if (!sessions.isEmpty()) {
-                deriveObservations(sessions);
+                deriveSessions(sessions);
             }
         }
 

@@ -78,31 +78,34 @@ class SummaryQueries {
     }
 
     /**
-     * Sessions, minutes, purpose and gender content, and the unregistered head-counts. By agency, for one
-     * agency, and in the total of a summary by agency, from the read model's rows of each session and
-     * attendee agency, which carry the session's columns ({@link SummaryScope#readsSessionAgencies()}).
+     * Sessions, minutes, purpose and gender content, and the unregistered head-counts. Once it is built,
+     * from the read model's row of each session, or by agency, for one agency and in the total of a summary
+     * by agency, from its rows of each session and attendee agency ({@link SummaryScope#readsSessionAgencies()}).
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
-        boolean byAgency = scope.readsSessionAgencies();
+        boolean model = scope.readsModel();
+        String minutes = model ? "s.minutes" : "s.duration_minutes";
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put("sessions", "count(*)");
-        sums.put("minutes", byAgency ? "sum(s.minutes)" : "sum(s.duration_minutes)");
-        sums.put("with_purpose", byAgency ? "sum(s.with_purpose)"
+        sums.put("minutes", "sum(" + minutes + ")");
+        sums.put("with_purpose", model ? "sum(s.with_purpose)"
                 : "sum(case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end)");
-        sums.put("with_gender_content", byAgency ? "sum(s.with_gender_content)"
+        sums.put("with_gender_content", model ? "sum(s.with_gender_content)"
                 : "sum(case when s.gender_content then 1 else 0 end)");
         for (String column : List.of("unregistered_women", "unregistered_men", "unregistered_unknown")) {
             sums.put(column, "sum(" + scope.unregistered(column) + ")");
         }
-        String minutes = byAgency ? "s.minutes" : "s.duration_minutes";
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * " + minutes + ")");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
-        String from = byAgency
+        String from = scope.readsSessionAgencies()
                 ? " from summary_session_agency s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
                         + scope.summedSessionAgencies()
+                : model ? " from summary_session s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
+                        + scope.sessionAgencyFilter("s.session_id")
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
                         + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id");
-        return rows(scope, sumsByCell(scope, "s.session_date", byAgency ? "s.agency" : "ag.agency", Map.of(), sums, from),
+        return rows(scope, sumsByCell(scope, "s.session_date", scope.readsSessionAgencies() ? "s.agency" : "ag.agency",
+                        Map.of(), sums, from),
                 (rs, n) -> new SummaryRows.Sessions(rs.getString("k"),
                 rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
                 rs.getLong("with_gender_content"), rs.getLong("unregistered_women"), rs.getLong("unregistered_men"),

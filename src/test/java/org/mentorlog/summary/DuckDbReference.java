@@ -51,6 +51,9 @@ final class DuckDbReference implements AutoCloseable {
                     + " prev_site date, prev2_site date, delta_site integer"),
             Map.entry("summary_follow_up", "follow_up_id bigint, trainee_id bigint, team_id bigint, site_id bigint,"
                     + " agency varchar, status varchar, created_date date, closed_date date, due_date date"),
+            Map.entry("summary_session", "session_id bigint, mission_id bigint, team_id bigint, site_id bigint,"
+                    + " session_date date, minutes integer, with_purpose integer, with_gender_content integer,"
+                    + " unregistered_women integer, unregistered_men integer, unregistered_unknown integer"),
             Map.entry("summary_session_agency", "session_id bigint, agency varchar, session_date date, mission_id bigint,"
                     + " team_id bigint, site_id bigint, minutes integer, with_purpose integer, with_gender_content integer,"
                     + " first_agency integer"),

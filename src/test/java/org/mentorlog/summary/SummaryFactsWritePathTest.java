@@ -128,6 +128,8 @@ class SummaryFactsWritePathTest {
         assertThat(jdbc.queryForObject("select count(*) from summary_session_agency where session_id = ?", Long.class,
                 id)).as("a returned log's attendee agencies").isZero();
         assertThat(observationRows(id)).as("a returned log's observations").isZero();
+        assertThat(table("summary_session", "session_id")).as("a returned log's row")
+                .noneMatch(row -> ((Number) row.get("session_id")).longValue() == id);
         assertRebuildChangesNothing();
 
         data.signIn(mentor);
@@ -236,6 +238,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> attendance = table("summary_attendance", "session_id, trainee_id");
         List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
+        List<Map<String, Object>> sessionRows = table("summary_session", "session_id");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
@@ -245,6 +248,7 @@ class SummaryFactsWritePathTest {
         assertThat(attendance).isEqualTo(table("summary_attendance", "session_id, trainee_id"));
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
+        assertThat(sessionRows).isEqualTo(table("summary_session", "session_id"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
