@@ -49,8 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
- * and {@code summary_observation} their observations, each with the session's mission, team, site and
- * date, so that their families read a date range of narrow rows.
+ * and {@code summary_observation} their observations, each with the session's mission, team, site, date
+ * and month, so that their families read a date range of narrow rows and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams) and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
  * competency pass of periods that start on the first of a month.
@@ -130,20 +130,22 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
-            + " s.team_id, s.site_id, s.session_date, o.mowip_area_id, o.polarity,"
+            + " s.team_id, s.site_id, s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
+            + " o.mowip_area_id, o.polarity,"
             + " case when o.approach = :transformative then 1 else 0 end as transformative"
             + " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
             + " where s.status in (:counted)";
 
     private static final String OBSERVATION_COLUMNS = "observation_id, session_id, mission_id, team_id, site_id,"
-            + " session_date, mowip_area_id, polarity, transformative";
+            + " session_date, month_start, mowip_area_id, polarity, transformative";
 
-    private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date, minutes,"
-            + " with_purpose, with_gender_content, unregistered_women, unregistered_men, unregistered_unknown";
+    private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date,"
+            + " month_start, minutes, with_purpose, with_gender_content, unregistered_women, unregistered_men, unregistered_unknown";
 
     /** Counted sessions with the columns the sessions family sums, each stated as a number. */
     private static final String SESSION_ROWS = "select s.id as session_id, tm.mission_id, s.team_id, s.site_id,"
-            + " s.session_date, s.duration_minutes as minutes,"
+            + " s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
+            + " s.duration_minutes as minutes,"
             + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
             + " case when s.gender_content then 1 else 0 end as with_gender_content,"
             + " s.unregistered_women, s.unregistered_men, s.unregistered_unknown"

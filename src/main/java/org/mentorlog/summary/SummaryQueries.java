@@ -104,7 +104,9 @@ class SummaryQueries {
                         + scope.sessionAgencyFilter("s.session_id")
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
                         + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id");
-        return rows(scope, sumsByCell(scope, "s.session_date", scope.readsSessionAgencies() ? "s.agency" : "ag.agency",
+        // A period's cell from the session's month where its row has one (summary_session): fewer groups.
+        String date = scope.readsSessionAgencies() || !model ? "s.session_date" : "s.month_start";
+        return rows(scope, sumsByCell(scope, date, scope.readsSessionAgencies() ? "s.agency" : "ag.agency",
                         Map.of(), sums, from),
                 (rs, n) -> new SummaryRows.Sessions(rs.getString("k"),
                 rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
@@ -115,9 +117,10 @@ class SummaryQueries {
 
     /**
      * {@code select k, columns…, sums… from…}, one row per cell and value of {@code columns} (by name,
-     * their expression). By period the rows are grouped by day first and the days by cell: H2 formats a
-     * period's key from a date at about a microsecond, so once per day instead of once per row (issue 10:
-     * 91–131 → 52 ms for five years of sessions by month). {@code sums} (by name, a count or a sum per
+     * their expression). By period the rows are grouped by {@code date} first, their day or, where they
+     * carry it, their month, and those by cell: H2 formats a period's key from a date at about a
+     * microsecond, so once per day (or month) instead of once per row (issue 10: 91–131 → 52 ms for five
+     * years of sessions by month). {@code sums} (by name, a count or a sum per
      * row) therefore have to add up.
      */
     private static String sumsByCell(SummaryScope scope, String date, String agency, Map<String, String> columns,
@@ -353,7 +356,7 @@ class SummaryQueries {
                         + scope.sessionAgencyJoin("s.id") + " where " + scope.sessionsInPeriod()
                         + scope.sessionAgencyFilter("s.id");
         jdbc.sql("select g.*, ri.code as area from ("
-                        + sumsByCell(scope, "s.session_date", "ag.agency", columns, sums, from)
+                        + sumsByCell(scope, model ? "s.month_start" : "s.session_date", "ag.agency", columns, sums, from)
                         + ") g left join reference_item ri on ri.id = g.area_id")
                 .params(scope.parameters())
                 .query((rs, n) -> {

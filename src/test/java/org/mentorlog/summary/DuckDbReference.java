@@ -52,13 +52,14 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_follow_up", "follow_up_id bigint, trainee_id bigint, team_id bigint, site_id bigint,"
                     + " agency varchar, status varchar, created_date date, closed_date date, due_date date"),
             Map.entry("summary_session", "session_id bigint, mission_id bigint, team_id bigint, site_id bigint,"
-                    + " session_date date, minutes integer, with_purpose integer, with_gender_content integer,"
+                    + " session_date date, month_start date, minutes integer, with_purpose integer, with_gender_content integer,"
                     + " unregistered_women integer, unregistered_men integer, unregistered_unknown integer"),
             Map.entry("summary_session_agency", "session_id bigint, agency varchar, session_date date, mission_id bigint,"
                     + " team_id bigint, site_id bigint, minutes integer, with_purpose integer, with_gender_content integer,"
                     + " first_agency integer"),
             Map.entry("summary_observation", "observation_id bigint, session_id bigint, mission_id bigint, team_id bigint,"
-                    + " site_id bigint, session_date date, mowip_area_id bigint, polarity varchar, transformative integer"),
+                    + " site_id bigint, session_date date, month_start date, mowip_area_id bigint, polarity varchar,"
+                    + " transformative integer"),
             Map.entry("summary_attendance_month", "trainee_id bigint, team_id bigint, month_start date, mission_id bigint,"
                     + " quarter_start date, year_start date, sex varchar, agency varchar, sessions integer, minutes integer,"
                     + " authority integer, followed_up integer, prev_mission date, prev_team date,"
