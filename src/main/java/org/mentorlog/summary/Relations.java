@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 
 /**
@@ -25,11 +26,13 @@ import org.mentorlog.summary.Measure.Cell;
 final class Relations {
 
     /** Members of a relation: the parts add up to the total. */
-    record Relation(List<Cell> parts, Cell total) {
-        List<Cell> members() {
-            List<Cell> all = new ArrayList<>(parts);
-            all.add(total);
-            return all;
+    record Relation(List<Cell> parts, Cell total, List<Cell> members) {
+        /**
+         * The relation of these parts to their total; its members are both, listed once (disclosure control
+         * asks for them again and again: copying them each time was a tenth of its time, issue 10).
+         */
+        Relation(List<Cell> parts, Cell total) {
+            this(List.copyOf(parts), total, Stream.concat(parts.stream(), Stream.of(total)).toList());
         }
 
         /** The family the relation ties together: relations of one family share cells, others never do. */

@@ -172,8 +172,8 @@ class SummaryCalculator {
         Families cells = cellPasses == null ? null : cellPasses.families(attended.cells());
         Families total = totalPasses != null ? totalPasses.families(attended.total())
                 : totalOf(cells, attended.total(), await(totalOverdue));
-        PersonRows<Competency> competency = SummaryQueries.rated(changes.stream().map(SummaryCalculator::await)
-                .reduce(SummaryQueries::plus).orElseThrow());
+        PersonRows<Competency> competency = SummaryQueries.rated(SummaryQueries.summed(
+                changes.stream().map(SummaryCalculator::await).toList()));
         cells = cells == null ? null : cells.with(competency.cells());
         total = total.with(competency.total());
         List<String> keys = cells == null ? List.of() : keys(query, cells);
