@@ -370,8 +370,8 @@ public class SummaryFacts implements ApplicationRunner {
             int updated = jdbc.sql("update " + sums.table + " set " + String.join(", ", added) + where)
                     .params(parameters).update();
             if (updated == 0) {
-                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", columns) + ", "
-                        + String.join(", ", summed) + ") values (" + String.join(", ", values) + ", "
+                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", sums.columnsAndSums()) + ") values ("
+                        + String.join(", ", values) + ", "
                         + String.join(", ", IntStream.range(0, summed.size()).mapToObj(i -> ":s" + i).toList()) + ")")
                         .params(parameters).update();
             } else if (change[0] < 0) {
@@ -489,8 +489,7 @@ public class SummaryFacts implements ApplicationRunner {
 
         /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */
         String insert(String condition) {
-            return "insert into " + table + " (" + String.join(", ", columns()) + ", " + String.join(", ", sums())
-                    + ") " + select(condition);
+            return "insert into " + table + " (" + String.join(", ", columnsAndSums()) + ") " + select(condition);
         }
 
         /**
