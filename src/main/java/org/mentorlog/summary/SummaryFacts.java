@@ -140,14 +140,17 @@ public class SummaryFacts implements ApplicationRunner {
             + " session_date, month_start, mowip_area_id, polarity, transformative";
 
     private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date,"
-            + " month_start, minutes, with_purpose, with_gender_content, unregistered_women, unregistered_men, unregistered_unknown";
+            + " month_start, minutes, with_purpose, with_gender_content, unregistered_women, unregistered_men,"
+            + " unregistered_unknown";
+
+    /** Whether the session {@code s} states a purpose and gender content, as numbers to sum. */
+    private static final String SESSION_CONTENT = "case when s.purpose is not null and trim(s.purpose) <> ''"
+            + " then 1 else 0 end as with_purpose, case when s.gender_content then 1 else 0 end as with_gender_content";
 
     /** Counted sessions with the columns the sessions family sums, each stated as a number. */
     private static final String SESSION_ROWS = "select s.id as session_id, tm.mission_id, s.team_id, s.site_id,"
             + " s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
-            + " s.duration_minutes as minutes,"
-            + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
-            + " case when s.gender_content then 1 else 0 end as with_gender_content,"
+            + " s.duration_minutes as minutes, " + SESSION_CONTENT + ","
             + " s.unregistered_women, s.unregistered_men, s.unregistered_unknown"
             + " from training_session s join team tm on tm.id = s.team_id where s.status in (:counted)";
 
@@ -161,9 +164,7 @@ public class SummaryFacts implements ApplicationRunner {
      * nothing), so one row per session and agency of a registered trainee who was there.
      */
     private static final String SESSION_AGENCY_ROWS = "select a.session_id, a.agency, a.session_date, a.mission_id,"
-            + " a.team_id, a.site_id, a.minutes,"
-            + " case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end as with_purpose,"
-            + " case when s.gender_content then 1 else 0 end as with_gender_content,"
+            + " a.team_id, a.site_id, a.minutes, " + SESSION_CONTENT + ","
             + " case when a.agency = min(a.agency) over (partition by a.session_id) then 1 else 0 end as first_agency"
             + " from (select distinct session_id, agency, session_date, mission_id, team_id, site_id, minutes"
             + " from summary_attendance%s) a join training_session s on s.id = a.session_id";
