@@ -144,8 +144,8 @@ public class SummaryFacts implements ApplicationRunner {
             + " unregistered_unknown";
 
     /** Whether the session {@code s} states a purpose and gender content, as numbers to sum. */
-    private static final String SESSION_CONTENT = "case when s.purpose is not null and trim(s.purpose) <> ''"
-            + " then 1 else 0 end as with_purpose, case when s.gender_content then 1 else 0 end as with_gender_content";
+    private static final String SESSION_CONTENT = SummaryScope.STATES_PURPOSE + " as with_purpose, "
+            + SummaryScope.STATES_GENDER_CONTENT + " as with_gender_content";
 
     /** Counted sessions with the columns the sessions family sums, each stated as a number. */
     private static final String SESSION_ROWS = "select s.id as session_id, tm.mission_id, s.team_id, s.site_id,"

@@ -93,20 +93,20 @@ class SummaryQueries {
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
         boolean model = scope.readsModel();
+        boolean byAgency = scope.readsSessionAgencies();
         String minutes = model ? "s.minutes" : "s.duration_minutes";
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put("sessions", "count(*)");
         sums.put("minutes", "sum(" + minutes + ")");
-        sums.put("with_purpose", model ? "sum(s.with_purpose)"
-                : "sum(case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end)");
-        sums.put("with_gender_content", model ? "sum(s.with_gender_content)"
-                : "sum(case when s.gender_content then 1 else 0 end)");
+        sums.put("with_purpose", "sum(" + (model ? "s.with_purpose" : SummaryScope.STATES_PURPOSE) + ")");
+        sums.put("with_gender_content", "sum(" + (model ? "s.with_gender_content" : SummaryScope.STATES_GENDER_CONTENT)
+                + ")");
         for (String column : List.of("unregistered_women", "unregistered_men", "unregistered_unknown")) {
             sums.put(column, "sum(" + scope.unregistered(column) + ")");
         }
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * " + minutes + ")");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
-        String from = scope.readsSessionAgencies()
+        String from = byAgency
                 ? " from summary_session_agency s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
                         + scope.summedSessionAgencies()
                 : model ? " from summary_session s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
@@ -114,8 +114,8 @@ class SummaryQueries {
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
                         + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id");
         // A period's cell from the session's month where its row has one (summary_session): fewer groups.
-        String date = scope.readsSessionAgencies() || !model ? "s.session_date" : "s.month_start";
-        return rows(scope, sumsByCell(scope, date, scope.readsSessionAgencies() ? "s.agency" : "ag.agency",
+        String date = byAgency || !model ? "s.session_date" : "s.month_start";
+        return rows(scope, sumsByCell(scope, date, byAgency ? "s.agency" : "ag.agency",
                         Map.of(), sums, from),
                 (rs, n) -> new SummaryRows.Sessions(rs.getString("k"),
                 rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),

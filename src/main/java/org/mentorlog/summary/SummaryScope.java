@@ -23,6 +23,9 @@ final class SummaryScope {
 
     static final String COUNTED_SESSION = countedSession("s");
     static final String COUNTED_ATTENDANCE = "a.status in (:attended)";
+    /** Whether the session {@code s} states a purpose, and gender content: 1 or 0, to sum. */
+    static final String STATES_PURPOSE = "case when s.purpose is not null and trim(s.purpose) <> '' then 1 else 0 end";
+    static final String STATES_GENDER_CONTENT = "case when s.gender_content then 1 else 0 end";
     /** Sessions that count: submitted or reviewed, not a draft or a returned log. */
     static final List<String> COUNTED = names(SessionStatus.SUBMITTED, SessionStatus.REVIEWED);
     /** Attendance that counts: the trainee was there. */
@@ -482,8 +485,7 @@ final class SummaryScope {
             return "";
         }
         return facts ? " and exists (select 1 from summary_session_agency sa where sa.session_id = " + sessionId
-                + " and sa.session_date between :from and :to"
-                + (query.agencies().isEmpty() ? " and sa.first_agency = 1" : selectedAgencies("sa")) + ")"
+                + " and sa.session_date between :from and :to" + standingAgencies("sa") + ")"
                 : " and exists (" + attendeeAgencies("1") + " and xa.session_id = " + sessionId + ")";
     }
 
@@ -499,8 +501,15 @@ final class SummaryScope {
 
     /** Which rows {@code s} of each session and agency the sessions family sums ({@link #readsSessionAgencies()}). */
     String summedSessionAgencies() {
-        return breakdown != Breakdown.AGENCY && query.agencies().isEmpty() ? " and s.first_agency = 1"
-                : selectedAgencies("s");
+        return breakdown == Breakdown.AGENCY ? selectedAgencies("s") : standingAgencies("s");
+    }
+
+    /**
+     * Rows {@code alias} of each session and agency that stand for a session in the selection, one per
+     * session: of the selected agency, or with none selected its first agency's.
+     */
+    private String standingAgencies(String alias) {
+        return query.agencies().isEmpty() ? " and " + alias + ".first_agency = 1" : selectedAgencies(alias);
     }
 
     private String selectedAgencies(String alias) {
