@@ -43,7 +43,7 @@ final class Disclosure {
 
     /** The measures with every small or recoverable number removed. */
     List<IndicatorValue> protect(List<Measure> measures) {
-        Map<Cell, Measure> byCell = new LinkedHashMap<>();
+        Map<Cell, Measure> byCell = LinkedHashMap.newLinkedHashMap(measures.size());
         measures.forEach(m -> byCell.put(m.cell(), m));
         Set<Cell> hidden = byCell.values().stream().filter(this::sensitive).map(Measure::cell)
                 .collect(Collectors.toCollection(HashSet::new));

@@ -1,6 +1,10 @@
 package org.mentorlog.summary;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The indicators of a mission summary. Each has a stable code (translation keys
@@ -69,12 +73,12 @@ public enum Indicator {
 
     private final String code;
     private final Kind kind;
-    private final List<String> guards;
+    private final List<String> guardCodes;
 
     Indicator(String code, Kind kind, String... guards) {
         this.code = code;
         this.kind = kind;
-        this.guards = List.of(guards);
+        this.guardCodes = List.of(guards);
     }
 
     public String code() {
@@ -96,7 +100,14 @@ public enum Indicator {
     }
 
     List<Indicator> guards() {
-        return guards.stream().map(Indicator::ofCode).toList();
+        return Guards.OF.get(this);
+    }
+
+    /** Every indicator's guards, looked up once: disclosure control asks for them per cell (issue 10). */
+    private static final class Guards {
+        static final Map<Indicator, List<Indicator>> OF = Arrays.stream(values()).collect(Collectors.toMap(
+                i -> i, i -> i.guardCodes.stream().map(Indicator::ofCode).toList(), (a, b) -> a,
+                () -> new EnumMap<>(Indicator.class)));
     }
 
     public static Indicator ofCode(String code) {

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 
 /**
@@ -33,7 +31,18 @@ final class Relations {
          * summary by month, issue 10).
          */
         Relation(List<Cell> parts, Cell total) {
-            this(List.copyOf(parts), total, Stream.concat(parts.stream(), Stream.of(total)).toList());
+            this(List.copyOf(parts), total, members(parts, total));
+        }
+
+        private static List<Cell> members(List<Cell> parts, Cell total) {
+            List<Cell> members = new ArrayList<>(parts);
+            members.add(total);
+            return List.copyOf(members);
+        }
+
+        /** Whether the parts are the breakdown cells of the total's indicator, else its siblings in one cell. */
+        boolean acrossCells() {
+            return !parts.getFirst().key().equals(total.key());
         }
 
         /** The family the relation ties together: relations of one family share cells, others never do. */
@@ -57,20 +66,35 @@ final class Relations {
     private Relations() {
     }
 
+    /** The total of the cell's siblings within its breakdown cell, or null if it has none. */
+    static Cell siblingTotal(Cell cell) {
+        for (List<Indicator> group : SIBLINGS) {
+            if (group.contains(cell.indicator())) {
+                return new Cell(group.getLast(), cell.dimension(), cell.key());
+            }
+        }
+        return null;
+    }
+
+    /** The total of the cell's indicator across the breakdown cells: the cell itself for a total. */
+    static Cell acrossTotal(Cell cell) {
+        return cell.key().equals(MissionSummary.TOTAL) ? cell
+                : new Cell(cell.indicator(), cell.dimension(), MissionSummary.TOTAL);
+    }
+
     /** Siblings within each cell, and each indicator's cells against its total, in a stable order. */
     static List<Relation> of(Map<Cell, Measure> byCell, Breakdown breakdown) {
         Set<Cell> cells = byCell.keySet();
         List<Relation> relations = new ArrayList<>();
-        Set<String> keys = cells.stream().map(Cell::key).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> dimensions = new TreeSet<>(Comparator.nullsFirst(Comparator.naturalOrder()));
-        cells.forEach(c -> dimensions.add(c.dimension()));
+        Comparator<Cell> byKeyThenDimension = Comparator.comparing(Cell::key)
+                .thenComparing(Cell::dimension, Comparator.nullsFirst(Comparator.naturalOrder()));
         for (List<Indicator> group : SIBLINGS) {
-            for (String key : keys) {
-                for (String dimension : dimensions) {
-                    List<Cell> members = group.stream().map(i -> new Cell(i, dimension, key)).toList();
-                    if (cells.containsAll(members)) {
-                        relations.add(new Relation(members.subList(0, members.size() - 1), members.getLast()));
-                    }
+            List<Cell> totals = cells.stream().filter(c -> c.indicator() == group.getLast())
+                    .sorted(byKeyThenDimension).toList();
+            for (Cell total : totals) {
+                List<Cell> members = group.stream().map(i -> new Cell(i, total.dimension(), total.key())).toList();
+                if (cells.containsAll(members)) {
+                    relations.add(new Relation(members.subList(0, members.size() - 1), total));
                 }
             }
         }
@@ -95,11 +119,5 @@ final class Relations {
         Indicator attendees = SIBLINGS.get(1).get(sex);
         return byCell.values().stream().filter(m -> m.indicator() == attendees && !m.key().equals(MissionSummary.TOTAL)
                 && m.numerator() != null && m.numerator() > 0).limit(2).count() < 2;
-    }
-
-    /** The relations by family; an attack never needs to combine two families. */
-    static Map<String, List<Relation>> byFamily(List<Relation> relations) {
-        return relations.stream().collect(Collectors.groupingBy(Relation::family, LinkedHashMap::new,
-                Collectors.toList()));
     }
 }

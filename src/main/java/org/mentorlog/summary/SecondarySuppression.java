@@ -1,15 +1,21 @@
 package org.mentorlog.summary;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 
@@ -34,10 +40,18 @@ final class SecondarySuppression {
     private final Map<Cell, Measure> byCell;
     private final int threshold;
     private final List<Relation> relations;
-    private final Map<String, List<Relation>> families;
-    /** Per cell, the relations and the families it is a member of. */
-    private final Map<Cell, List<Relation>> relationsOf = new HashMap<>();
-    private final Map<Cell, Set<String>> familiesOf = new HashMap<>();
+    /** The relations by family ({@link Relation#family()}); an attack never needs to combine two families. */
+    private final Map<String, List<Relation>> families = new LinkedHashMap<>();
+    /** Per relation, by its position in {@link #relations}, its family. */
+    private final String[] familyAt;
+    /**
+     * The positions in {@link #relations} of the relations of siblings within a cell, and of the relations
+     * across breakdown cells, by their total: a cell is a member of at most one of each. Looked up when
+     * asked, not listed per cell: at ten years by month, listing the relations of all 14,520 cells took a
+     * quarter of disclosure control's time (issue 10).
+     */
+    private final Map<Cell, Integer> siblingsWithTotal = new HashMap<>();
+    private final Map<Cell, Integer> acrossWithTotal = new HashMap<>();
     private final Map<Cell, List<Cell>> dependants = new HashMap<>();
     private final LinearAudit audit;
     /** Per family, the sets of hidden members the audit found nothing in: the same members, the same answer. */
@@ -47,17 +61,27 @@ final class SecondarySuppression {
         this.byCell = byCell;
         this.threshold = threshold;
         this.relations = Relations.of(byCell, breakdown);
-        this.families = Relations.byFamily(relations);
         this.audit = new LinearAudit(byCell, threshold);
-        families.forEach((key, family) -> family.forEach(relation -> relation.members().forEach(cell -> {
-            relationsOf.computeIfAbsent(cell, c -> new ArrayList<>()).add(relation);
-            familiesOf.computeIfAbsent(cell, c -> new HashSet<>()).add(key);
-        })));
+        this.familyAt = new String[relations.size()];
+        for (int i = 0; i < relations.size(); i++) {
+            Relation relation = relations.get(i);
+            familyAt[i] = relation.family();
+            families.computeIfAbsent(familyAt[i], f -> new ArrayList<>()).add(relation);
+            (relation.acrossCells() ? acrossWithTotal : siblingsWithTotal).put(relation.total(), i);
+        }
         for (Cell cell : byCell.keySet()) {
             for (Indicator guard : cell.indicator().guards()) {
                 dependants.computeIfAbsent(new Cell(guard, null, cell.key()), g -> new ArrayList<>()).add(cell);
             }
         }
+    }
+
+    /** The positions in {@link #relations} of the relations the cell is a member of, in ascending order. */
+    private List<Integer> relationsAt(Cell cell) {
+        Cell siblingTotal = Relations.siblingTotal(cell);
+        Integer siblings = siblingTotal == null ? null : siblingsWithTotal.get(siblingTotal);
+        Integer across = acrossWithTotal.get(Relations.acrossTotal(cell));
+        return Stream.of(siblings, across).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -75,12 +99,61 @@ final class SecondarySuppression {
         }
     }
 
-    private void complete(Set<Cell> hidden, Set<Cell> primary, boolean partsFirst) {
+    private void complete(Set<Cell> cells, Set<Cell> primary, boolean partsFirst) {
+        Hidden hidden = new Hidden(cells);
         boolean changed = true;
         while (changed) {
             changed = hideGuarded(hidden) || protectRelations(hidden, partsFirst) || protectFamilies(hidden);
         }
-        prune(hidden, primary);
+        prune(cells, primary);
+    }
+
+    /**
+     * The hidden cells of one run, noting what the rules must look at again: the relations with a member
+     * hidden since they were last looked at, and the cells hidden since their dependants were. The first two
+     * rules look only at those (at ten years by month they looked at every relation and every hidden cell
+     * in every round, most of disclosure control's time; issue 10). A relation nothing changed in gets the
+     * same verdict again, and cells are only added until pruning (which works on the cells themselves),
+     * so the choices are the same.
+     */
+    private final class Hidden extends AbstractSet<Cell> {
+        private final Set<Cell> cells;
+        /** The relations, by position, to look at again: at first every one. */
+        private final BitSet changed = new BitSet();
+        /** The cells in the order hidden; those from {@link #guarded} on have not had their dependants hidden. */
+        private final List<Cell> added;
+        private int guarded;
+
+        Hidden(Set<Cell> cells) {
+            this.cells = cells;
+            this.added = new ArrayList<>(cells);
+            changed.set(0, relations.size());
+        }
+
+        @Override
+        public boolean add(Cell cell) {
+            if (!cells.add(cell)) {
+                return false;
+            }
+            added.add(cell);
+            relationsAt(cell).forEach(changed::set);
+            return true;
+        }
+
+        @Override
+        public boolean contains(Object cell) {
+            return cells.contains(cell);
+        }
+
+        @Override
+        public Iterator<Cell> iterator() {
+            return Collections.unmodifiableSet(cells).iterator();
+        }
+
+        @Override
+        public int size() {
+            return cells.size();
+        }
     }
 
     /**
@@ -108,8 +181,9 @@ final class SecondarySuppression {
         if (cell.indicator().guards().stream().anyMatch(g -> hidden.contains(new Cell(g, null, cell.key())))) {
             return false;
         }
-        return relationsOf.getOrDefault(cell, List.of()).stream().noneMatch(r -> exposed(r, hidden))
-                && familiesOf.getOrDefault(cell, Set.of()).stream().allMatch(key -> audited(key, hidden).isEmpty());
+        List<Integer> at = relationsAt(cell);
+        return at.stream().noneMatch(i -> exposed(relations.get(i), hidden))
+                && at.stream().map(i -> familyAt[i]).distinct().allMatch(key -> audited(key, hidden).isEmpty());
     }
 
     /** What the audit of a family finds given away, remembering the patterns it found clean. */
@@ -128,19 +202,24 @@ final class SecondarySuppression {
         return exposed;
     }
 
-    private boolean hideGuarded(Set<Cell> hidden) {
+    /** Hides the dependants of the cells hidden since this last ran (those of the cells before are hidden). */
+    private boolean hideGuarded(Hidden hidden) {
         boolean changed = false;
-        for (Cell cell : List.copyOf(hidden)) {
-            for (Cell dependant : dependants.getOrDefault(cell, List.of())) {
+        int end = hidden.added.size();
+        for (int i = hidden.guarded; i < end; i++) {
+            for (Cell dependant : dependants.getOrDefault(hidden.added.get(i), List.of())) {
                 changed |= hidden.add(dependant);
             }
         }
+        hidden.guarded = end;
         return changed;
     }
 
-    private boolean protectRelations(Set<Cell> hidden, boolean partsFirst) {
+    private boolean protectRelations(Hidden hidden, boolean partsFirst) {
         boolean changed = false;
-        for (Relation relation : relations) {
+        for (int i = hidden.changed.nextSetBit(0); i >= 0; i = hidden.changed.nextSetBit(i + 1)) {
+            hidden.changed.clear(i);
+            Relation relation = relations.get(i);
             if (exposed(relation, hidden)) {
                 List<Cell> candidates = (partsFirst ? relation.parts() : relation.members()).stream()
                         .filter(c -> !hidden.contains(c)).toList();
@@ -155,12 +234,18 @@ final class SecondarySuppression {
 
     /** One subtraction gives away a lone hidden member, or the small sum of the hidden parts. */
     private boolean exposed(Relation relation, Set<Cell> hidden) {
-        List<Cell> members = relation.members().stream().filter(hidden::contains).toList();
-        return members.size() == 1 || !hidden.contains(relation.total())
-                && LinearAudit.smallSum(members.stream().map(byCell::get).toList(), threshold);
+        int count = 0;
+        for (Cell member : relation.members()) { // asked of every relation in every round: no stream (issue 10)
+            if (hidden.contains(member)) {
+                count++;
+            }
+        }
+        return count == 1 || count > 1 && !hidden.contains(relation.total())
+                && LinearAudit.smallSum(relation.members().stream().filter(hidden::contains).map(byCell::get).toList(),
+                threshold);
     }
 
-    private boolean protectFamilies(Set<Cell> hidden) {
+    private boolean protectFamilies(Hidden hidden) {
         for (Map.Entry<String, List<Relation>> entry : families.entrySet()) {
             List<Relation> family = entry.getValue();
             Optional<List<Cell>> exposed = audited(entry.getKey(), hidden);
@@ -181,7 +266,7 @@ final class SecondarySuppression {
     }
 
     /** The candidate to hide: fixes the relation alone, drags fewest shares along, non-zero, smallest. */
-    private Optional<Cell> best(List<Cell> candidates, Relation relation, Set<Cell> hidden) {
+    private Optional<Cell> best(List<Cell> candidates, Relation relation, Hidden hidden) {
         Comparator<Cell> order = Comparator
                 .comparing((Cell c) -> relation != null && !fixes(relation, c, hidden))
                 .thenComparingLong(c -> dependants.getOrDefault(c, List.of()).stream()
@@ -191,10 +276,11 @@ final class SecondarySuppression {
         return candidates.stream().min(order);
     }
 
-    private boolean fixes(Relation relation, Cell candidate, Set<Cell> hidden) {
-        hidden.add(candidate);
-        boolean safe = !exposed(relation, hidden);
-        hidden.remove(candidate);
+    /** Whether hiding the candidate makes the relation safe; tried on the cells alone, not noted as a change. */
+    private boolean fixes(Relation relation, Cell candidate, Hidden hidden) {
+        hidden.cells.add(candidate);
+        boolean safe = !exposed(relation, hidden.cells);
+        hidden.cells.remove(candidate);
         return safe;
     }
 

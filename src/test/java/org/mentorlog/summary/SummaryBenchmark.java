@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
  * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
  * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
- * control alone for every breakdown; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
+ * control alone for every breakdown of one, five and ten years; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
  * instead of the usual six; {@code -Dbenchmark.writes=true} times the read model's share of submitting a
  * log; {@code -Dbenchmark.exportsOnly=true} times only the
  * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
@@ -139,11 +139,15 @@ class SummaryBenchmark {
         if (Boolean.getBoolean("benchmark.disclosure")) {
             // Disclosure control alone, for every breakdown: at 1,000,000 sessions there are 200 teams
             // and 600 sites, and the number of cells, not of sessions, decides its time.
-            for (int years : new int[] {1, 5}) {
+            // -Dbenchmark.only=month times only the summaries whose name has that in it.
+            String only = System.getProperty("benchmark.only", "");
+            for (int years : new int[] {1, 5, 10}) {
                 for (Breakdown breakdown : Breakdown.values()) {
                     SummaryQuery query = SummaryQuery.of(end.minusYears(years).plusDays(1), end, breakdown)
                             .inMission(mission);
-                    disclosure(query, new SummaryScope(query, teams, true, today), threshold);
+                    if ((years + " years by " + breakdown).contains(only)) {
+                        disclosure(query, new SummaryScope(query, teams, true, today), threshold);
+                    }
                 }
             }
             return;
