@@ -1,7 +1,9 @@
 package org.mentorlog.summary;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Linear equations over the hidden cells of one family, kept in reduced row echelon form: enough to
@@ -13,6 +15,8 @@ final class Echelon {
 
     private final List<double[]> rows = new ArrayList<>();
     private final List<Integer> pivots = new ArrayList<>();
+    /** Per column, the row whose pivot it is, or none: looked up for every hidden cell of every audit. */
+    private final Map<Integer, Integer> rowOfPivot = new HashMap<>();
 
     static Echelon of(List<double[]> equations) {
         Echelon echelon = new Echelon();
@@ -34,7 +38,7 @@ final class Echelon {
     double[] reduceUnit(int column, int size) {
         double[] rest = new double[size];
         rest[column] = 1;
-        for (int i = pivots.indexOf(column); i >= 0 && i < rows.size(); i++) {
+        for (int i = rowOfPivot.getOrDefault(column, -1); i >= 0 && i < rows.size(); i++) {
             subtract(rest, rest[pivots.get(i)], rows.get(i));
         }
         return rest;
@@ -66,6 +70,7 @@ final class Echelon {
         for (double[] other : rows) {
             subtract(other, other[pivot], row);
         }
+        rowOfPivot.put(pivot, rows.size());
         rows.add(row);
         pivots.add(pivot);
     }
