@@ -653,6 +653,12 @@ class SummaryQueries {
                 .param("ids", ids).param("teams", teamIds).query(Long.class).list();
     }
 
+    /** The ids of the mission's teams. */
+    Set<Long> teamsOf(long missionId) {
+        return Set.copyOf(jdbc.sql("select id from team where mission_id = :mission").param("mission", missionId)
+                .query(Long.class).list());
+    }
+
     /** The missions the given teams belong to. */
     List<Long> missionsOf(Collection<Long> teamIds) {
         return jdbc.sql("select distinct mission_id from team where id in (:ids) order by mission_id")

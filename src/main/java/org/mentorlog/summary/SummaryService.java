@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.mentorlog.base.DomainException;
 import org.mentorlog.mission.MissionInfo;
 import org.mentorlog.mission.MissionService;
-import org.mentorlog.mission.TeamInfo;
 import org.mentorlog.security.CurrentAccount;
 import org.mentorlog.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +66,8 @@ public class SummaryService {
             return summarize(own, own.teamIds(), false, audience, null);
         }
         MissionInfo mission = missions.requireReadable(missionOf(query));
-        Set<Long> missionTeams = missions.teams(mission.id()).stream().map(TeamInfo::id).collect(Collectors.toSet());
+        // Read here, not through the mission service, which would check the mission's rights again.
+        Set<Long> missionTeams = queries.teamsOf(mission.id());
         if (!missionTeams.containsAll(query.teamIds())) {
             throw new DomainException("summary.error.unknown-team", query.teamIds());
         }
@@ -155,6 +155,6 @@ public class SummaryService {
 
     private static Map<String, String> labelsOf(List<String> keys, Map<String, String> labels) {
         return keys.stream().filter(labels::containsKey)
-                .collect(java.util.stream.Collectors.toMap(k -> k, labels::get));
+                .collect(Collectors.toMap(k -> k, labels::get));
     }
 }
