@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorlog.summary.Measure.Cell;
@@ -47,9 +48,7 @@ final class Relations {
 
         /** The family the relation ties together: relations of one family share cells, others never do. */
         String family() {
-            Indicator indicator = total.indicator();
-            return SIBLINGS.stream().filter(g -> g.contains(indicator)).findFirst()
-                    .map(g -> g.getLast().code()).orElse(indicator.code()) + "|" + total.dimension();
+            return siblingsTotal(total.indicator()).orElse(total.indicator()).code() + "|" + total.dimension();
         }
     }
 
@@ -68,12 +67,12 @@ final class Relations {
 
     /** The total of the cell's siblings within its breakdown cell, or null if it has none. */
     static Cell siblingTotal(Cell cell) {
-        for (List<Indicator> group : SIBLINGS) {
-            if (group.contains(cell.indicator())) {
-                return new Cell(group.getLast(), cell.dimension(), cell.key());
-            }
-        }
-        return null;
+        return siblingsTotal(cell.indicator()).map(total -> new Cell(total, cell.dimension(), cell.key())).orElse(null);
+    }
+
+    /** The indicator that totals the indicator's siblings (itself, for a total), if it has siblings. */
+    private static Optional<Indicator> siblingsTotal(Indicator indicator) {
+        return SIBLINGS.stream().filter(group -> group.contains(indicator)).findFirst().map(List::getLast);
     }
 
     /** The total of the cell's indicator across the breakdown cells: the cell itself for a total. */
