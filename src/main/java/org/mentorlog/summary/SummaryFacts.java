@@ -2,6 +2,7 @@ package org.mentorlog.summary;
 
 import jakarta.persistence.EntityManager;
 import java.sql.DatabaseMetaData;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * and {@code summary_observation} their observations, each with the session's mission, team, site, date
  * and month, so that their families read a date range of narrow rows and group them by month.
- * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams) and
+ * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
+ * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
  * competency pass of periods that start on the first of a month.
  *
@@ -242,7 +244,8 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
                 "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year",
-                "summary_rating_month", "summary_rating_mission_year");
+                "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
+                "summary_rating_mission_later_year");
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -391,8 +394,10 @@ public class SummaryFacts implements ApplicationRunner {
 
         /**
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
-         * mission's yearly sums are the yearly sums by team summed over teams, so they are gathered from
-         * the same rows instead of being read again (two queries fewer per trainee).
+         * mission's yearly sums and the later years' sums group the same ratings as the yearly sums by team
+         * or more coarsely, so they are gathered from the same rows instead of being read again (six queries
+         * fewer per trainee). Dates are read as {@link LocalDate}s, so that groups gathered from both
+         * databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
             for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH)) {
@@ -400,11 +405,15 @@ public class SummaryFacts implements ApplicationRunner {
                         .query((rs, n) -> {
                             Map<String, Object> row = new HashMap<>();
                             for (String column : sums.columnsAndSums()) {
-                                row.put(column, rs.getObject(column));
+                                Object value = rs.getObject(column);
+                                row.put(column, value instanceof Date date ? date.toLocalDate() : value);
                             }
                             gather(sums, row, sign);
                             if (sums == RatingSums.YEAR) {
-                                gather(RatingSums.MISSION_YEAR, row, sign);
+                                for (RatingSums coarser : List.of(RatingSums.MISSION_YEAR, RatingSums.LATER_YEAR,
+                                        RatingSums.MISSION_LATER_YEAR)) {
+                                    gather(coarser, coarser.fromYearRow(row), sign);
+                                }
                             }
                             return row;
                         }).list();
@@ -434,29 +443,40 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private enum RatingSums {
         /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
-        YEAR("summary_rating_year", "year_start", "", true),
+        YEAR("summary_rating_year", "year_start", "", true, false),
         /**
          * Only the ratings whose previous one within the mission lies in their month: the others add nothing
          * to a month's cell (the previous one within the team is no later). Each earlier rating named by that
          * month if it lies in it, else by nothing.
          */
-        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true),
+        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true, false),
         /**
          * As {@link #YEAR}, without teams: a whole mission's sums, a third as many rows (issue 10).
          */
-        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false);
+        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false, false),
+        /**
+         * As {@link #YEAR}, for the years after a period's first whole year, which lie wholly in the period
+         * with the year before them: an earlier rating in that year is named by it as well (issue 10, a third
+         * as many rows).
+         */
+        LATER_YEAR("summary_rating_later_year", "year_start", "", true, true),
+        /** As {@link #LATER_YEAR}, without teams. */
+        MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", false, true);
 
         final String table;
         final String period;
         private final String kept;
         /** Whether the sums are by team, with the earlier ratings and the changes of level within the team. */
         private final boolean byTeam;
+        /** Whether an earlier rating in the year before the row's is named by that year. */
+        private final boolean laterYears;
 
-        RatingSums(String table, String period, String kept, boolean byTeam) {
+        RatingSums(String table, String period, String kept, boolean byTeam, boolean laterYears) {
             this.table = table;
             this.period = period;
             this.kept = kept;
             this.byTeam = byTeam;
+            this.laterYears = laterYears;
         }
 
         /** The columns a row's group is named by. */
@@ -484,8 +504,28 @@ public class SummaryFacts implements ApplicationRunner {
         /** An earlier rating's date column, named as in these sums. */
         String earlier(String column) {
             String start = "s." + period;
+            String yearBefore = laterYears ? " when extract(year from " + column + ") = extract(year from " + start
+                    + ") - 1 then cast(date_trunc('year', " + column + ") as date)" : "";
             String elsewhere = this != MONTH ? " else cast(date_trunc('month', " + column + ") as date)" : "";
-            return "case when " + column + " >= " + start + " then " + start + elsewhere + " end";
+            return "case when " + column + " >= " + start + " then " + start + yearBefore + elsewhere + " end";
+        }
+
+        /**
+         * A row of the {@link #YEAR} sums (by column name) with its earlier ratings named as in these sums,
+         * which group the same ratings as coarsely or more.
+         */
+        Map<String, Object> fromYearRow(Map<String, Object> row) {
+            if (!laterYears) {
+                return row;
+            }
+            Map<String, Object> named = new HashMap<>(row);
+            int yearBefore = ((LocalDate) row.get(period)).getYear() - 1;
+            for (String column : earlier()) {
+                if (row.get(column) instanceof LocalDate date && date.getYear() == yearBefore) {
+                    named.put(column, date.withDayOfYear(1));
+                }
+            }
+            return named;
         }
 
         /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */

@@ -440,7 +440,8 @@ class SummaryQueries {
      * lie together on disk, in date order. Where the period starts on the first of a month, its whole years
      * are read from the yearly rating sums and the months around them from the ratings
      * ({@link SummaryScope#readsRatingYears()}), of the whole mission where it is picked whole and no cell is
-     * a team ({@link SummaryScope#readsMissionRatingYears()}); the year it ends in may be read from its sums
+     * a team ({@link SummaryScope#readsMissionRatingYears()}), the years after the first from coarser sums
+     * (ten years by team: 170,000 sums instead of 497,000); the year it ends in may be read from its sums
      * less the ratings after it ({@link #summedUntil}). By month, the cells of its whole months come from the
      * monthly sums, and the total as without a breakdown ({@link SummaryScope#readsRatingMonths()}). Five
      * years to the end of November at 100,000 sessions read 13,000 ratings and 88,000 sums instead of
@@ -458,8 +459,18 @@ class SummaryQueries {
         LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
         if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
-            RatingRows years = scope.readsMissionRatingYears() ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;
-            passes.add(() -> competencyFacts(scope, years, firstYear, lastSummed, true));
+            // The first whole year from the sums that name an earlier rating before it by its month, unless the
+            // period starts with it; the later ones, whose year before lies in the period, from the coarser sums.
+            boolean mission = scope.readsMissionRatingYears();
+            LocalDate laterYears = from.equals(firstYear) ? firstYear : firstYear.plusYears(1);
+            if (laterYears.isAfter(firstYear)) {
+                RatingRows first = mission ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;
+                passes.add(() -> competencyFacts(scope, first, firstYear, laterYears.minusDays(1), true));
+            }
+            if (laterYears.isBefore(lastSummed)) {
+                RatingRows later = mission ? RatingRows.BY_MISSION_LATER_YEAR : RatingRows.BY_LATER_YEAR;
+                passes.add(() -> competencyFacts(scope, later, laterYears, lastSummed, true));
+            }
             competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
             if (lastSummed.isAfter(to)) {
                 // The year's ratings after the period counted in its sums, taken away again.
@@ -532,6 +543,10 @@ class SummaryQueries {
         static final RatingRows BY_YEAR = new RatingRows("summary_rating_year", "s.year_start", "sum(s.ratings)");
         static final RatingRows BY_MISSION_YEAR = new RatingRows("summary_rating_mission_year", "s.year_start",
                 "sum(s.ratings)");
+        static final RatingRows BY_LATER_YEAR = new RatingRows("summary_rating_later_year", "s.year_start",
+                "sum(s.ratings)");
+        static final RatingRows BY_MISSION_LATER_YEAR = new RatingRows("summary_rating_mission_later_year",
+                "s.year_start", "sum(s.ratings)");
         static final RatingRows BY_MONTH = new RatingRows("summary_rating_month", "s.month_start", "sum(s.ratings)");
     }
 

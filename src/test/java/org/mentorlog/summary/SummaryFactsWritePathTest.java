@@ -47,13 +47,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SummaryFactsWritePathTest {
 
-    /** The rating sums (V19, V20), each in the order of its group's columns. */
+    /** The rating sums (V19, V20, V24), each in the order of its group's columns. */
     private static final Map<String, String> RATING_SUMS = Map.of(
             "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
                     + " prev2_mission, prev_team, prev2_team",
             "summary_rating_month", "mission_id, team_id, month_start, agency, sex, topic_id, prev_mission,"
                     + " prev2_mission, prev_team, prev2_team",
             "summary_rating_mission_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
+                    + " prev2_mission",
+            "summary_rating_later_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
+                    + " prev2_mission, prev_team, prev2_team",
+            "summary_rating_mission_later_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
                     + " prev2_mission");
 
     @Autowired
@@ -173,6 +177,35 @@ class SummaryFactsWritePathTest {
         assertRebuildChangesNothing();
         // Awa's two ratings of today: a month's sums too, so every rating sum was kept in step above.
         RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
+    }
+
+    /**
+     * A late log in an earlier year changes which earlier rating a later one is named by, in the later years'
+     * sums by the year before its own (V24), gathered from the yearly sums' rows: they stay what a rebuild
+     * gives.
+     */
+    @Test
+    void a_late_log_keeps_the_later_years_sums_equal_to_a_rebuild() {
+        data.signIn(mentor);
+        LocalDate today = LocalDate.now();
+        LocalDate lastYear = today.withDayOfYear(1).minusYears(1);
+        log(lastYear.withMonth(6), 2);
+        log(today, 3);
+        assertThat(jdbc.queryForList("select prev_mission from summary_rating_later_year where year_start = ? and team_id = ?",
+                LocalDate.class, today.withDayOfYear(1), team.id())).as("named by the year before")
+                .containsExactly(lastYear);
+        assertRebuildChangesNothing();
+
+        log(lastYear.minusDays(1), 1); // the last day of the year before last, within the oldest a log may be
+        assertThat(jdbc.queryForList("select prev_mission from summary_rating_later_year where year_start = ? and team_id = ?",
+                LocalDate.class, lastYear, team.id())).as("named by the year before")
+                .containsExactly(lastYear.minusYears(1));
+        assertRebuildChangesNothing();
+    }
+
+    private void log(LocalDate date, int level) {
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId()).date(date).purpose("Scene search")
+                .topic(topic).present(awa, Map.of(topic, level)).build(), true));
     }
 
     /**
