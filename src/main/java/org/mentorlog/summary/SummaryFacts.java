@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without reading its attendance; each row carries the session's columns that the sessions family sums,
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
- * month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
+ * month, and {@code summary_attendance_year} those by year, for their whole years. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * and {@code summary_observation} their observations, each with the session's mission, team, site, date
  * and month, so that their families read a date range of narrow rows and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
@@ -129,6 +129,21 @@ public class SummaryFacts implements ApplicationRunner {
             + " min(agency) as agency, count(*) as sessions, sum(minutes) as minutes, sum(authority) as authority,"
             + " max(followed_up) as followed_up from summary_attendance%s group by trainee_id, team_id, month_start) m"
             + ") w%s order by month_start, trainee_id";
+
+    private static final String YEAR_COLUMNS = "trainee_id, team_id, year_start, mission_id, sex, agency, sessions,"
+            + " minutes, authority, followed_up, prev_mission, prev_team, prev_followed_mission, prev_followed_team";
+
+    /**
+     * A trainee's monthly rows summed by team and year, each with the previous row of her first month there
+     * and the previous followed-up row of her first followed-up month there (V25): the smallest, unless one
+     * is null, which only her first row (followed-up row) ever is. {@code %s}: a condition on the months.
+     */
+    private static final String YEAR_ROWS = "select trainee_id, team_id, year_start, min(mission_id), min(sex),"
+            + " min(agency), sum(sessions), sum(minutes), sum(authority), max(followed_up), "
+            + firstMonths("prev_mission", "") + ", " + firstMonths("prev_team", "") + ", "
+            + firstMonths("prev_followed_mission", "followed_up = 1") + ", "
+            + firstMonths("prev_followed_team", "followed_up = 1")
+            + " from summary_attendance_month%s group by trainee_id, team_id, year_start order by year_start, trainee_id";
 
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
@@ -243,7 +258,8 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
-                "summary_session_agency", "summary_observation", "summary_attendance_month", "summary_rating_year",
+                "summary_session_agency", "summary_observation", "summary_attendance_month",
+                "summary_attendance_year", "summary_rating_year",
                 "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
                 "summary_rating_mission_later_year");
         if (postgres) {
@@ -263,6 +279,7 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
                 .update();
+        jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insert("1 = 1") + " order by " + sums.period).update();
         }
@@ -339,6 +356,11 @@ public class SummaryFacts implements ApplicationRunner {
                 .params(parameters).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
+                .params(parameters).update();
+        parameters.put("sinceYear", since.withDayOfYear(1));
+        String herYears = " where trainee_id = :trainee and year_start >= :sinceYear";
+        jdbc.sql("delete from summary_attendance_year" + herYears).params(parameters).update();
+        jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted(herYears))
                 .params(parameters).update();
         sums.add(parameters, 1);
     }
@@ -642,6 +664,13 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
+    /** The earlier month {@code column} of a year's first month (that meets {@code condition}), null if it is. */
+    private static String firstMonths(String column, String condition) {
+        String value = condition.isEmpty() ? column : "case when " + condition + " then " + column + " end";
+        String months = condition.isEmpty() ? "count(*)" : "count(case when " + condition + " then 1 end)";
+        return "case when count(" + value + ") = " + months + " then min(" + value + ") end";
+    }
+
     private static String monthBefore(String function, String frame, String prefix) {
         return function + " over (partition by m.trainee_id, m.mission_id order by m.month_start, m.team_id" + frame
                 + ") as " + prefix + "mission, " + function + " over (partition by m.trainee_id, m.team_id"

@@ -224,14 +224,22 @@ class SummaryQueries {
         static final AttendanceRows EACH = new AttendanceRows("summary_attendance", "s.session_date", "count(*)");
         static final AttendanceRows BY_MONTH = new AttendanceRows("summary_attendance_month", "s.month_start",
                 "sum(s.sessions)");
+        static final AttendanceRows BY_YEAR = new AttendanceRows("summary_attendance_year", "s.year_start",
+                "sum(s.sessions)");
+    }
+
+    /** The attendance rows of a pass and its dates. */
+    private record AttendanceSpan(AttendanceRows rows, LocalDate from, LocalDate to) {
     }
 
     /**
      * The attendance pass over the read model. Where the period starts on the first of a month
-     * ({@link SummaryScope#readsMonths()}), its whole months are read from the monthly rows and only an
+     * ({@link SummaryScope#readsMonths()}), its whole months are read from the monthly rows, its whole years
+     * from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), and only an
      * unfinished last month from the rows of each attendance: the figures are sums over rows, judged
-     * against the same period and cells, so the two passes add up (issue 10: five years at 100,000 sessions
-     * read 134,000 monthly rows instead of 381,000).
+     * against the same period and cells, so the passes add up (issue 10: five years at 100,000 sessions
+     * read 134,000 monthly rows instead of 381,000; ten years by team 26,000 yearly and 24,000 monthly rows
+     * instead of 269,000 monthly ones).
      */
     private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope) {
         LocalDate from = scope.query().from();
@@ -240,14 +248,21 @@ class SummaryQueries {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
-        if (afterMonths.isAfter(to)) {
-            return attendanceFacts(scope, AttendanceRows.BY_MONTH, from, to);
+        LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate afterYears = afterMonths.withDayOfYear(1);
+        List<AttendanceSpan> spans = new ArrayList<>();
+        if (scope.readsYears() && firstYear.isBefore(afterYears)) {
+            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, from, firstYear.minusDays(1)));
+            spans.add(new AttendanceSpan(AttendanceRows.BY_YEAR, firstYear, afterYears.minusDays(1)));
+            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, afterYears, afterMonths.minusDays(1)));
+        } else {
+            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, from, afterMonths.minusDays(1)));
         }
-        PersonRows<SummaryRows.Attendance> unfinished = attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to);
-        return afterMonths.isAfter(from)
-                ? attendanceFacts(scope, AttendanceRows.BY_MONTH, from, afterMonths.minusDays(1))
-                        .plus(unfinished, SummaryRows.Attendance::key, SummaryRows.Attendance::plus)
-                : unfinished;
+        spans.add(new AttendanceSpan(AttendanceRows.EACH, afterMonths, to));
+        return spans.stream().filter(span -> !span.from().isAfter(span.to()))
+                .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to()))
+                .reduce((a, b) -> a.plus(b, SummaryRows.Attendance::key, SummaryRows.Attendance::plus))
+                .orElseThrow();
     }
 
     /**

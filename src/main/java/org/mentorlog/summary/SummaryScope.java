@@ -234,6 +234,15 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the attendance pass may read whole years from the read model's yearly rows: as
+     * {@link #readsMonths()}, with cells that the yearly rows tell apart (the period, teams, agencies or years).
+     */
+    boolean readsYears() {
+        return readsMonths() && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
+                || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+    }
+
+    /**
      * The first day after the period's whole months: the day after it if it ends on a month's last day, else
      * the first of the month it ends in (which then is read row by row).
      */
@@ -247,8 +256,7 @@ final class SummaryScope {
      * ({@link SummaryFacts}): the cells are the period, teams, agencies or years, which those sums tell apart.
      */
     boolean readsRatingYears() {
-        return readsRatingSums() && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
-                || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+        return readsRatingSums() && readsYears();
     }
 
     /**

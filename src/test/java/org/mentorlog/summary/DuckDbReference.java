@@ -25,6 +25,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 final class DuckDbReference implements AutoCloseable {
 
+    /** The columns of the rating sums by team, by period ({@code %s}). */
+    private static final String RATING_SUMS = "mission_id bigint, team_id bigint, %s date, agency varchar,"
+            + " sex varchar, topic_id bigint, prev_mission date, prev2_mission date, prev_team date, prev2_team date,"
+            + " ratings integer, delta_mission integer, delta_team integer";
+
+    /** The columns of a whole mission's rating sums by year. */
+    private static final String MISSION_RATING_SUMS = "mission_id bigint, year_start date, agency varchar,"
+            + " sex varchar, topic_id bigint, prev_mission date, prev2_mission date, ratings integer,"
+            + " delta_mission integer";
+
     /** The columns the summary reads, with DuckDB types. */
     private static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("training_session", "id bigint, team_id bigint, site_id bigint, session_date date, duration_minutes integer,"
@@ -63,7 +73,16 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_attendance_month", "trainee_id bigint, team_id bigint, month_start date, mission_id bigint,"
                     + " quarter_start date, year_start date, sex varchar, agency varchar, sessions integer, minutes integer,"
                     + " authority integer, followed_up integer, prev_mission date, prev_team date,"
-                    + " prev_followed_mission date, prev_followed_team date"));
+                    + " prev_followed_mission date, prev_followed_team date"),
+            Map.entry("summary_attendance_year", "trainee_id bigint, team_id bigint, year_start date, mission_id bigint,"
+                    + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
+                    + " followed_up integer, prev_mission date, prev_team date, prev_followed_mission date,"
+                    + " prev_followed_team date"),
+            Map.entry("summary_rating_year", RATING_SUMS.formatted("year_start")),
+            Map.entry("summary_rating_later_year", RATING_SUMS.formatted("year_start")),
+            Map.entry("summary_rating_month", RATING_SUMS.formatted("month_start")),
+            Map.entry("summary_rating_mission_year", MISSION_RATING_SUMS),
+            Map.entry("summary_rating_mission_later_year", MISSION_RATING_SUMS));
 
     private final Connection duck;
     private final SummaryCalculator calculator;
