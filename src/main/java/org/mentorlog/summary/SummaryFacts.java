@@ -49,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * without reading its attendance; each row carries the session's columns that the sessions family sums,
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
- * month, and {@code summary_attendance_year} those by year, for their whole years. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
+ * month, {@code summary_attendance_year} those by year, for their whole years, and
+ * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * and {@code summary_observation} their observations, each with the session's mission, team, site, date
  * and month, so that their families read a date range of narrow rows and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
@@ -144,6 +145,20 @@ public class SummaryFacts implements ApplicationRunner {
             + firstMonths("prev_followed_mission", "followed_up = 1") + ", "
             + firstMonths("prev_followed_team", "followed_up = 1")
             + " from summary_attendance_month%s group by trainee_id, team_id, year_start order by year_start, trainee_id";
+
+    private static final String MONTH_SUMS_COLUMNS = "mission_id, team_id, month_start, sex, agency, sessions,"
+            + " minutes, authority, first_mission, first_team, followed_mission, followed_team";
+
+    /**
+     * The monthly rows summed over trainees by team, month, sex and agency, with how many are a trainee's
+     * first in the month (and first followed-up one) within her mission and her team (V26). {@code %s}: a
+     * condition on the monthly rows.
+     */
+    private static final String MONTH_SUMS_ROWS = "select min(mission_id), team_id, month_start, sex, agency,"
+            + " sum(sessions), sum(minutes), sum(authority), " + firstInMonth("prev_mission", "") + ", "
+            + firstInMonth("prev_team", "") + ", " + firstInMonth("prev_followed_mission", "followed_up = 1 and ")
+            + ", " + firstInMonth("prev_followed_team", "followed_up = 1 and ")
+            + " from summary_attendance_month%s group by team_id, month_start, sex, agency order by month_start, team_id";
 
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
@@ -259,7 +274,7 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
                 "summary_session_agency", "summary_observation", "summary_attendance_month",
-                "summary_attendance_year", "summary_rating_year",
+                "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_year",
                 "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
                 "summary_rating_mission_later_year");
         if (postgres) {
@@ -280,6 +295,8 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
                 .update();
         jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
+        jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
+                .update();
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insert("1 = 1") + " order by " + sums.period).update();
         }
@@ -334,7 +351,8 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
-     * Her rating rows' part of the rating sums is taken away before and added after, to {@code sums}.
+     * Her rating rows' part of the rating sums is taken away before and added after, to {@code sums}, which
+     * also notes her teams' months before and after, whose attendance sums are summed again.
      */
     private void refresh(long trainee, LocalDate since, SumChanges sums) {
         lock();
@@ -352,11 +370,15 @@ public class SummaryFacts implements ApplicationRunner {
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         deriveAgencies(attended);
         parameters.put("sinceMonth", since.withDayOfMonth(1));
+        String herMonths = "select team_id, month_start from summary_attendance_month"
+                + " where trainee_id = :trainee and month_start >= :sinceMonth";
+        sums.months(herMonths, parameters);
         jdbc.sql("delete from summary_attendance_month where trainee_id = :trainee and month_start >= :sinceMonth")
                 .params(parameters).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
                 .params(parameters).update();
+        sums.months(herMonths, parameters);
         parameters.put("sinceYear", since.withDayOfYear(1));
         String herYears = " where trainee_id = :trainee and year_start >= :sinceYear";
         jdbc.sql("delete from summary_attendance_year" + herYears).params(parameters).update();
@@ -366,11 +388,19 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /**
-     * Adds these changes to the rating sums: a group's row gains or loses ratings and changes of level, is
-     * inserted if there was none, and deleted once it has no rating left, as a rebuild would leave it. The
-     * refreshes that gathered them took the model's lock.
+     * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
+     * trainees changed), and adds these changes to the rating sums: a group's row gains or loses ratings and
+     * changes of level, is inserted if there was none, and deleted once it has no rating left, as a rebuild
+     * would leave it. The refreshes that gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
+        changes.months.forEach(month -> {
+            Map<String, Object> parameters = Map.of("team", month.team(), "month", month.start());
+            String itsRows = " where team_id = :team and month_start = :month";
+            jdbc.sql("delete from summary_attendance_month_sums" + itsRows).params(parameters).update();
+            jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") "
+                    + MONTH_SUMS_ROWS.formatted(itsRows)).params(parameters).update();
+        });
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -413,6 +443,14 @@ public class SummaryFacts implements ApplicationRunner {
     private final class SumChanges {
 
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
+        /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
+        private final Set<TeamMonth> months = new LinkedHashSet<>();
+
+        /** Adds the months {@code query} lists (a team's id, a month's first day) to be summed again. */
+        void months(String query, Map<String, Object> parameters) {
+            months.addAll(jdbc.sql(query).params(parameters)
+                    .query((rs, n) -> new TeamMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
+        }
 
         /**
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
@@ -451,6 +489,10 @@ public class SummaryFacts implements ApplicationRunner {
                 change[i] += sign * ((Number) row.get(summed.get(i))).longValue();
             }
         }
+    }
+
+    /** A team's month of the monthly attendance sums. */
+    private record TeamMonth(long team, LocalDate start) {
     }
 
     /** A row of the rating sums: its table and the values of its group's columns ({@link RatingSums#columns()}). */
@@ -664,6 +706,11 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
+    /** How many monthly rows ({@code condition}) have their earlier month {@code column} before their own. */
+    private static String firstInMonth(String column, String condition) {
+        return "count(case when " + condition + "(" + column + " is null or " + column + " < month_start) then 1 end)";
+    }
+
     /** The earlier month {@code column} of a year's first month (that meets {@code condition}), null if it is. */
     private static String firstMonths(String column, String condition) {
         String value = condition.isEmpty() ? column : "case when " + condition + " then " + column + " end";

@@ -235,7 +235,9 @@ class SummaryQueries {
     /**
      * The attendance pass over the read model. Where the period starts on the first of a month
      * ({@link SummaryScope#readsMonths()}), its whole months are read from the monthly rows, its whole years
-     * from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), and only an
+     * from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), by month the
+     * cells of whole months from the monthly sums over trainees ({@link SummaryScope#readsMonthSums()}) and the
+     * total as without a breakdown, and only an
      * unfinished last month from the rows of each attendance: the figures are sums over rows, judged
      * against the same period and cells, so the passes add up (issue 10: five years at 100,000 sessions
      * read 134,000 monthly rows instead of 381,000; ten years by team 26,000 yearly and 24,000 monthly rows
@@ -248,6 +250,20 @@ class SummaryQueries {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
+        if (scope.readsMonthSums()) {
+            // The cells of whole months from their sums over trainees, of an unfinished month from its rows;
+            // the total as without a breakdown.
+            List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
+            if (from.isBefore(afterMonths)) {
+                parts.add(attendanceMonthSums(scope, from, afterMonths.minusDays(1)));
+            }
+            if (!afterMonths.isAfter(to)) {
+                parts.add(new PersonRows<>(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to).cells(),
+                        List.of()));
+            }
+            parts.add(attendanceFacts(scope.total()));
+            return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
+        }
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<AttendanceSpan> spans = new ArrayList<>();
@@ -263,6 +279,30 @@ class SummaryQueries {
                 .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to()))
                 .reduce((a, b) -> a.plus(b, SummaryRows.Attendance::key, SummaryRows.Attendance::plus))
                 .orElseThrow();
+    }
+
+    /**
+     * The cells of whole months from the read model's attendance sums over trainees by team and month: a
+     * month's cell counts a trainee's monthly row as her first there where the sums say so, whatever the
+     * period around it.
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceMonthSums(SummaryScope scope, LocalDate from, LocalDate to) {
+        SummaryScope.Within within = scope.within(false);
+        Map<String, SummaryRows.Attendance> cells = new LinkedHashMap<>();
+        jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, sum(s.sessions) as sessions,"
+                        + " sum(s.minutes) as minutes, sum(s.authority) as authority,"
+                        + " sum(" + within.column("first") + ") as uniques,"
+                        + " sum(" + within.column("followed") + ") as followed_up"
+                        + " from summary_attendance_month_sums s where" + scope.factsInScope("s.month_start")
+                        + " group by " + scope.factsGroup() + ", s.sex")
+                .params(scope.parameters(from, to))
+                .query((rs, n) -> {
+                    String key = rs.getString("k");
+                    return cells.merge(key, SummaryRows.Attendance.of(key, Sex.valueOf(rs.getString("sex")),
+                            rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
+                            rs.getLong("uniques"), rs.getLong("followed_up")), SummaryRows.Attendance::plus);
+                }).list();
+        return new PersonRows<>(List.copyOf(cells.values()), List.of());
     }
 
     /**
@@ -458,7 +498,7 @@ class SummaryQueries {
      * a team ({@link SummaryScope#readsMissionRatingYears()}), the years after the first from coarser sums
      * (ten years by team: 170,000 sums instead of 497,000); the year it ends in may be read from its sums
      * less the ratings after it ({@link #summedUntil}). By month, the cells of its whole months come from the
-     * monthly sums, and the total as without a breakdown ({@link SummaryScope#readsRatingMonths()}). Five
+     * monthly sums, and the total as without a breakdown ({@link SummaryScope#readsMonthSums()}). Five
      * years to the end of November at 100,000 sessions read 13,000 ratings and 88,000 sums instead of
      * 763,000 ratings (issue 10). Over the base tables, one pass.
      */
@@ -495,7 +535,7 @@ class SummaryQueries {
             } else {
                 competencyRows(scope, afterYears, to, parts, true, passes);
             }
-        } else if (scope.readsRatingMonths() && from.isBefore(afterMonths)) {
+        } else if (scope.readsMonthSums() && from.isBefore(afterMonths)) {
             // The cells of whole months from their sums, of an unfinished month from its rows; the total apart.
             passes.add(() -> competencyFacts(scope, RatingRows.BY_MONTH, from, afterMonths.minusDays(1), false));
             competencyRows(scope, afterMonths, to, parts, false, passes);

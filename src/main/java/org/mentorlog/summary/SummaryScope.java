@@ -268,8 +268,11 @@ final class SummaryScope {
         return readsRatingYears() && picksMission() && breakdown != Breakdown.TEAM;
     }
 
-    /** Whether the competency pass may read the cells of whole months from the read model's rating sums by month. */
-    boolean readsRatingMonths() {
+    /**
+     * Whether the competency and attendance passes may read the cells of whole months from the read model's
+     * sums by month over trainees.
+     */
+    boolean readsMonthSums() {
         return readsRatingSums() && breakdown == Breakdown.MONTH;
     }
 

@@ -78,6 +78,9 @@ final class DuckDbReference implements AutoCloseable {
                     + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
                     + " followed_up integer, prev_mission date, prev_team date, prev_followed_mission date,"
                     + " prev_followed_team date"),
+            Map.entry("summary_attendance_month_sums", "mission_id bigint, team_id bigint, month_start date,"
+                    + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
+                    + " first_mission integer, first_team integer, followed_mission integer, followed_team integer"),
             Map.entry("summary_rating_year", RATING_SUMS.formatted("year_start")),
             Map.entry("summary_rating_later_year", RATING_SUMS.formatted("year_start")),
             Map.entry("summary_rating_month", RATING_SUMS.formatted("month_start")),

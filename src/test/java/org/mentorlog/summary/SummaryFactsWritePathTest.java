@@ -276,6 +276,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
+        List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
         Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
         RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
         transactions.executeWithoutResult(status -> facts.rebuild());
@@ -287,6 +288,7 @@ class SummaryFactsWritePathTest {
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
+        assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
         RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
 
