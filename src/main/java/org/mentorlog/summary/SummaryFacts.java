@@ -50,9 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month, {@code summary_attendance_year} those by year, for their whole years, and
- * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month. {@code summary_session} holds the counted sessions with the columns the sessions family sums,
- * and {@code summary_observation} their observations, each with the session's mission, team, site, date
- * and month, so that their families read a date range of narrow rows and group them by month.
+ * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month.
+ * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
+ * {@code summary_session_month} those summed by site and month, and {@code summary_observation} the
+ * sessions' observations, each with the session's mission, team, site, date and month, so that their
+ * families read a date range of narrow rows (or whole months' sums) and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
@@ -186,6 +188,17 @@ public class SummaryFacts implements ApplicationRunner {
             + " s.unregistered_women, s.unregistered_men, s.unregistered_unknown"
             + " from training_session s join team tm on tm.id = s.team_id where s.status in (:counted)";
 
+    private static final String SESSION_MONTH_COLUMNS = "mission_id, team_id, site_id, month_start, sessions, minutes,"
+            + " with_purpose, with_gender_content, unregistered_women, unregistered_men, unregistered_unknown,"
+            + " unregistered_women_minutes, unregistered_men_minutes";
+
+    /** The sessions' rows summed by site and month (V27). {@code %s}: a condition on the rows. */
+    private static final String SESSION_MONTH_ROWS = "select min(mission_id), min(team_id), site_id, month_start,"
+            + " count(*), sum(minutes), sum(with_purpose), sum(with_gender_content), sum(unregistered_women),"
+            + " sum(unregistered_men), sum(unregistered_unknown), sum(unregistered_women * minutes),"
+            + " sum(unregistered_men * minutes) from summary_session%s group by site_id, month_start"
+            + " order by month_start, site_id";
+
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
 
@@ -273,7 +286,7 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
-                "summary_session_agency", "summary_observation", "summary_attendance_month",
+                "summary_session_month", "summary_session_agency", "summary_observation", "summary_attendance_month",
                 "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_year",
                 "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
                 "summary_rating_mission_later_year");
@@ -290,6 +303,8 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by a.session_date, a.session_id").update();
         jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
                 .params(parameters()).update();
+        jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(""))
+                .update();
         jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
@@ -395,7 +410,7 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private void apply(SumChanges changes) {
         changes.months.forEach(month -> {
-            Map<String, Object> parameters = Map.of("team", month.team(), "month", month.start());
+            Map<String, Object> parameters = Map.of("team", month.id(), "month", month.start());
             String itsRows = " where team_id = :team and month_start = :month";
             jdbc.sql("delete from summary_attendance_month_sums" + itsRows).params(parameters).update();
             jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") "
@@ -444,12 +459,12 @@ public class SummaryFacts implements ApplicationRunner {
 
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
         /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
-        private final Set<TeamMonth> months = new LinkedHashSet<>();
+        private final Set<GroupMonth> months = new LinkedHashSet<>();
 
         /** Adds the months {@code query} lists (a team's id, a month's first day) to be summed again. */
         void months(String query, Map<String, Object> parameters) {
             months.addAll(jdbc.sql(query).params(parameters)
-                    .query((rs, n) -> new TeamMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
+                    .query((rs, n) -> new GroupMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
         }
 
         /**
@@ -491,8 +506,8 @@ public class SummaryFacts implements ApplicationRunner {
         }
     }
 
-    /** A team's month of the monthly attendance sums. */
-    private record TeamMonth(long team, LocalDate start) {
+    /** A team's or a site's month of the monthly sums. */
+    private record GroupMonth(long id, LocalDate start) {
     }
 
     /** A row of the rating sums: its table and the values of its group's columns ({@link RatingSums#columns()}). */
@@ -624,10 +639,32 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private void deriveSessions(Set<Long> sessions) {
         lock();
+        Set<GroupMonth> months = sessionMonths(sessions);
         deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
                 + SESSION_ROWS + " and s.id in (:sessions)");
+        months.addAll(sessionMonths(sessions));
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
+        months.forEach(month -> {
+            Map<String, Object> parameters = Map.of("site", month.id(), "month", month.start());
+            String itsRows = " where site_id = :site and month_start = :month";
+            jdbc.sql("delete from summary_session_month" + itsRows).params(parameters).update();
+            jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") "
+                    + SESSION_MONTH_ROWS.formatted(itsRows)).params(parameters).update();
+        });
+    }
+
+    /** The sites' months of these sessions' rows, whose sums are summed again after the rows change. */
+    private Set<GroupMonth> sessionMonths(Set<Long> sessions) {
+        Set<GroupMonth> months = new LinkedHashSet<>();
+        List<Long> ids = List.copyOf(sessions);
+        for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
+            months.addAll(jdbc.sql("select distinct site_id, month_start from summary_session"
+                            + " where session_id in (:sessions)")
+                    .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
+                    .query((rs, n) -> new GroupMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
+        }
+        return months;
     }
 
     /**

@@ -19,8 +19,9 @@ final class SummaryRows {
 
         static final Sessions NONE = new Sessions(MissionSummary.TOTAL, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+        /** These sessions and others, in this one's cell. */
         Sessions plus(Sessions o) {
-            return new Sessions(MissionSummary.TOTAL, sessions + o.sessions, minutes + o.minutes,
+            return new Sessions(key, sessions + o.sessions, minutes + o.minutes,
                     withPurpose + o.withPurpose, withGenderContent + o.withGenderContent,
                     unregisteredWomen + o.unregisteredWomen, unregisteredMen + o.unregisteredMen,
                     unregisteredUnknown + o.unregisteredUnknown, unregisteredWomenMinutes + o.unregisteredWomenMinutes,

@@ -291,7 +291,29 @@ final class SummaryScope {
      * {@link #sessionAgencyFilter}.
      */
     String sessionFactsInScope() {
-        return teamsOrMission() + sites() + " and s.session_date between :from and :to";
+        return sessionFactsInScope(":from");
+    }
+
+    /** As {@link #sessionFactsInScope()}, from the day {@code from} names. */
+    String sessionFactsInScope(String from) {
+        return teamsOrMission() + sites() + " and s.session_date between " + from + " and :to";
+    }
+
+    /**
+     * The read model's session sums by site and month ({@code s}) of the selection, from the period's first
+     * month to the one {@code :rowsTo} names.
+     */
+    String sessionMonthsInScope() {
+        return teamsOrMission() + sites() + " and s.month_start between :from and :rowsTo";
+    }
+
+    /**
+     * Whether the sessions family may read whole months from the read model's sums by site and month: the
+     * model is built, the period starts on the first of a month, and no agency is selected or broken down by
+     * (the sums are of every attendee's sessions).
+     */
+    boolean readsSessionMonths() {
+        return facts && query.from().getDayOfMonth() == 1 && !query.agencyScoped() && breakdown != Breakdown.AGENCY;
     }
 
     private String teamsOrMission() {

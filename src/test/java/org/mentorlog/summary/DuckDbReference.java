@@ -81,6 +81,10 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_attendance_month_sums", "mission_id bigint, team_id bigint, month_start date,"
                     + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
                     + " first_mission integer, first_team integer, followed_mission integer, followed_team integer"),
+            Map.entry("summary_session_month", "mission_id bigint, team_id bigint, site_id bigint, month_start date,"
+                    + " sessions integer, minutes integer, with_purpose integer, with_gender_content integer,"
+                    + " unregistered_women integer, unregistered_men integer, unregistered_unknown integer,"
+                    + " unregistered_women_minutes integer, unregistered_men_minutes integer"),
             Map.entry("summary_rating_year", RATING_SUMS.formatted("year_start")),
             Map.entry("summary_rating_later_year", RATING_SUMS.formatted("year_start")),
             Map.entry("summary_rating_month", RATING_SUMS.formatted("month_start")),

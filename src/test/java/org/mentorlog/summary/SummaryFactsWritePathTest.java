@@ -272,6 +272,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> ratings = table("summary_rating", "session_id, trainee_id, topic_id");
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
         List<Map<String, Object>> sessionRows = table("summary_session", "session_id");
+        List<Map<String, Object>> sessionMonths = table("summary_session_month", "site_id, month_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
@@ -284,6 +285,7 @@ class SummaryFactsWritePathTest {
         assertThat(ratings).isEqualTo(table("summary_rating", "session_id, trainee_id, topic_id"));
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
         assertThat(sessionRows).isEqualTo(table("summary_session", "session_id"));
+        assertThat(sessionMonths).isEqualTo(table("summary_session_month", "site_id, month_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
