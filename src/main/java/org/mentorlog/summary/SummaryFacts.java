@@ -742,7 +742,6 @@ public class SummaryFacts implements ApplicationRunner {
         return "count(*) over (partition by x.trainee_id, x." + within + "_id order by x.session_date, x.session_id)";
     }
 
-    /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
     /** How many monthly rows ({@code condition}) have their earlier month {@code column} before their own. */
     private static String firstInMonth(String column, String condition) {
         return "count(case when " + condition + "(" + column + " is null or " + column + " < month_start) then 1 end)";
@@ -755,6 +754,7 @@ public class SummaryFacts implements ApplicationRunner {
         return "case when count(" + value + ") = " + months + " then min(" + value + ") end";
     }
 
+    /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
     private static String monthBefore(String function, String frame, String prefix) {
         return function + " over (partition by m.trainee_id, m.mission_id order by m.month_start, m.team_id" + frame
                 + ") as " + prefix + "mission, " + function + " over (partition by m.trainee_id, m.team_id"

@@ -77,8 +77,7 @@ class SummaryQueries {
     }
 
     private static final RowMapper<SummaryRows.Sessions> SESSIONS = (rs, n) -> new SummaryRows.Sessions(
-            rs.getString("k"),
-            rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
+            rs.getString("k"), rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("with_purpose"),
             rs.getLong("with_gender_content"), rs.getLong("unregistered_women"), rs.getLong("unregistered_men"),
             rs.getLong("unregistered_unknown"), rs.getLong("unregistered_women_minutes"),
             rs.getLong("unregistered_men_minutes"));
