@@ -30,6 +30,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -409,13 +410,7 @@ public class SummaryFacts implements ApplicationRunner {
      * would leave it. The refreshes that gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
-        changes.months.forEach(month -> {
-            Map<String, Object> parameters = Map.of("team", month.id(), "month", month.start());
-            String itsRows = " where team_id = :team and month_start = :month";
-            jdbc.sql("delete from summary_attendance_month_sums" + itsRows).params(parameters).update();
-            jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") "
-                    + MONTH_SUMS_ROWS.formatted(itsRows)).params(parameters).update();
-        });
+        sumAgain(changes.months, "summary_attendance_month_sums", MONTH_SUMS_COLUMNS, MONTH_SUMS_ROWS, "team_id");
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -464,7 +459,7 @@ public class SummaryFacts implements ApplicationRunner {
         /** Adds the months {@code query} lists (a team's id, a month's first day) to be summed again. */
         void months(String query, Map<String, Object> parameters) {
             months.addAll(jdbc.sql(query).params(parameters)
-                    .query((rs, n) -> new GroupMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
+                    .query(GroupMonth.ROW).list());
         }
 
         /**
@@ -508,6 +503,9 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** A team's or a site's month of the monthly sums. */
     private record GroupMonth(long id, LocalDate start) {
+        /** Read from a row of an id and a month's first day. */
+        static final RowMapper<GroupMonth> ROW = (rs, n) -> new GroupMonth(rs.getLong(1),
+                rs.getObject(2, LocalDate.class));
     }
 
     /** A row of the rating sums: its table and the values of its group's columns ({@link RatingSums#columns()}). */
@@ -645,12 +643,20 @@ public class SummaryFacts implements ApplicationRunner {
         months.addAll(sessionMonths(sessions));
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
+        sumAgain(months, "summary_session_month", SESSION_MONTH_COLUMNS, SESSION_MONTH_ROWS, "site_id");
+    }
+
+    /**
+     * Replaces the rows of the monthly sums {@code table} of these months of a team or site (named by
+     * {@code column}) with {@code rows}, which sum its rows again under a condition ({@code %s}).
+     */
+    private void sumAgain(Set<GroupMonth> months, String table, String columns, String rows, String column) {
+        String itsRows = " where " + column + " = :id and month_start = :month";
         months.forEach(month -> {
-            Map<String, Object> parameters = Map.of("site", month.id(), "month", month.start());
-            String itsRows = " where site_id = :site and month_start = :month";
-            jdbc.sql("delete from summary_session_month" + itsRows).params(parameters).update();
-            jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") "
-                    + SESSION_MONTH_ROWS.formatted(itsRows)).params(parameters).update();
+            Map<String, Object> parameters = Map.of("id", month.id(), "month", month.start());
+            jdbc.sql("delete from " + table + itsRows).params(parameters).update();
+            jdbc.sql("insert into " + table + " (" + columns + ") " + rows.formatted(itsRows)).params(parameters)
+                    .update();
         });
     }
 
@@ -662,7 +668,7 @@ public class SummaryFacts implements ApplicationRunner {
             months.addAll(jdbc.sql("select distinct site_id, month_start from summary_session"
                             + " where session_id in (:sessions)")
                     .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
-                    .query((rs, n) -> new GroupMonth(rs.getLong(1), rs.getObject(2, LocalDate.class))).list());
+                    .query(GroupMonth.ROW).list());
         }
         return months;
     }
