@@ -3,7 +3,6 @@ package org.mentorlog.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,39 +33,65 @@ final class LinearAudit {
     /** Sets of hidden cells enumerated at most in each half of a group. */
     static final int MOST_SETS = 1 << 17;
 
-    private final Map<Cell, Measure> byCell;
+    /** Per cell, by its position in the summary, the counts of people it reveals ({@link #people}). */
+    private final long[][] people;
     private final int threshold;
+    /** Per cell, its column among the unknowns of the audit under way, else -1. */
+    private final int[] columnOf;
 
-    LinearAudit(Map<Cell, Measure> byCell, int threshold) {
-        this.byCell = byCell;
+    LinearAudit(long[][] people, int threshold) {
+        this.people = people;
         this.threshold = threshold;
+        this.columnOf = new int[people.length];
+        Arrays.fill(columnOf, -1);
     }
 
-    /** The first hidden cell, or group of them, that the family's equations give away; empty when none. */
-    Optional<List<Cell>> exposed(List<Relation> family, Set<Cell> hidden) {
-        List<Cell> unknowns = family.stream().flatMap(r -> r.members().stream()).filter(hidden::contains)
-                .distinct().toList();
-        Map<Cell, Integer> column = new HashMap<>();
-        unknowns.forEach(c -> column.put(c, column.size()));
+    /**
+     * The first hidden cell, or group of them, that the family's equations give away; empty when none.
+     * Cells are positions in the summary: each relation of the family is its members, its total last.
+     */
+    Optional<List<Integer>> exposed(List<int[]> family, BitSet hidden) {
+        List<Integer> unknowns = new ArrayList<>();
+        for (int[] members : family) {
+            for (int member : members) {
+                if (hidden.get(member) && columnOf[member] < 0) {
+                    columnOf[member] = unknowns.size();
+                    unknowns.add(member);
+                }
+            }
+        }
+        try {
+            return exposed(family, hidden, unknowns);
+        } finally {
+            unknowns.forEach(cell -> columnOf[cell] = -1);
+        }
+    }
+
+    private Optional<List<Integer>> exposed(List<int[]> family, BitSet hidden, List<Integer> unknowns) {
         List<double[]> equations = new ArrayList<>();
-        for (Relation relation : family) {
+        for (int[] members : family) {
             double[] equation = new double[unknowns.size()];
-            relation.parts().stream().filter(hidden::contains).forEach(c -> equation[column.get(c)] += 1);
-            if (hidden.contains(relation.total())) {
-                equation[column.get(relation.total())] -= 1;
+            int total = members.length - 1;
+            for (int i = 0; i < total; i++) {
+                if (hidden.get(members[i])) {
+                    equation[columnOf[members[i]]] += 1;
+                }
+            }
+            if (hidden.get(members[total])) {
+                equation[columnOf[members[total]]] -= 1;
             }
             equations.add(equation);
         }
         Echelon echelon = Echelon.of(equations);
-        for (Cell cell : unknowns) {
-            if (echelon.spansUnit(column.get(cell), unknowns.size())) {
-                return Optional.of(List.of(cell));
+        for (int c = 0; c < unknowns.size(); c++) {
+            if (echelon.spansUnit(c, unknowns.size())) {
+                return Optional.of(List.of(unknowns.get(c)));
             }
         }
-        List<long[]> people = unknowns.stream().map(c -> people(byCell.get(c))).toList();
-        boolean noneNegative = people.stream().flatMapToLong(Arrays::stream).allMatch(p -> p >= 0);
-        Optional<List<Cell>> quick = knownSums(equations, echelon, noneNegative)
-                .filter(sum -> smallTotal(sum.stream().map(people::get).toList(), threshold))
+        List<long[]> counts = unknowns.stream().map(cell -> people[cell]).toList();
+        boolean noneNegative = counts.stream().flatMapToLong(Arrays::stream).allMatch(p -> p >= 0);
+        Optional<List<Integer>> quick = knownSums(equations, echelon, noneNegative)
+                .filter(sum -> smallTotal(sum.stream().map(counts::get).toList(), threshold))
                 .findFirst().map(sum -> sum.stream().map(unknowns::get).toList());
         return quick.isPresent() ? quick : determinedSmallSubset(unknowns, equations, echelon);
     }
@@ -82,8 +107,8 @@ final class LinearAudit {
      * Each half stops at {@value #MOST_SETS} sets, far beyond the demo's largest (under 2,000 for both
      * halves); a summary reaching it is searched only in part, with a warning in the log.
      */
-    private Optional<List<Cell>> determinedSmallSubset(List<Cell> unknowns, List<double[]> equations,
-                                                       Echelon echelon) {
+    private Optional<List<Integer>> determinedSmallSubset(List<Integer> unknowns, List<double[]> equations,
+                                                          Echelon echelon) {
         int n = unknowns.size();
         double[][] rests = new double[n][];
         for (int c = 0; c < n; c++) {
@@ -91,14 +116,14 @@ final class LinearAudit {
         }
         long scale = scale(rests);
         for (List<Integer> group : groups(equations, n)) {
-            List<long[]> people = group.stream().map(c -> people(byCell.get(unknowns.get(c)))).toList();
-            int counts = people.stream().mapToInt(p -> p.length).max().orElse(0);
+            List<long[]> revealed = group.stream().map(c -> people[unknowns.get(c)]).toList();
+            int counts = revealed.stream().mapToInt(p -> p.length).max().orElse(0);
             for (int count = 0; count < counts; count++) {
                 List<Integer> tried = new ArrayList<>();
                 List<Long> values = new ArrayList<>();
                 boolean anyPositive = false;
                 for (int i = 0; i < group.size(); i++) {
-                    long value = count < people.get(i).length ? people.get(i)[count] : 0;
+                    long value = count < revealed.get(i).length ? revealed.get(i)[count] : 0;
                     if (value < threshold) {
                         tried.add(group.get(i));
                         values.add(value);
@@ -407,13 +432,8 @@ final class LinearAudit {
         }
     }
 
-    /** Whether the people the cells stand for add up to more than none but fewer than the threshold. */
-    static boolean smallSum(Collection<Measure> cells, int threshold) {
-        return smallTotal(cells.stream().map(LinearAudit::people).toList(), threshold);
-    }
-
     /** Whether {@link #people} counts, added up position by position, give more than none but fewer than the threshold. */
-    private static boolean smallTotal(List<long[]> cells, int threshold) {
+    static boolean smallTotal(List<long[]> cells, int threshold) {
         long[] sums = null;
         for (long[] people : cells) {
             if (sums == null) {

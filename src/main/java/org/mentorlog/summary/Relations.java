@@ -65,20 +65,9 @@ final class Relations {
     private Relations() {
     }
 
-    /** The total of the cell's siblings within its breakdown cell, or null if it has none. */
-    static Cell siblingTotal(Cell cell) {
-        return siblingsTotal(cell.indicator()).map(total -> new Cell(total, cell.dimension(), cell.key())).orElse(null);
-    }
-
     /** The indicator that totals the indicator's siblings (itself, for a total), if it has siblings. */
     private static Optional<Indicator> siblingsTotal(Indicator indicator) {
         return SIBLINGS.stream().filter(group -> group.contains(indicator)).findFirst().map(List::getLast);
-    }
-
-    /** The total of the cell's indicator across the breakdown cells: the cell itself for a total. */
-    static Cell acrossTotal(Cell cell) {
-        return cell.key().equals(MissionSummary.TOTAL) ? cell
-                : new Cell(cell.indicator(), cell.dimension(), MissionSummary.TOTAL);
     }
 
     /** Siblings within each cell, and each indicator's cells against its total, in a stable order. */

@@ -1,20 +1,17 @@
 package org.mentorlog.summary;
 
-import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
@@ -37,51 +34,111 @@ import org.mentorlog.summary.Relations.Relation;
  */
 final class SecondarySuppression {
 
-    private final Map<Cell, Measure> byCell;
     private final int threshold;
     private final List<Relation> relations;
-    /** The relations by family ({@link Relation#family()}); an attack never needs to combine two families. */
-    private final Map<String, List<Relation>> families = new LinkedHashMap<>();
-    /** Per relation, by its position in {@link #relations}, its family. */
-    private final String[] familyAt;
-    /**
-     * The positions in {@link #relations} of the relations of siblings within a cell, and of the relations
-     * across breakdown cells, by their total: a cell is a member of at most one of each. Looked up when
-     * asked, not listed per cell: at ten years by month, listing the relations of all 14,520 cells took a
-     * quarter of disclosure control's time (issue 10).
-     */
-    private final Map<Cell, Integer> siblingsWithTotal = new HashMap<>();
-    private final Map<Cell, Integer> acrossWithTotal = new HashMap<>();
-    private final Map<Cell, List<Cell>> dependants = new HashMap<>();
     private final LinearAudit audit;
-    /** Per family, the sets of hidden members the audit found nothing in: the same members, the same answer. */
-    private final Map<String, Set<Set<Cell>>> cleanAudits = new HashMap<>();
+    /**
+     * The cells in the summary's order. Below, a cell is its position here and a set of cells a bit set of
+     * positions: at ten years by month, looking 14,520 cells up in hash sets was a quarter of disclosure
+     * control's time (issue 10).
+     */
+    private final List<Cell> cells;
+    private final Map<Cell, Integer> positions;
+    private final long[] magnitudes;
+    /** Per cell, the counts of people it reveals ({@link LinearAudit#people}). */
+    private final long[][] people;
+    /** Per cell, the positions of the cells that hide with it (its dependants) and of those it hides with. */
+    private final int[][] dependants;
+    private final int[][] guards;
+    /**
+     * Per cell, the relation (by position in {@link #relations}) of its siblings within its breakdown cell,
+     * and the one across breakdown cells, or -1: a cell is a member of at most one of each.
+     */
+    private final int[] siblingsAt;
+    private final int[] acrossAt;
+    /** Per relation, its members' positions: its parts, then its total. */
+    private final int[][] members;
+    /**
+     * Per relation, its family's number; per family, its relations (by position in {@link #relations}),
+     * their members and its members each once, in the order of the relations.
+     */
+    private final int[] familyOf;
+    private final List<List<Integer>> familyRelations = new ArrayList<>();
+    private final List<List<int[]>> familyEquations = new ArrayList<>();
+    private final List<int[]> familyMembers = new ArrayList<>();
+    /** Per family, the patterns of its hidden members the audit found nothing in: the same members, the same answer. */
+    private final List<Set<BitSet>> cleanAudits = new ArrayList<>();
 
     SecondarySuppression(Map<Cell, Measure> byCell, int threshold, Breakdown breakdown) {
-        this.byCell = byCell;
         this.threshold = threshold;
         this.relations = Relations.of(byCell, breakdown);
-        this.audit = new LinearAudit(byCell, threshold);
-        this.familyAt = new String[relations.size()];
-        for (int i = 0; i < relations.size(); i++) {
-            Relation relation = relations.get(i);
-            familyAt[i] = relation.family();
-            families.computeIfAbsent(familyAt[i], f -> new ArrayList<>()).add(relation);
-            (relation.acrossCells() ? acrossWithTotal : siblingsWithTotal).put(relation.total(), i);
+        this.cells = List.copyOf(byCell.keySet());
+        int n = cells.size();
+        this.positions = HashMap.newHashMap(n);
+        this.magnitudes = new long[n];
+        this.people = new long[n][];
+        for (int p = 0; p < n; p++) {
+            positions.put(cells.get(p), p);
+            magnitudes[p] = magnitude(byCell.get(cells.get(p)));
+            people[p] = LinearAudit.people(byCell.get(cells.get(p)));
         }
-        for (Cell cell : byCell.keySet()) {
-            for (Indicator guard : cell.indicator().guards()) {
-                dependants.computeIfAbsent(new Cell(guard, null, cell.key()), g -> new ArrayList<>()).add(cell);
+        this.audit = new LinearAudit(people, threshold);
+        this.guards = cells.stream().map(cell -> cell.indicator().guards().stream()
+                .map(g -> positions.get(new Cell(g, null, cell.key()))).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.dependants = inverse(guards);
+        this.siblingsAt = new int[n];
+        this.acrossAt = new int[n];
+        Arrays.fill(siblingsAt, -1);
+        Arrays.fill(acrossAt, -1);
+        this.members = new int[relations.size()][];
+        this.familyOf = new int[relations.size()];
+        Map<String, Integer> familyNumbers = new HashMap<>();
+        List<IntStream.Builder> memberLists = new ArrayList<>();
+        boolean[] listed = new boolean[n]; // a cell is in one family only: its indicator's and dimension's
+        for (int r = 0; r < relations.size(); r++) {
+            Relation relation = relations.get(r);
+            members[r] = relation.members().stream().mapToInt(positions::get).toArray();
+            for (int member : members[r]) {
+                (relation.acrossCells() ? acrossAt : siblingsAt)[member] = r;
+            }
+            int family = familyNumbers.computeIfAbsent(relation.family(), f -> {
+                familyRelations.add(new ArrayList<>());
+                familyEquations.add(new ArrayList<>());
+                memberLists.add(IntStream.builder());
+                cleanAudits.add(new HashSet<>());
+                return familyRelations.size() - 1;
+            });
+            familyOf[r] = family;
+            familyRelations.get(family).add(r);
+            familyEquations.get(family).add(members[r]);
+            for (int member : members[r]) {
+                if (!listed[member]) {
+                    listed[member] = true;
+                    memberLists.get(family).add(member);
+                }
             }
         }
+        memberLists.forEach(m -> familyMembers.add(m.build().toArray()));
     }
 
-    /** The positions in {@link #relations} of the relations the cell is a member of, in ascending order. */
-    private List<Integer> relationsAt(Cell cell) {
-        Cell siblingTotal = Relations.siblingTotal(cell);
-        Integer siblings = siblingTotal == null ? null : siblingsWithTotal.get(siblingTotal);
-        Integer across = acrossWithTotal.get(Relations.acrossTotal(cell));
-        return Stream.of(siblings, across).filter(Objects::nonNull).toList();
+    /** Per position, the positions whose list holds it. */
+    private static int[][] inverse(int[][] lists) {
+        List<IntStream.Builder> inverse = Stream.generate(IntStream::builder).limit(lists.length).toList();
+        for (int p = 0; p < lists.length; p++) {
+            for (int q : lists[p]) {
+                inverse.get(q).add(p);
+            }
+        }
+        return inverse.stream().map(b -> b.build().toArray()).toArray(int[][]::new);
+    }
+
+    /** The relations the cell at {@code p} is a member of, by position in {@link #relations}: none, one or two. */
+    private int[] relationsAt(int p) {
+        int siblings = siblingsAt[p];
+        int across = acrossAt[p];
+        return siblings < 0 ? across < 0 ? new int[0] : new int[] {across}
+                : across < 0 ? new int[] {siblings} : new int[] {siblings, across};
     }
 
     /**
@@ -89,70 +146,60 @@ final class SecondarySuppression {
      * total and once taking them alike, and keeps the smaller pattern (the latter if equal).
      */
     void complete(Set<Cell> hidden) {
-        Set<Cell> primary = Set.copyOf(hidden);
-        Set<Cell> partsFirst = new HashSet<>(hidden);
-        complete(partsFirst, primary, true);
-        complete(hidden, primary, false);
-        if (partsFirst.size() < hidden.size()) {
-            hidden.clear();
-            hidden.addAll(partsFirst);
-        }
+        BitSet primary = new BitSet(cells.size());
+        hidden.forEach(cell -> primary.set(positions.get(cell)));
+        BitSet partsFirst = complete(primary, true);
+        BitSet alike = complete(primary, false);
+        BitSet kept = partsFirst.cardinality() < alike.cardinality() ? partsFirst : alike;
+        kept.stream().forEach(p -> hidden.add(cells.get(p)));
     }
 
-    private void complete(Set<Cell> cells, Set<Cell> primary, boolean partsFirst) {
-        Hidden hidden = new Hidden(cells);
+    private BitSet complete(BitSet primary, boolean partsFirst) {
+        Hidden hidden = new Hidden(primary);
         boolean changed = true;
         while (changed) {
             changed = hideGuarded(hidden) || protectRelations(hidden, partsFirst) || protectFamilies(hidden);
         }
-        prune(cells, primary);
+        prune(hidden.bits, primary);
+        return hidden.bits;
     }
 
     /**
-     * The hidden cells of one run, noting what the rules must look at again: the relations with a member
-     * hidden since they were last looked at, and the cells hidden since their dependants were. The first two
-     * rules look only at those (at ten years by month they looked at every relation and every hidden cell
-     * in every round, most of disclosure control's time; issue 10). A relation nothing changed in gets the
-     * same verdict again, and cells are only added until pruning (which works on the cells themselves),
-     * so the choices are the same.
+     * The hidden cells of one run, noting what the rules must look at again: the relations and the
+     * families with a member hidden since they were last looked at, and the cells hidden since their
+     * dependants were. The rules look only at those (at ten years by month they looked at every relation
+     * and every hidden cell in every round, most of disclosure control's time; issue 10). A relation or a
+     * family nothing changed in gets the same verdict again, and cells are only added until pruning
+     * (which works on the cells themselves), so the choices are the same.
      */
-    private final class Hidden extends AbstractSet<Cell> {
-        private final Set<Cell> cells;
+    private final class Hidden {
+        private final BitSet bits;
         /** The relations, by position, to look at again: at first every one. */
         private final BitSet changed = new BitSet();
+        /** The families, by number, to audit again: at first every one. */
+        private final BitSet changedFamilies = new BitSet();
         /** The cells in the order hidden; those from {@link #guarded} on have not had their dependants hidden. */
-        private final List<Cell> added;
+        private final List<Integer> added = new ArrayList<>();
         private int guarded;
 
-        Hidden(Set<Cell> cells) {
-            this.cells = cells;
-            this.added = new ArrayList<>(cells);
+        Hidden(BitSet primary) {
+            this.bits = (BitSet) primary.clone();
+            primary.stream().forEach(added::add);
             changed.set(0, relations.size());
+            changedFamilies.set(0, familyRelations.size());
         }
 
-        @Override
-        public boolean add(Cell cell) {
-            if (!cells.add(cell)) {
+        boolean add(int p) {
+            if (bits.get(p)) {
                 return false;
             }
-            added.add(cell);
-            relationsAt(cell).forEach(changed::set);
+            bits.set(p);
+            added.add(p);
+            for (int r : relationsAt(p)) {
+                changed.set(r);
+                changedFamilies.set(familyOf[r]);
+            }
             return true;
-        }
-
-        @Override
-        public boolean contains(Object cell) {
-            return cells.contains(cell);
-        }
-
-        @Override
-        public Iterator<Cell> iterator() {
-            return Collections.unmodifiableSet(cells).iterator();
-        }
-
-        @Override
-        public int size() {
-            return cells.size();
         }
     }
 
@@ -160,42 +207,54 @@ final class SecondarySuppression {
      * Shows again each complement the rules can do without, the largest first, until none can be shown
      * (showing a count may free a share that hid with it).
      */
-    private void prune(Set<Cell> hidden, Set<Cell> primary) {
+    private void prune(BitSet hidden, BitSet primary) {
         boolean shown = true;
         while (shown) {
             shown = false;
-            List<Cell> complements = byCell.keySet().stream().filter(c -> hidden.contains(c) && !primary.contains(c))
-                    .sorted(Comparator.comparingLong(this::magnitude).reversed()).toList();
-            for (Cell cell : complements) {
-                hidden.remove(cell);
-                if (safeToShow(cell, hidden)) {
+            BitSet complements = (BitSet) hidden.clone();
+            complements.andNot(primary);
+            List<Integer> largestFirst = complements.stream().boxed()
+                    .sorted(Comparator.comparingLong((Integer p) -> magnitudes[p]).reversed()).toList();
+            for (int p : largestFirst) {
+                hidden.clear(p);
+                if (safeToShow(p, hidden)) {
                     shown = true;
                 } else {
-                    hidden.add(cell);
+                    hidden.set(p);
                 }
             }
         }
     }
 
-    private boolean safeToShow(Cell cell, Set<Cell> hidden) {
-        if (cell.indicator().guards().stream().anyMatch(g -> hidden.contains(new Cell(g, null, cell.key())))) {
-            return false;
+    private boolean safeToShow(int p, BitSet hidden) {
+        for (int guard : guards[p]) {
+            if (hidden.get(guard)) {
+                return false;
+            }
         }
-        List<Integer> at = relationsAt(cell);
-        return at.stream().noneMatch(i -> exposed(relations.get(i), hidden))
-                && at.stream().map(i -> familyAt[i]).distinct().allMatch(key -> audited(key, hidden).isEmpty());
+        int[] at = relationsAt(p);
+        for (int r : at) {
+            if (exposed(r, hidden)) {
+                return false;
+            }
+        }
+        return Arrays.stream(at).map(r -> familyOf[r]).distinct().allMatch(f -> audited(f, hidden).isEmpty());
     }
 
     /** What the audit of a family finds given away, remembering the patterns it found clean. */
-    private Optional<List<Cell>> audited(String key, Set<Cell> hidden) {
-        List<Relation> family = families.get(key);
-        Set<Cell> hiddenMembers = family.stream().flatMap(r -> r.members().stream()).filter(hidden::contains)
-                .collect(Collectors.toSet());
-        Set<Set<Cell>> clean = cleanAudits.computeIfAbsent(key, k -> new HashSet<>());
+    private Optional<List<Integer>> audited(int family, BitSet hidden) {
+        int[] all = familyMembers.get(family);
+        BitSet hiddenMembers = new BitSet(all.length);
+        for (int i = 0; i < all.length; i++) {
+            if (hidden.get(all[i])) {
+                hiddenMembers.set(i);
+            }
+        }
+        Set<BitSet> clean = cleanAudits.get(family);
         if (clean.contains(hiddenMembers)) {
             return Optional.empty();
         }
-        Optional<List<Cell>> exposed = audit.exposed(family, hidden);
+        Optional<List<Integer>> exposed = audit.exposed(familyEquations.get(family), hidden);
         if (exposed.isEmpty()) {
             clean.add(hiddenMembers);
         }
@@ -207,7 +266,7 @@ final class SecondarySuppression {
         boolean changed = false;
         int end = hidden.added.size();
         for (int i = hidden.guarded; i < end; i++) {
-            for (Cell dependant : dependants.getOrDefault(hidden.added.get(i), List.of())) {
+            for (int dependant : dependants[hidden.added.get(i)]) {
                 changed |= hidden.add(dependant);
             }
         }
@@ -217,75 +276,81 @@ final class SecondarySuppression {
 
     private boolean protectRelations(Hidden hidden, boolean partsFirst) {
         boolean changed = false;
-        for (int i = hidden.changed.nextSetBit(0); i >= 0; i = hidden.changed.nextSetBit(i + 1)) {
-            hidden.changed.clear(i);
-            Relation relation = relations.get(i);
-            if (exposed(relation, hidden)) {
-                List<Cell> candidates = (partsFirst ? relation.parts() : relation.members()).stream()
-                        .filter(c -> !hidden.contains(c)).toList();
-                if (candidates.isEmpty()) {
-                    candidates = relation.members().stream().filter(c -> !hidden.contains(c)).toList();
+        for (int r = hidden.changed.nextSetBit(0); r >= 0; r = hidden.changed.nextSetBit(r + 1)) {
+            hidden.changed.clear(r);
+            if (exposed(r, hidden.bits)) {
+                int[] all = members[r];
+                int[] candidates = shown(partsFirst ? Arrays.copyOf(all, all.length - 1) : all, hidden.bits);
+                if (candidates.length == 0) {
+                    candidates = shown(all, hidden.bits);
                 }
-                changed |= best(candidates, relation, hidden).map(hidden::add).orElse(false);
+                int best = best(candidates, r, hidden.bits);
+                changed |= best >= 0 && hidden.add(best);
             }
         }
         return changed;
     }
 
+    private static int[] shown(int[] cells, BitSet hidden) {
+        return Arrays.stream(cells).filter(p -> !hidden.get(p)).toArray();
+    }
+
     /** One subtraction gives away a lone hidden member, or the small sum of the hidden parts. */
-    private boolean exposed(Relation relation, Set<Cell> hidden) {
+    private boolean exposed(int r, BitSet hidden) {
         int count = 0;
-        for (Cell member : relation.members()) { // asked of every relation in every round: no stream (issue 10)
-            if (hidden.contains(member)) {
+        for (int member : members[r]) { // asked of every relation in every round: no stream (issue 10)
+            if (hidden.get(member)) {
                 count++;
             }
         }
-        return count == 1 || count > 1 && !hidden.contains(relation.total())
-                && LinearAudit.smallSum(relation.members().stream().filter(hidden::contains).map(byCell::get).toList(),
-                threshold);
+        return count == 1 || count > 1 && !hidden.get(members[r][members[r].length - 1])
+                && LinearAudit.smallTotal(Arrays.stream(members[r]).filter(hidden::get).mapToObj(p -> people[p])
+                        .toList(), threshold);
     }
 
     private boolean protectFamilies(Hidden hidden) {
-        for (Map.Entry<String, List<Relation>> entry : families.entrySet()) {
-            List<Relation> family = entry.getValue();
-            Optional<List<Cell>> exposed = audited(entry.getKey(), hidden);
-            if (exposed.isPresent()) {
-                List<Cell> around = family.stream()
-                        .filter(r -> r.members().stream().anyMatch(exposed.get()::contains))
-                        .flatMap(r -> r.members().stream()).filter(c -> !hidden.contains(c)).distinct().toList();
-                if (around.isEmpty()) {
-                    around = family.stream().flatMap(r -> r.members().stream())
-                            .filter(c -> !hidden.contains(c)).distinct().toList();
-                }
-                if (best(around, null, hidden).map(hidden::add).orElse(false)) {
-                    return true;
-                }
+        for (int f = hidden.changedFamilies.nextSetBit(0); f >= 0; f = hidden.changedFamilies.nextSetBit(f + 1)) {
+            Optional<List<Integer>> exposed = audited(f, hidden.bits);
+            if (exposed.isEmpty()) {
+                hidden.changedFamilies.clear(f);
+                continue;
+            }
+            BitSet given = new BitSet();
+            exposed.get().forEach(given::set);
+            List<Integer> ofFamily = familyRelations.get(f);
+            int[] around = shown(ofFamily.stream().map(r -> members[r])
+                    .filter(m -> Arrays.stream(m).anyMatch(given::get))
+                    .flatMapToInt(Arrays::stream).distinct().toArray(), hidden.bits);
+            if (around.length == 0) {
+                around = shown(familyMembers.get(f), hidden.bits);
+            }
+            int best = best(around, -1, hidden.bits);
+            if (best >= 0 && hidden.add(best)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** The candidate to hide: fixes the relation alone, drags fewest shares along, non-zero, smallest. */
-    private Optional<Cell> best(List<Cell> candidates, Relation relation, Hidden hidden) {
-        Comparator<Cell> order = Comparator
-                .comparing((Cell c) -> relation != null && !fixes(relation, c, hidden))
-                .thenComparingLong(c -> dependants.getOrDefault(c, List.of()).stream()
-                        .filter(d -> !hidden.contains(d)).count())
-                .thenComparing(c -> magnitude(c) == 0)
-                .thenComparingLong(this::magnitude);
-        return candidates.stream().min(order);
+    /** The candidate to hide, or -1 if none: fixes the relation alone, drags fewest shares along, non-zero, smallest. */
+    private int best(int[] candidates, int relation, BitSet hidden) {
+        Comparator<Integer> order = Comparator
+                .comparing((Integer c) -> relation >= 0 && !fixes(relation, c, hidden))
+                .thenComparingLong(c -> Arrays.stream(dependants[c]).filter(d -> !hidden.get(d)).count())
+                .thenComparing(c -> magnitudes[c] == 0)
+                .thenComparingLong(c -> magnitudes[c]);
+        return Arrays.stream(candidates).boxed().min(order).orElse(-1);
     }
 
     /** Whether hiding the candidate makes the relation safe; tried on the cells alone, not noted as a change. */
-    private boolean fixes(Relation relation, Cell candidate, Hidden hidden) {
-        hidden.cells.add(candidate);
-        boolean safe = !exposed(relation, hidden.cells);
-        hidden.cells.remove(candidate);
+    private boolean fixes(int relation, int candidate, BitSet hidden) {
+        hidden.set(candidate);
+        boolean safe = !exposed(relation, hidden);
+        hidden.clear(candidate);
         return safe;
     }
 
-    private long magnitude(Cell cell) {
-        Measure m = byCell.get(cell);
+    private static long magnitude(Measure m) {
         Long size = m.denominator() != null ? m.denominator() : m.numerator();
         return Math.abs(Objects.requireNonNullElse(size, 0L));
     }
