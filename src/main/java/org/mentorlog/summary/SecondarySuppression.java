@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.mentorlog.summary.Measure.Cell;
 import org.mentorlog.summary.Relations.Relation;
 
@@ -33,6 +32,8 @@ import org.mentorlog.summary.Relations.Relation;
  * relation's total only once its parts are all hidden, and the smaller of the two patterns is kept.
  */
 final class SecondarySuppression {
+
+    private static final int[] NONE = {};
 
     private final int threshold;
     private final List<Relation> relations;
@@ -83,9 +84,13 @@ final class SecondarySuppression {
             people[p] = LinearAudit.people(byCell.get(cells.get(p)));
         }
         this.audit = new LinearAudit(people, threshold);
-        this.guards = cells.stream().map(cell -> cell.indicator().guards().stream()
-                .map(g -> positions.get(new Cell(g, null, cell.key()))).filter(Objects::nonNull)
-                .mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.guards = new int[n][];
+        for (int p = 0; p < n; p++) {
+            Cell cell = cells.get(p);
+            List<Indicator> of = cell.indicator().guards();
+            guards[p] = of.isEmpty() ? NONE : of.stream().map(g -> positions.get(new Cell(g, null, cell.key())))
+                    .filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        }
         this.dependants = inverse(guards);
         this.siblingsAt = new int[n];
         this.acrossAt = new int[n];
@@ -124,13 +129,23 @@ final class SecondarySuppression {
 
     /** Per position, the positions whose list holds it. */
     private static int[][] inverse(int[][] lists) {
-        List<IntStream.Builder> inverse = Stream.generate(IntStream::builder).limit(lists.length).toList();
-        for (int p = 0; p < lists.length; p++) {
-            for (int q : lists[p]) {
-                inverse.get(q).add(p);
+        int[] sizes = new int[lists.length];
+        for (int[] list : lists) {
+            for (int q : list) {
+                sizes[q]++;
             }
         }
-        return inverse.stream().map(b -> b.build().toArray()).toArray(int[][]::new);
+        int[][] inverse = new int[lists.length][];
+        for (int q = 0; q < lists.length; q++) {
+            inverse[q] = new int[sizes[q]];
+            sizes[q] = 0;
+        }
+        for (int p = 0; p < lists.length; p++) {
+            for (int q : lists[p]) {
+                inverse[q][sizes[q]++] = p;
+            }
+        }
+        return inverse;
     }
 
     /** The relations the cell at {@code p} is a member of, by position in {@link #relations}: none, one or two. */
