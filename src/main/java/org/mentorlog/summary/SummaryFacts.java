@@ -200,6 +200,31 @@ public class SummaryFacts implements ApplicationRunner {
             + " sum(unregistered_men * minutes) from summary_session%s group by site_id, month_start"
             + " order by month_start, site_id";
 
+    private static final String FOLLOW_UP_MONTH_COLUMNS = "team_id, site_id, agency, month_start, opened, closed,"
+            + " on_time, cancelled";
+
+    /**
+     * The follow-ups' rows summed by site, agency and month (V28): by the month planned, and those closed
+     * or cancelled by the month closed. {@code %1$s}, {@code %2$s}: conditions on the rows counted as planned
+     * and as closed.
+     */
+    private static final String FOLLOW_UP_MONTH_ROWS = "select min(team_id), site_id, agency, month_start, sum(opened),"
+            + " sum(closed), sum(on_time), sum(cancelled) from (select team_id, site_id, agency,"
+            + " cast(date_trunc('month', created_date) as date) as month_start, 1 as opened, 0 as closed,"
+            + " 0 as on_time, 0 as cancelled from summary_follow_up where 1 = 1%1$s"
+            + " union all select team_id, site_id, agency, cast(date_trunc('month', closed_date) as date), 0,"
+            + " case when status = :done then 1 else 0 end,"
+            + " case when status = :done and closed_date <= due_date then 1 else 0 end,"
+            + " case when status = :cancelled then 1 else 0 end from summary_follow_up"
+            + " where status in (:closedStatuses) and closed_date is not null%2$s) f"
+            + " group by site_id, agency, month_start order by month_start, site_id";
+
+    /** The sites' months a trainee's follow-ups count in, planned or closed. */
+    private static final String HER_FOLLOW_UP_MONTHS = "select site_id, cast(date_trunc('month', created_date) as date)"
+            + " from summary_follow_up where trainee_id = :trainee union select site_id,"
+            + " cast(date_trunc('month', closed_date) as date) from summary_follow_up"
+            + " where trainee_id = :trainee and closed_date is not null";
+
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
 
@@ -287,7 +312,7 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
-                "summary_session_month", "summary_session_agency", "summary_observation", "summary_attendance_month",
+                "summary_session_month", "summary_follow_up_month", "summary_session_agency", "summary_observation", "summary_attendance_month",
                 "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_year",
                 "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
                 "summary_rating_mission_later_year");
@@ -300,6 +325,8 @@ public class SummaryFacts implements ApplicationRunner {
             tables.forEach(table -> jdbc.sql("delete from " + table).update());
         }
         insert("", "", parameters());
+        jdbc.sql("insert into summary_follow_up_month (" + FOLLOW_UP_MONTH_COLUMNS + ") "
+                + FOLLOW_UP_MONTH_ROWS.formatted("", "")).params(parameters()).update();
         jdbc.sql("insert into summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted("")
                 + " order by a.session_date, a.session_id").update();
         jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
@@ -379,22 +406,24 @@ public class SummaryFacts implements ApplicationRunner {
         String sessions = "select session_id from summary_attendance" + hers;
         Set<Long> attended = new HashSet<>(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.add(parameters, -1);
+        sums.note(sums.followUpMonths, HER_FOLLOW_UP_MONTHS, parameters);
         jdbc.sql("delete from summary_attendance" + hers).params(parameters).update();
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
+        sums.note(sums.followUpMonths, HER_FOLLOW_UP_MONTHS, parameters);
         deriveAgencies(attended);
         parameters.put("sinceMonth", since.withDayOfMonth(1));
         String herMonths = "select team_id, month_start from summary_attendance_month"
                 + " where trainee_id = :trainee and month_start >= :sinceMonth";
-        sums.months(herMonths, parameters);
+        sums.note(sums.months, herMonths, parameters);
         jdbc.sql("delete from summary_attendance_month where trainee_id = :trainee and month_start >= :sinceMonth")
                 .params(parameters).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
                 .params(parameters).update();
-        sums.months(herMonths, parameters);
+        sums.note(sums.months, herMonths, parameters);
         parameters.put("sinceYear", since.withDayOfYear(1));
         String herYears = " where trainee_id = :trainee and year_start >= :sinceYear";
         jdbc.sql("delete from summary_attendance_year" + herYears).params(parameters).update();
@@ -410,7 +439,12 @@ public class SummaryFacts implements ApplicationRunner {
      * would leave it. The refreshes that gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
-        sumAgain(changes.months, "summary_attendance_month_sums", MONTH_SUMS_COLUMNS, MONTH_SUMS_ROWS, "team_id");
+        sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
+                + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(" where team_id = :id and month_start = :month"));
+        String planned = " and site_id = :id and created_date >= :month and created_date < :next";
+        String closed = " and site_id = :id and closed_date >= :month and closed_date < :next";
+        sumAgain(changes.followUpMonths, "summary_follow_up_month", "site_id", "insert into summary_follow_up_month ("
+                + FOLLOW_UP_MONTH_COLUMNS + ") " + FOLLOW_UP_MONTH_ROWS.formatted(planned, closed));
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -455,11 +489,12 @@ public class SummaryFacts implements ApplicationRunner {
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
         /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
         private final Set<GroupMonth> months = new LinkedHashSet<>();
+        /** The sites' months whose follow-up sums are summed again from their follow-ups' rows. */
+        private final Set<GroupMonth> followUpMonths = new LinkedHashSet<>();
 
-        /** Adds the months {@code query} lists (a team's id, a month's first day) to be summed again. */
-        void months(String query, Map<String, Object> parameters) {
-            months.addAll(jdbc.sql(query).params(parameters)
-                    .query(GroupMonth.ROW).list());
+        /** Adds the months {@code query} lists (a team's or a site's id, a month's first day) to those of {@code to}. */
+        void note(Set<GroupMonth> to, String query, Map<String, Object> parameters) {
+            to.addAll(jdbc.sql(query).params(parameters).query(GroupMonth.ROW).list());
         }
 
         /**
@@ -643,20 +678,24 @@ public class SummaryFacts implements ApplicationRunner {
         months.addAll(sessionMonths(sessions));
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
-        sumAgain(months, "summary_session_month", SESSION_MONTH_COLUMNS, SESSION_MONTH_ROWS, "site_id");
+        sumAgain(months, "summary_session_month", "site_id", "insert into summary_session_month ("
+                + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
     }
 
     /**
      * Replaces the rows of the monthly sums {@code table} of these months of a team or site (named by
-     * {@code column}) with {@code rows}, which sum its rows again under a condition ({@code %s}).
+     * {@code column}) with those {@code insert} sums again from its rows: the team's or site's {@code :id},
+     * from {@code :month} until {@code :next}.
      */
-    private void sumAgain(Set<GroupMonth> months, String table, String columns, String rows, String column) {
-        String itsRows = " where " + column + " = :id and month_start = :month";
+    private void sumAgain(Set<GroupMonth> months, String table, String column, String insert) {
         months.forEach(month -> {
-            Map<String, Object> parameters = Map.of("id", month.id(), "month", month.start());
-            jdbc.sql("delete from " + table + itsRows).params(parameters).update();
-            jdbc.sql("insert into " + table + " (" + columns + ") " + rows.formatted(itsRows)).params(parameters)
+            Map<String, Object> parameters = parameters();
+            parameters.put("id", month.id());
+            parameters.put("month", month.start());
+            parameters.put("next", month.start().plusMonths(1));
+            jdbc.sql("delete from " + table + " where " + column + " = :id and month_start = :month").params(parameters)
                     .update();
+            jdbc.sql(insert).params(parameters).update();
         });
     }
 
@@ -703,6 +742,8 @@ public class SummaryFacts implements ApplicationRunner {
         parameters.put("counted", SummaryScope.COUNTED);
         parameters.put("attended", SummaryScope.ATTENDED);
         parameters.put("cancelled", FollowUpStatus.CANCELLED.name());
+        parameters.put("done", FollowUpStatus.DONE.name());
+        parameters.put("closedStatuses", List.of(FollowUpStatus.DONE.name(), FollowUpStatus.CANCELLED.name()));
         parameters.put("transformative", Approach.TRANSFORMATIVE.name());
         return parameters;
     }

@@ -82,6 +82,12 @@ class SummaryQueries {
             rs.getLong("unregistered_unknown"), rs.getLong("unregistered_women_minutes"),
             rs.getLong("unregistered_men_minutes"));
 
+    private static final RowMapper<SummaryRows.Opened> OPENED = (rs, n) -> new SummaryRows.Opened(rs.getString("k"),
+            rs.getLong("opened"));
+
+    private static final RowMapper<SummaryRows.Closed> CLOSED = (rs, n) -> new SummaryRows.Closed(rs.getString("k"),
+            rs.getLong("closed"), rs.getLong("on_time"), rs.getLong("cancelled"));
+
     private static final RowMapper<SummaryRows.Competency> COMPETENCY = (rs, n) -> new SummaryRows.Competency(
             rs.getString("k"), rs.getString("topic"), Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"),
             rs.getLong("change"));
@@ -104,25 +110,33 @@ class SummaryQueries {
         if (!scope.readsSessionMonths()) {
             return sessions(scope, false);
         }
-        // Whole months from their sums, an unfinished last month from its sessions' rows.
-        LocalDate afterMonths = scope.afterWholeMonths();
         Map<String, String> sums = new LinkedHashMap<>();
         for (String column : List.of("sessions", "minutes", "with_purpose", "with_gender_content", "unregistered_women",
                 "unregistered_men", "unregistered_unknown", "unregistered_women_minutes", "unregistered_men_minutes")) {
             sums.put(column, "sum(s." + column + ")");
         }
-        List<SummaryRows.Sessions> rows = new ArrayList<>();
+        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", null, Map.of(), sums,
+                        " from summary_session_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope()),
+                sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
+    }
+
+    /**
+     * A family's rows: the period's whole months from {@code months}, monthly sums read up to {@code :rowsTo},
+     * and an unfinished last month from {@code rows}, read from {@code :rowsFrom}; the two added up by cell.
+     */
+    private <R> List<R> wholeMonthsThenRows(SummaryScope scope, String months, String rows, RowMapper<R> mapper,
+                                            Function<R, String> key, BinaryOperator<R> plus) {
+        LocalDate afterMonths = scope.afterWholeMonths();
+        List<R> found = new ArrayList<>();
         if (scope.query().from().isBefore(afterMonths)) {
-            rows.addAll(jdbc.sql(sumsByCell(scope, "s.month_start", null, Map.of(), sums,
-                            " from summary_session_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope()))
-                    .params(scope.parameters(afterMonths, afterMonths.minusDays(1))).query(SESSIONS).list());
+            found.addAll(jdbc.sql(months).params(scope.parameters(afterMonths, afterMonths.minusDays(1))).query(mapper)
+                    .list());
         }
         if (!afterMonths.isAfter(scope.query().to())) {
-            rows.addAll(jdbc.sql(sessionsSql(scope, true)).params(scope.parameters(afterMonths, scope.query().to()))
-                    .query(SESSIONS).list());
+            found.addAll(jdbc.sql(rows).params(scope.parameters(afterMonths, scope.query().to())).query(mapper).list());
         }
-        Map<String, SummaryRows.Sessions> byKey = new LinkedHashMap<>();
-        rows.forEach(row -> byKey.merge(row.key(), row, SummaryRows.Sessions::plus));
+        Map<String, R> byKey = new LinkedHashMap<>();
+        found.forEach(row -> byKey.merge(key.apply(row), row, plus));
         return List.copyOf(byKey.values());
     }
 
@@ -473,18 +487,51 @@ class SummaryQueries {
         return new ObservationRows(List.copyOf(counts.values()), mowip);
     }
 
-    /** Follow-ups opened (by creation date). */
+    /**
+     * Follow-ups opened (by creation date). Where the period starts on the first of a month, its whole months
+     * from the read model's sums by site, agency and month ({@link SummaryScope#readsFollowUpMonths()}).
+     */
     List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
         FollowUps f = followUps(scope);
         String date = f.createdDate();
-        return rows(scope, sumsByCell(scope, date, f.agency(), Map.of(), Map.of("opened", "count(*)"),
-                        f.from() + " and " + date + " between :from and :to"),
-                (rs, n) -> new SummaryRows.Opened(rs.getString("k"), rs.getLong("opened")));
+        String rows = sumsByCell(scope, date, f.agency(), Map.of(), Map.of("opened", "count(*)"),
+                f.from() + " and " + date + " between :rowsFrom and :to");
+        if (!scope.readsFollowUpMonths()) {
+            return fromTheFirstDay(scope, rows, OPENED);
+        }
+        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(),
+                        Map.of("opened", "sum(s.opened)"), followUpMonths(scope) + " and s.opened > 0"),
+                rows, OPENED, SummaryRows.Opened::key, SummaryRows.Opened::plus);
     }
 
-    /** Follow-ups closed or cancelled (by closed date). */
+    /** Follow-ups closed or cancelled (by closed date); whole months as {@link #followUpsOpened}. */
     List<SummaryRows.Closed> followUpsClosed(SummaryScope scope) {
         FollowUps f = followUps(scope);
+        String rows = sumsByCell(scope, f.column("closed_date"), f.agency(), Map.of(), closedSums(f),
+                f.from() + " and " + f.column("status") + " in (:closedStatuses) and " + f.column("closed_date")
+                        + " between :rowsFrom and :to");
+        if (!scope.readsFollowUpMonths()) {
+            return fromTheFirstDay(scope, rows, CLOSED);
+        }
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String column : List.of("closed", "on_time", "cancelled")) {
+            sums.put(column, "sum(s." + column + ")");
+        }
+        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(), sums,
+                        followUpMonths(scope) + " and s.closed + s.cancelled > 0"),
+                rows, CLOSED, SummaryRows.Closed::key, SummaryRows.Closed::plus);
+    }
+
+    /**
+     * The read model's follow-ups summed by site, agency and month ({@code s}) of the selection, from the
+     * period's first month to the one {@code :rowsTo} names, up to the where clause's end.
+     */
+    private static String followUpMonths(SummaryScope scope) {
+        return " from summary_follow_up_month s" + scope.teamJoin() + " where" + scope.factsOfScope()
+                + " and s.month_start between :from and :rowsTo";
+    }
+
+    private static Map<String, String> closedSums(FollowUps f) {
         String date = f.column("closed_date");
         String status = f.column("status");
         Map<String, String> sums = new LinkedHashMap<>();
@@ -492,10 +539,12 @@ class SummaryQueries {
         sums.put("on_time", "sum(case when " + status + " = :done and " + date + " <= " + f.column("due_date")
                 + " then 1 else 0 end)");
         sums.put("cancelled", "sum(case when " + status + " = :cancelled then 1 else 0 end)");
-        return rows(scope, sumsByCell(scope, date, f.agency(), Map.of(), sums,
-                        f.from() + " and " + status + " in (:closedStatuses) and " + date + " between :from and :to"),
-                (rs, n) -> new SummaryRows.Closed(rs.getString("k"), rs.getLong("closed"), rs.getLong("on_time"),
-                        rs.getLong("cancelled")));
+        return sums;
+    }
+
+    /** The rows of a family read from {@code :rowsFrom}, which here is the period's first day. */
+    private <R> List<R> fromTheFirstDay(SummaryScope scope, String sql, RowMapper<R> mapper) {
+        return jdbc.sql(sql).params(scope.parameters(scope.query().from(), scope.query().to())).query(mapper).list();
     }
 
     /** Follow-ups due in the period and still open after their due date, today. */

@@ -77,8 +77,9 @@ final class SummaryRows {
 
         static final Opened NONE = new Opened(MissionSummary.TOTAL, 0);
 
+        /** These follow-ups and others, in this one's cell (a total starts from {@link #NONE}). */
         Opened plus(Opened o) {
-            return new Opened(MissionSummary.TOTAL, opened + o.opened);
+            return new Opened(key, opened + o.opened);
         }
     }
 
@@ -86,8 +87,9 @@ final class SummaryRows {
 
         static final Closed NONE = new Closed(MissionSummary.TOTAL, 0, 0, 0);
 
+        /** These follow-ups and others, in this one's cell (a total starts from {@link #NONE}). */
         Closed plus(Closed o) {
-            return new Closed(MissionSummary.TOTAL, closed + o.closed, onTime + o.onTime, cancelled + o.cancelled);
+            return new Closed(key, closed + o.closed, onTime + o.onTime, cancelled + o.cancelled);
         }
     }
 

@@ -316,6 +316,15 @@ final class SummaryScope {
         return facts && query.from().getDayOfMonth() == 1 && !query.agencyScoped() && breakdown != Breakdown.AGENCY;
     }
 
+    /**
+     * Whether the follow-ups opened and closed may read whole months from the read model's sums by site,
+     * agency and month: the model is built and the period starts on the first of a month. Those sums are
+     * of every follow-up, like the follow-ups' rows, so any filter reads them.
+     */
+    boolean readsFollowUpMonths() {
+        return facts && query.from().getDayOfMonth() == 1;
+    }
+
     private String teamsOrMission() {
         return picksMission() ? " s.mission_id = :mission" : teams();
     }

@@ -163,6 +163,10 @@ class SummaryFactsWritePathTest {
                 lift), "Lifted two prints");
         assertThat(jdbc.queryForObject("select status from summary_follow_up where follow_up_id = ?", String.class,
                 lift)).isEqualTo("DONE");
+        // the team's monthly follow-up sums count Binta's planned and cancelled, and Awa's planned and done
+        assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time) || '/'"
+                + " || sum(cancelled) from summary_follow_up_month where team_id = ?", String.class, team.id()))
+                .isEqualTo("2/1/1/1");
         assertRebuildChangesNothing();
 
         data.signIn(leader);
@@ -273,6 +277,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> followUpRows = table("summary_follow_up", "follow_up_id");
         List<Map<String, Object>> sessionRows = table("summary_session", "session_id");
         List<Map<String, Object>> sessionMonths = table("summary_session_month", "site_id, month_start");
+        List<Map<String, Object>> followUpMonths = table("summary_follow_up_month", "site_id, agency, month_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
@@ -286,6 +291,7 @@ class SummaryFactsWritePathTest {
         assertThat(followUpRows).isEqualTo(table("summary_follow_up", "follow_up_id"));
         assertThat(sessionRows).isEqualTo(table("summary_session", "session_id"));
         assertThat(sessionMonths).isEqualTo(table("summary_session_month", "site_id, month_start"));
+        assertThat(followUpMonths).isEqualTo(table("summary_follow_up_month", "site_id, agency, month_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
