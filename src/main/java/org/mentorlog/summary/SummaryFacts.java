@@ -312,9 +312,9 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
-                "summary_session_month", "summary_follow_up_month", "summary_session_agency", "summary_observation", "summary_attendance_month",
-                "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_year",
-                "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
+                "summary_session_month", "summary_follow_up_month", "summary_session_agency", "summary_observation",
+                "summary_attendance_month", "summary_attendance_year", "summary_attendance_month_sums",
+                "summary_rating_year", "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
                 "summary_rating_mission_later_year");
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
@@ -678,8 +678,8 @@ public class SummaryFacts implements ApplicationRunner {
         months.addAll(sessionMonths(sessions));
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
-        sumAgain(months, "summary_session_month", "site_id", "insert into summary_session_month ("
-                + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
+        sumAgain(months, "summary_session_month", "site_id", "insert into summary_session_month (" + SESSION_MONTH_COLUMNS
+                + ") " + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
     }
 
     /**
