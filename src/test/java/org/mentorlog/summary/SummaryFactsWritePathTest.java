@@ -184,6 +184,21 @@ class SummaryFactsWritePathTest {
     }
 
     /**
+     * A follow-up planned and closed in months of their own, derived by one refresh: the sites' months it
+     * counts in after the change are summed again, not only those it counted in before (V28).
+     */
+    @Test
+    void a_follow_up_in_months_of_its_own_keeps_the_follow_up_sums_equal_to_a_rebuild() {
+        LocalDate today = LocalDate.now();
+        long session = data.session(team, mentor, today.minusMonths(3)).insert();
+        data.attendance(session, awa, "PRESENT", false);
+        data.followUp(awa, session, mentor, today.minusMonths(3), today.minusMonths(2), "DONE", today.minusMonths(1));
+        assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time)"
+                + " from summary_follow_up_month where team_id = ?", String.class, team.id())).isEqualTo("1/1/0");
+        assertRebuildChangesNothing();
+    }
+
+    /**
      * A late log in an earlier year changes which earlier rating a later one is named by, in the later years'
      * sums by the year before its own (V24), gathered from the yearly sums' rows: they stay what a rebuild
      * gives.
