@@ -8,13 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.mentorlog.summary.Measure.Cell;
-import org.mentorlog.summary.Relations.Relation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
