@@ -60,12 +60,11 @@ final class SecondarySuppression {
     /** Per relation, its members' positions: its parts, then its total. */
     private final int[][] members;
     /**
-     * Per relation, its family's number; per family, its relations (by position in {@link #relations}),
-     * their members and its members each once, in the order of the relations.
+     * Per relation, its family's number; per family, its relations' members (as in {@link #members}) and its
+     * members each once, in the order of the relations.
      */
     private final int[] familyOf;
-    private final List<List<Integer>> familyRelations = new ArrayList<>();
-    private final List<List<int[]>> familyEquations = new ArrayList<>();
+    private final List<List<int[]>> familyRelations = new ArrayList<>();
     private final List<int[]> familyMembers = new ArrayList<>();
     /** Per family, the patterns of its hidden members the audit found nothing in: the same members, the same answer. */
     private final List<Set<BitSet>> cleanAudits = new ArrayList<>();
@@ -104,20 +103,16 @@ final class SecondarySuppression {
         for (int r = 0; r < relations.size(); r++) {
             Relation relation = relations.get(r);
             members[r] = relation.members().stream().mapToInt(positions::get).toArray();
-            for (int member : members[r]) {
-                (relation.acrossCells() ? acrossAt : siblingsAt)[member] = r;
-            }
             int family = familyNumbers.computeIfAbsent(relation.family(), f -> {
                 familyRelations.add(new ArrayList<>());
-                familyEquations.add(new ArrayList<>());
                 memberLists.add(IntStream.builder());
                 cleanAudits.add(new HashSet<>());
                 return familyRelations.size() - 1;
             });
             familyOf[r] = family;
-            familyRelations.get(family).add(r);
-            familyEquations.get(family).add(members[r]);
+            familyRelations.get(family).add(members[r]);
             for (int member : members[r]) {
+                (relation.acrossCells() ? acrossAt : siblingsAt)[member] = r;
                 if (!listed[member]) {
                     listed[member] = true;
                     memberLists.get(family).add(member);
@@ -269,7 +264,7 @@ final class SecondarySuppression {
         if (clean.contains(hiddenMembers)) {
             return Optional.empty();
         }
-        Optional<List<Integer>> exposed = audit.exposed(familyEquations.get(family), hidden);
+        Optional<List<Integer>> exposed = audit.exposed(familyRelations.get(family), hidden);
         if (exposed.isEmpty()) {
             clean.add(hiddenMembers);
         }
@@ -332,9 +327,7 @@ final class SecondarySuppression {
             }
             BitSet given = new BitSet();
             exposed.get().forEach(given::set);
-            List<Integer> ofFamily = familyRelations.get(f);
-            int[] around = shown(ofFamily.stream().map(r -> members[r])
-                    .filter(m -> Arrays.stream(m).anyMatch(given::get))
+            int[] around = shown(familyRelations.get(f).stream().filter(m -> Arrays.stream(m).anyMatch(given::get))
                     .flatMapToInt(Arrays::stream).distinct().toArray(), hidden.bits);
             if (around.length == 0) {
                 around = shown(familyMembers.get(f), hidden.bits);
@@ -347,7 +340,10 @@ final class SecondarySuppression {
         return false;
     }
 
-    /** The candidate to hide, or -1 if none: fixes the relation alone, drags fewest shares along, non-zero, smallest. */
+    /**
+     * The candidate to hide, or -1 if none: fixes the relation alone, drags fewest shares along, non-zero,
+     * smallest.
+     */
     private int best(int[] candidates, int relation, BitSet hidden) {
         Comparator<Integer> order = Comparator
                 .comparing((Integer c) -> relation >= 0 && !fixes(relation, c, hidden))
