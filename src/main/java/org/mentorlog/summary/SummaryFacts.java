@@ -59,7 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
- * competency pass of periods that start on the first of a month.
+ * competency pass of periods that start on the first of a month; each of them has a copy summed over the
+ * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency.
  *
  * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
@@ -311,11 +312,10 @@ public class SummaryFacts implements ApplicationRunner {
     /** Derives the whole read model again, in the caller's transaction. */
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
-        List<String> tables = List.of("summary_attendance", "summary_rating", "summary_follow_up", "summary_session",
-                "summary_session_month", "summary_follow_up_month", "summary_session_agency", "summary_observation",
-                "summary_attendance_month", "summary_attendance_year", "summary_attendance_month_sums",
-                "summary_rating_year", "summary_rating_month", "summary_rating_mission_year", "summary_rating_later_year",
-                "summary_rating_mission_later_year");
+        List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
+                "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
+                "summary_observation", "summary_attendance_month", "summary_attendance_year",
+                "summary_attendance_month_sums"), Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -341,7 +341,7 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
                 .update();
         for (RatingSums sums : RatingSums.values()) {
-            jdbc.sql(sums.insert("1 = 1") + " order by " + sums.period).update();
+            jdbc.sql(sums.insertAll()).update();
         }
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
@@ -499,9 +499,9 @@ public class SummaryFacts implements ApplicationRunner {
 
         /**
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
-         * mission's yearly sums and the later years' sums group the same ratings as the yearly sums by team
-         * or more coarsely, so they are gathered from the same rows instead of being read again (six queries
-         * fewer per trainee). Dates are read as {@link LocalDate}s, so that groups gathered from both
+         * mission's yearly sums, the later years' sums and the sums over all agencies group the same ratings
+         * as the yearly or monthly sums by team and agency, or more coarsely, so they are gathered from the
+         * same rows instead of being read again (fourteen queries fewer per trainee). Dates are read as {@link LocalDate}s, so that groups gathered from both
          * databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
@@ -513,10 +513,8 @@ public class SummaryFacts implements ApplicationRunner {
                                 Object value = rs.getObject(column);
                                 row.put(column, value instanceof Date date ? date.toLocalDate() : value);
                             }
-                            gather(sums, row, sign);
-                            if (sums == RatingSums.YEAR) {
-                                for (RatingSums coarser : List.of(RatingSums.MISSION_YEAR, RatingSums.LATER_YEAR,
-                                        RatingSums.MISSION_LATER_YEAR)) {
+                            for (RatingSums coarser : RatingSums.values()) {
+                                if (coarser.period.equals(sums.period)) {
                                     gather(coarser, coarser.fromYearRow(row), sign);
                                 }
                             }
@@ -555,25 +553,34 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private enum RatingSums {
         /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
-        YEAR("summary_rating_year", "year_start", "", true, false),
+        YEAR("summary_rating_year", "year_start", "", true, false, null),
         /**
          * Only the ratings whose previous one within the mission lies in their month: the others add nothing
          * to a month's cell (the previous one within the team is no later). Each earlier rating named by that
          * month if it lies in it, else by nothing.
          */
-        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true, false),
+        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true, false, null),
         /**
          * As {@link #YEAR}, without teams: a whole mission's sums, a third as many rows (issue 10).
          */
-        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false, false),
+        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false, false, null),
         /**
          * As {@link #YEAR}, for the years after a period's first whole year, which lie wholly in the period
          * with the year before them: an earlier rating in that year is named by it as well (issue 10, a third
          * as many rows).
          */
-        LATER_YEAR("summary_rating_later_year", "year_start", "", true, true),
+        LATER_YEAR("summary_rating_later_year", "year_start", "", true, true, null),
         /** As {@link #LATER_YEAR}, without teams. */
-        MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", false, true);
+        MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", false, true, null),
+        /**
+         * The sums above summed over the trainees' agencies as well, for the summaries that select no agency
+         * and are not by agency: half as many rows (issue 10).
+         */
+        YEAR_ALL_AGENCIES("summary_rating_year_all_agencies", YEAR),
+        MONTH_ALL_AGENCIES("summary_rating_month_all_agencies", MONTH),
+        MISSION_YEAR_ALL_AGENCIES("summary_rating_mission_year_all_agencies", MISSION_YEAR),
+        LATER_YEAR_ALL_AGENCIES("summary_rating_later_year_all_agencies", LATER_YEAR),
+        MISSION_LATER_YEAR_ALL_AGENCIES("summary_rating_mission_later_year_all_agencies", MISSION_LATER_YEAR);
 
         final String table;
         final String period;
@@ -582,19 +589,27 @@ public class SummaryFacts implements ApplicationRunner {
         private final boolean byTeam;
         /** Whether an earlier rating in the year before the row's is named by that year. */
         private final boolean laterYears;
+        /** The sums by agency that these sum over agencies, or null for sums by agency. */
+        private final RatingSums byAgency;
 
-        RatingSums(String table, String period, String kept, boolean byTeam, boolean laterYears) {
+        RatingSums(String table, String period, String kept, boolean byTeam, boolean laterYears, RatingSums byAgency) {
             this.table = table;
             this.period = period;
             this.kept = kept;
             this.byTeam = byTeam;
             this.laterYears = laterYears;
+            this.byAgency = byAgency;
+        }
+
+        RatingSums(String table, RatingSums byAgency) {
+            this(table, byAgency.period, byAgency.kept, byAgency.byTeam, byAgency.laterYears, byAgency);
         }
 
         /** The columns a row's group is named by. */
         List<String> columns() {
-            return Stream.concat(Stream.of("mission_id", byTeam ? "team_id" : null, period, "agency", "sex",
-                    "topic_id"), earlier().stream()).filter(Objects::nonNull).toList();
+            return Stream.concat(Stream.of("mission_id", byTeam ? "team_id" : null, period,
+                    byAgency == null ? "agency" : null, "sex", "topic_id"), earlier().stream())
+                    .filter(Objects::nonNull).toList();
         }
 
         /** The dates of a row's previous and second previous ratings that its group is named by. */
@@ -618,13 +633,13 @@ public class SummaryFacts implements ApplicationRunner {
             String start = "s." + period;
             String yearBefore = laterYears ? " when extract(year from " + column + ") = extract(year from " + start
                     + ") - 1 then cast(date_trunc('year', " + column + ") as date)" : "";
-            String elsewhere = this != MONTH ? " else cast(date_trunc('month', " + column + ") as date)" : "";
+            String elsewhere = !"month_start".equals(period) ? " else cast(date_trunc('month', " + column + ") as date)" : "";
             return "case when " + column + " >= " + start + " then " + start + yearBefore + elsewhere + " end";
         }
 
         /**
-         * A row of the {@link #YEAR} sums (by column name) with its earlier ratings named as in these sums,
-         * which group the same ratings as coarsely or more.
+         * A row of the {@link #YEAR} or {@link #MONTH} sums (by column name) with its earlier ratings named as
+         * in these sums of the same period, which group the same ratings as coarsely or more.
          */
         Map<String, Object> fromYearRow(Map<String, Object> row) {
             if (!laterYears) {
@@ -640,9 +655,16 @@ public class SummaryFacts implements ApplicationRunner {
             return named;
         }
 
-        /** Inserts the sums of the rating rows {@code s} that meet {@code condition}. */
-        String insert(String condition) {
-            return "insert into " + table + " (" + String.join(", ", columnsAndSums()) + ") " + select(condition);
+        /**
+         * Inserts every sum: of the rating rows, or of the sums by agency these sum over agencies (a far smaller
+         * table, filled before them).
+         */
+        String insertAll() {
+            String insert = "insert into " + table + " (" + String.join(", ", columnsAndSums()) + ") ";
+            String columns = String.join(", ", columns());
+            return insert + (byAgency == null ? select("1 = 1")
+                    : "select " + columns + ", " + String.join(", ", sums().stream().map(c -> "sum(" + c + ")").toList())
+                            + " from " + byAgency.table + " group by " + columns) + " order by " + period;
         }
 
         /**

@@ -675,18 +675,26 @@ class SummaryQueries {
     /**
      * The read model's rating rows of a pass: one per rating, or one per team, year, agency, sex, competency
      * and the years or months of the previous two ratings ({@link SummaryFacts}), dated by {@code date}, each
-     * standing for {@code ratings} ratings and carrying their summed changes of level.
+     * standing for {@code ratings} ratings and carrying their summed changes of level. Rating sums have a
+     * copy summed over agencies too ({@code allAgencies}), half as many rows, for the summaries that select no
+     * agency ({@link SummaryScope#readsSumsOverAgencies()}).
      */
-    private record RatingRows(String table, String date, String ratings) {
-        static final RatingRows EACH = new RatingRows("summary_rating", "s.session_date", "count(*)");
-        static final RatingRows BY_YEAR = new RatingRows("summary_rating_year", "s.year_start", "sum(s.ratings)");
-        static final RatingRows BY_MISSION_YEAR = new RatingRows("summary_rating_mission_year", "s.year_start",
-                "sum(s.ratings)");
-        static final RatingRows BY_LATER_YEAR = new RatingRows("summary_rating_later_year", "s.year_start",
-                "sum(s.ratings)");
-        static final RatingRows BY_MISSION_LATER_YEAR = new RatingRows("summary_rating_mission_later_year",
-                "s.year_start", "sum(s.ratings)");
-        static final RatingRows BY_MONTH = new RatingRows("summary_rating_month", "s.month_start", "sum(s.ratings)");
+    private record RatingRows(String table, String allAgencies, String date, String ratings) {
+        static final RatingRows EACH = new RatingRows("summary_rating", null, "s.session_date", "count(*)");
+        static final RatingRows BY_YEAR = sums("summary_rating_year", "s.year_start");
+        static final RatingRows BY_MISSION_YEAR = sums("summary_rating_mission_year", "s.year_start");
+        static final RatingRows BY_LATER_YEAR = sums("summary_rating_later_year", "s.year_start");
+        static final RatingRows BY_MISSION_LATER_YEAR = sums("summary_rating_mission_later_year", "s.year_start");
+        static final RatingRows BY_MONTH = sums("summary_rating_month", "s.month_start");
+
+        private static RatingRows sums(String table, String date) {
+            return new RatingRows(table, table + "_all_agencies", date, "sum(s.ratings)");
+        }
+
+        /** The table the scope reads these rows from. */
+        String table(SummaryScope scope) {
+            return allAgencies != null && scope.readsSumsOverAgencies() ? allAgencies : table;
+        }
     }
 
     /** Passes' competency rows added up, by cell, competency and sex. */
@@ -725,7 +733,7 @@ class SummaryQueries {
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + scope.factsKey() + " as k, s.topic_id, s.sex as sex,"
                         + String.join(",", sums)
-                        + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
+                        + " from " + rows.table(scope) + " s where" + scope.factsInScope(rows.date())
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters(from, to))

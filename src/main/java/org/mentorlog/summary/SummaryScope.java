@@ -277,6 +277,14 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the competency pass may read the rating sums over all agencies: no agency is selected, and the
+     * cells are not agencies.
+     */
+    boolean readsSumsOverAgencies() {
+        return query.agencies().isEmpty() && breakdown != Breakdown.AGENCY;
+    }
+
+    /**
      * As {@link #readsMonths()}: an earlier rating that the rating sums name by its month (or by nothing,
      * if it lies before the row's month) lies before the period or a cell exactly when that month does; and
      * no trainee's rows are left out (the sums are of every trainee's), so no movers are apart.

@@ -35,6 +35,10 @@ final class DuckDbReference implements AutoCloseable {
             + " sex varchar, topic_id bigint, prev_mission date, prev2_mission date, ratings integer,"
             + " delta_mission integer";
 
+    /** The columns of the rating sums over all agencies. */
+    private static final String RATING_SUMS_ALL_AGENCIES = RATING_SUMS.replace(" agency varchar,", "");
+    private static final String MISSION_RATING_SUMS_ALL_AGENCIES = MISSION_RATING_SUMS.replace(" agency varchar,", "");
+
     /** The columns the summary reads, with DuckDB types. */
     private static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("training_session", "id bigint, team_id bigint, site_id bigint, session_date date, duration_minutes integer,"
@@ -91,7 +95,12 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_rating_later_year", RATING_SUMS.formatted("year_start")),
             Map.entry("summary_rating_month", RATING_SUMS.formatted("month_start")),
             Map.entry("summary_rating_mission_year", MISSION_RATING_SUMS),
-            Map.entry("summary_rating_mission_later_year", MISSION_RATING_SUMS));
+            Map.entry("summary_rating_mission_later_year", MISSION_RATING_SUMS),
+            Map.entry("summary_rating_year_all_agencies", RATING_SUMS_ALL_AGENCIES.formatted("year_start")),
+            Map.entry("summary_rating_later_year_all_agencies", RATING_SUMS_ALL_AGENCIES.formatted("year_start")),
+            Map.entry("summary_rating_month_all_agencies", RATING_SUMS_ALL_AGENCIES.formatted("month_start")),
+            Map.entry("summary_rating_mission_year_all_agencies", MISSION_RATING_SUMS_ALL_AGENCIES),
+            Map.entry("summary_rating_mission_later_year_all_agencies", MISSION_RATING_SUMS_ALL_AGENCIES));
 
     private final Connection duck;
     private final SummaryCalculator calculator;

@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SummaryFactsWritePathTest {
 
-    /** The rating sums (V19, V20, V24), each in the order of its group's columns. */
+    /** The rating sums (V19, V20, V24, V29), each in the order of its group's columns. */
     private static final Map<String, String> RATING_SUMS = Map.of(
             "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
                     + " prev2_mission, prev_team, prev2_team",
@@ -58,7 +58,17 @@ class SummaryFactsWritePathTest {
             "summary_rating_later_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
                     + " prev2_mission, prev_team, prev2_team",
             "summary_rating_mission_later_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission");
+                    + " prev2_mission",
+            "summary_rating_year_all_agencies", "mission_id, team_id, year_start, sex, topic_id, prev_mission,"
+                    + " prev2_mission, prev_team, prev2_team",
+            "summary_rating_month_all_agencies", "mission_id, team_id, month_start, sex, topic_id, prev_mission,"
+                    + " prev2_mission, prev_team, prev2_team",
+            "summary_rating_mission_year_all_agencies", "mission_id, year_start, sex, topic_id, prev_mission,"
+                    + " prev2_mission",
+            "summary_rating_later_year_all_agencies", "mission_id, team_id, year_start, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team",
+            "summary_rating_mission_later_year_all_agencies", "mission_id, year_start, sex, topic_id,"
+                    + " prev_mission, prev2_mission");
 
     @Autowired
     SessionService sessions;
