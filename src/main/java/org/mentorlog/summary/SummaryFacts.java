@@ -53,8 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * month, {@code summary_attendance_year} those by year, for their whole years, and
  * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month.
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
- * {@code summary_session_month} those summed by site and month, and {@code summary_observation} the
- * sessions' observations, each with the session's mission, team, site, date and month, so that their
+ * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
+ * sessions' observations, each with the session's mission, team, site, date and month, and
+ * {@code summary_observation_month} those summed by team, month, area and polarity, so that their
  * families read a date range of narrow rows (or whole months' sums) and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
@@ -174,6 +175,14 @@ public class SummaryFacts implements ApplicationRunner {
 
     private static final String OBSERVATION_COLUMNS = "observation_id, session_id, mission_id, team_id, site_id,"
             + " session_date, month_start, mowip_area_id, polarity, transformative";
+
+    private static final String OBSERVATION_MONTH_COLUMNS = "mission_id, team_id, month_start, mowip_area_id, polarity,"
+            + " observations, transformative";
+
+    /** The observations' rows summed by team, month, area and polarity (V30). {@code %s}: a condition on the rows. */
+    private static final String OBSERVATION_MONTH_ROWS = "select min(mission_id), team_id, month_start, mowip_area_id,"
+            + " polarity, count(*), sum(transformative) from summary_observation%s"
+            + " group by team_id, month_start, mowip_area_id, polarity order by month_start, team_id";
 
     private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date,"
             + " month_start, minutes, with_purpose, with_gender_content, unregistered_women, unregistered_men,"
@@ -314,8 +323,8 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
-                "summary_observation", "summary_attendance_month", "summary_attendance_year",
-                "summary_attendance_month_sums"), Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
+                "summary_observation", "summary_observation_month", "summary_attendance_month",
+                "summary_attendance_year", "summary_attendance_month_sums"), Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -335,6 +344,8 @@ public class SummaryFacts implements ApplicationRunner {
                 .update();
         jdbc.sql("insert into summary_observation (" + OBSERVATION_COLUMNS + ") " + OBSERVATION_ROWS
                 + " order by s.session_date, o.id").params(parameters()).update();
+        jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
+                + OBSERVATION_MONTH_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
                 .update();
         jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
@@ -694,14 +705,19 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private void deriveSessions(Set<Long> sessions) {
         lock();
-        Set<GroupMonth> months = sessionMonths(sessions);
+        Set<GroupMonth> months = sessionMonths(sessions, "site_id");
+        Set<GroupMonth> teamMonths = sessionMonths(sessions, "team_id");
         deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
                 + SESSION_ROWS + " and s.id in (:sessions)");
-        months.addAll(sessionMonths(sessions));
+        months.addAll(sessionMonths(sessions, "site_id"));
+        teamMonths.addAll(sessionMonths(sessions, "team_id"));
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
         sumAgain(months, "summary_session_month", "site_id", "insert into summary_session_month (" + SESSION_MONTH_COLUMNS
                 + ") " + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
+        sumAgain(teamMonths, "summary_observation_month", "team_id", "insert into summary_observation_month ("
+                + OBSERVATION_MONTH_COLUMNS + ") "
+                + OBSERVATION_MONTH_ROWS.formatted(" where team_id = :id and month_start = :month"));
     }
 
     /**
@@ -721,12 +737,15 @@ public class SummaryFacts implements ApplicationRunner {
         });
     }
 
-    /** The sites' months of these sessions' rows, whose sums are summed again after the rows change. */
-    private Set<GroupMonth> sessionMonths(Set<Long> sessions) {
+    /**
+     * The sites' or teams' months ({@code column}) of these sessions' rows, whose sums (and their
+     * observations') are summed again after the rows change.
+     */
+    private Set<GroupMonth> sessionMonths(Set<Long> sessions, String column) {
         Set<GroupMonth> months = new LinkedHashSet<>();
         List<Long> ids = List.copyOf(sessions);
         for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-            months.addAll(jdbc.sql("select distinct site_id, month_start from summary_session"
+            months.addAll(jdbc.sql("select distinct " + column + ", month_start from summary_session"
                             + " where session_id in (:sessions)")
                     .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
                     .query(GroupMonth.ROW).list());

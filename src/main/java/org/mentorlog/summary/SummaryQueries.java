@@ -448,10 +448,10 @@ class SummaryQueries {
     /**
      * Observations and the transformative ones, and the barriers and opportunities per MOWIP area, from one
      * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
+     * Where the period starts on the first of a month and no agency or site is selected or broken down by,
+     * its whole months come from the monthly sums by team ({@link SummaryScope#readsObservationMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {
-        Map<String, SummaryRows.Observations> counts = new LinkedHashMap<>();
-        List<SummaryRows.Mowip> mowip = new ArrayList<>();
         // The area's code is looked up per group, not per observation.
         // Once it is built, from the read model's rows s (with the session's columns), else from o and its session s.
         boolean model = scope.readsModel();
@@ -464,28 +464,57 @@ class SummaryQueries {
                 : "sum(case when o.approach = :transformative then 1 else 0 end)");
         String from = model
                 ? " from summary_observation s" + scope.teamJoin() + scope.sessionAgencyJoin("s.session_id")
-                        + " where" + scope.sessionFactsInScope() + scope.sessionAgencyFilter("s.session_id")
+                        + " where" + scope.sessionFactsInScope(":rowsFrom") + scope.sessionAgencyFilter("s.session_id")
                 : " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
                         + scope.sessionAgencyJoin("s.id") + " where " + scope.sessionsInPeriod()
                         + scope.sessionAgencyFilter("s.id");
-        jdbc.sql("select g.*, ri.code as area from ("
-                        + sumsByCell(scope, model ? "s.month_start" : "s.session_date", "ag.agency", columns, sums, from)
-                        + ") g left join reference_item ri on ri.id = g.area_id")
-                .params(scope.parameters())
-                .query((rs, n) -> {
-                    String k = rs.getString("k");
-                    long observations = rs.getLong("observations");
-                    counts.merge(k, new SummaryRows.Observations(k, observations, rs.getLong("transformative")),
-                            SummaryRows.Observations::plus);
-                    String area = rs.getString("area");
-                    String polarity = rs.getString("polarity");
-                    if (area != null && polarity != null) {
-                        mowip.add(new SummaryRows.Mowip(k, area, Polarity.valueOf(polarity), observations));
-                    }
-                    return k;
-                }).list();
+        String rows = withAreaCodes(sumsByCell(scope, model ? "s.month_start" : "s.session_date", "ag.agency", columns,
+                sums, from));
+        List<ObservedGroup> groups;
+        if (scope.readsObservationMonths()) {
+            Map<String, String> monthSums = new LinkedHashMap<>();
+            monthSums.put("observations", "sum(s.observations)");
+            monthSums.put("transformative", "sum(s.transformative)");
+            groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", null, columns,
+                            monthSums, " from summary_observation_month s" + scope.teamJoin() + " where"
+                                    + scope.sessionMonthsInScope())),
+                    rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
+        } else {
+            groups = fromTheFirstDay(scope, rows, OBSERVED);
+        }
+        Map<String, SummaryRows.Observations> counts = new LinkedHashMap<>();
+        List<SummaryRows.Mowip> mowip = new ArrayList<>();
+        for (ObservedGroup group : groups) {
+            counts.merge(group.key(), new SummaryRows.Observations(group.key(), group.observations(),
+                    group.transformative()), SummaryRows.Observations::plus);
+            if (group.area() != null && group.polarity() != null) {
+                mowip.add(new SummaryRows.Mowip(group.key(), group.area(), Polarity.valueOf(group.polarity()),
+                        group.observations()));
+            }
+        }
         return new ObservationRows(List.copyOf(counts.values()), mowip);
     }
+
+    /** Groups of observations ({@code g}, with an {@code area_id}) with their area's code. */
+    private static String withAreaCodes(String groups) {
+        return "select g.*, ri.code as area from (" + groups + ") g left join reference_item ri on ri.id = g.area_id";
+    }
+
+    /** The observations of a cell, MOWIP area and polarity (either may be missing), and the transformative ones. */
+    private record ObservedGroup(String key, String area, String polarity, long observations, long transformative) {
+        String group() {
+            return key + "|" + area + "|" + polarity;
+        }
+
+        /** Both groups' observations, in this group. */
+        ObservedGroup plus(ObservedGroup other) {
+            return new ObservedGroup(key, area, polarity, observations + other.observations,
+                    transformative + other.transformative);
+        }
+    }
+
+    private static final RowMapper<ObservedGroup> OBSERVED = (rs, n) -> new ObservedGroup(rs.getString("k"),
+            rs.getString("area"), rs.getString("polarity"), rs.getLong("observations"), rs.getLong("transformative"));
 
     /**
      * Follow-ups opened (by creation date). Where the period starts on the first of a month, its whole months

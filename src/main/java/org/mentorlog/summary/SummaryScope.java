@@ -308,8 +308,8 @@ final class SummaryScope {
     }
 
     /**
-     * The read model's session sums by site and month ({@code s}) of the selection, from the period's first
-     * month to the one {@code :rowsTo} names.
+     * The read model's session sums by site and month, or observation sums by team and month ({@code s}), of
+     * the selection, from the period's first month to the one {@code :rowsTo} names.
      */
     String sessionMonthsInScope() {
         return teamsOrMission() + sites() + " and s.month_start between :from and :rowsTo";
@@ -322,6 +322,14 @@ final class SummaryScope {
      */
     boolean readsSessionMonths() {
         return facts && query.from().getDayOfMonth() == 1 && !query.agencyScoped() && breakdown != Breakdown.AGENCY;
+    }
+
+    /**
+     * Whether the observations family may read whole months from the read model's sums by team and month:
+     * as {@link #readsSessionMonths()}, and no site is selected or broken down by (the sums are by team).
+     */
+    boolean readsObservationMonths() {
+        return readsSessionMonths() && query.siteIds().isEmpty() && breakdown != Breakdown.SITE;
     }
 
     /**

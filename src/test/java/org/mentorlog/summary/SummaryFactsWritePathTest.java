@@ -305,6 +305,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> followUpMonths = table("summary_follow_up_month", "site_id, agency, month_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
+        List<Map<String, Object>> observationMonths = table("summary_observation_month",
+                "team_id, month_start, mowip_area_id, polarity");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
@@ -319,6 +321,8 @@ class SummaryFactsWritePathTest {
         assertThat(followUpMonths).isEqualTo(table("summary_follow_up_month", "site_id, agency, month_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
+        assertThat(observationMonths).isEqualTo(table("summary_observation_month",
+                "team_id, month_start, mowip_area_id, polarity"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
