@@ -324,7 +324,8 @@ public class SummaryFacts implements ApplicationRunner {
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_observation", "summary_observation_month", "summary_attendance_month",
-                "summary_attendance_year", "summary_attendance_month_sums"), Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
+                "summary_attendance_year", "summary_attendance_month_sums"),
+                Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -512,8 +513,8 @@ public class SummaryFacts implements ApplicationRunner {
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
          * mission's yearly sums, the later years' sums and the sums over all agencies group the same ratings
          * as the yearly or monthly sums by team and agency, or more coarsely, so they are gathered from the
-         * same rows instead of being read again (fourteen queries fewer per trainee). Dates are read as {@link LocalDate}s, so that groups gathered from both
-         * databases' rows compare equal.
+         * same rows instead of being read again (fourteen queries fewer per trainee). Dates are read as
+         * {@link LocalDate}s, so that groups gathered from both databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
             for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH)) {
@@ -644,7 +645,8 @@ public class SummaryFacts implements ApplicationRunner {
             String start = "s." + period;
             String yearBefore = laterYears ? " when extract(year from " + column + ") = extract(year from " + start
                     + ") - 1 then cast(date_trunc('year', " + column + ") as date)" : "";
-            String elsewhere = !"month_start".equals(period) ? " else cast(date_trunc('month', " + column + ") as date)" : "";
+            String elsewhere = !period.equals(MONTH.period) ? " else cast(date_trunc('month', " + column + ") as date)"
+                    : "";
             return "case when " + column + " >= " + start + " then " + start + yearBefore + elsewhere + " end";
         }
 
@@ -673,9 +675,10 @@ public class SummaryFacts implements ApplicationRunner {
         String insertAll() {
             String insert = "insert into " + table + " (" + String.join(", ", columnsAndSums()) + ") ";
             String columns = String.join(", ", columns());
+            String summed = String.join(", ", sums().stream().map(c -> "sum(" + c + ")").toList());
             return insert + (byAgency == null ? select("1 = 1")
-                    : "select " + columns + ", " + String.join(", ", sums().stream().map(c -> "sum(" + c + ")").toList())
-                            + " from " + byAgency.table + " group by " + columns) + " order by " + period;
+                    : "select " + columns + ", " + summed + " from " + byAgency.table + " group by " + columns)
+                    + " order by " + period;
         }
 
         /**
