@@ -708,17 +708,17 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private void deriveSessions(Set<Long> sessions) {
         lock();
-        Set<GroupMonth> months = sessionMonths(sessions, "site_id");
-        Set<GroupMonth> teamMonths = sessionMonths(sessions, "team_id");
+        SessionMonths months = new SessionMonths(new LinkedHashSet<>(), new LinkedHashSet<>());
+        addMonths(months, sessions);
         deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
                 + SESSION_ROWS + " and s.id in (:sessions)");
-        months.addAll(sessionMonths(sessions, "site_id"));
-        teamMonths.addAll(sessionMonths(sessions, "team_id"));
+        addMonths(months, sessions);
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
-        sumAgain(months, "summary_session_month", "site_id", "insert into summary_session_month (" + SESSION_MONTH_COLUMNS
-                + ") " + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
-        sumAgain(teamMonths, "summary_observation_month", "team_id", "insert into summary_observation_month ("
+        sumAgain(months.sites(), "summary_session_month", "site_id", "insert into summary_session_month ("
+                + SESSION_MONTH_COLUMNS + ") "
+                + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
+        sumAgain(months.teams(), "summary_observation_month", "team_id", "insert into summary_observation_month ("
                 + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted(" where team_id = :id and month_start = :month"));
     }
@@ -741,19 +741,25 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /**
-     * The sites' or teams' months ({@code column}) of these sessions' rows, whose sums (and their
-     * observations') are summed again after the rows change.
+     * The sites' and the teams' months of sessions' rows: their sums (the sessions' by site, the observations'
+     * by team) are summed again after the rows change.
      */
-    private Set<GroupMonth> sessionMonths(Set<Long> sessions, String column) {
-        Set<GroupMonth> months = new LinkedHashSet<>();
+    private record SessionMonths(Set<GroupMonth> sites, Set<GroupMonth> teams) {
+    }
+
+    /** Adds the sites' and teams' months of these sessions' rows as they are now. */
+    private void addMonths(SessionMonths months, Set<Long> sessions) {
         List<Long> ids = List.copyOf(sessions);
         for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-            months.addAll(jdbc.sql("select distinct " + column + ", month_start from summary_session"
+            jdbc.sql("select distinct site_id, team_id, month_start from summary_session"
                             + " where session_id in (:sessions)")
                     .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
-                    .query(GroupMonth.ROW).list());
+                    .query(rs -> {
+                        LocalDate month = rs.getObject(3, LocalDate.class);
+                        months.sites().add(new GroupMonth(rs.getLong(1), month));
+                        months.teams().add(new GroupMonth(rs.getLong(2), month));
+                    });
         }
-        return months;
     }
 
     /**
