@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mentorlog.TestData;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same aggregation in DuckDB over the same rows. Not part of the build; run it with
  * <pre>./mvnw -o test -Dtest=SummaryBenchmark -Dbenchmark=true -Dvolume=100000 -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * ({@code -Dvolume.postgres=true} for PostgreSQL) and read the lines starting with BENCHMARK. Options:
- * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.profile=true} times each query;
+ * {@code -Dbenchmark.warmups=1 -Dbenchmark.runs=3}; {@code -Dbenchmark.years=1,5,10} times ten years as well
+ * as one and five; {@code -Dbenchmark.profile=true} times each query;
  * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
  * control alone for every breakdown of one, five and ten years; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
  * instead of the usual six; {@code -Dbenchmark.writes=true} times the read model's share of submitting a
@@ -168,7 +170,11 @@ class SummaryBenchmark {
             return;
         }
         if (!Boolean.getBoolean("benchmark.exportsOnly")) {
-            summaries(queries, mission, teams, today);
+            // -Dbenchmark.years=1,5,10 adds ten years (with DuckDB beside them) to the usual one and five
+            summaries(Arrays.stream(System.getProperty("benchmark.years", "1,5").split(",")).map(Integer::parseInt)
+                    .flatMap(years -> Stream.of(Breakdown.NONE, Breakdown.MONTH, Breakdown.TEAM)
+                            .map(breakdown -> SummaryQuery.of(end.minusYears(years).plusDays(1), end, breakdown)))
+                    .toList(), mission, teams, today);
         }
         if (!Boolean.parseBoolean(System.getProperty("benchmark.exports", "true"))) {
             return;
