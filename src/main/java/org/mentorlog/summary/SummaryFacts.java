@@ -165,6 +165,18 @@ public class SummaryFacts implements ApplicationRunner {
             + ", " + firstInMonth("prev_followed_team", "followed_up = 1 and ")
             + " from summary_attendance_month%s group by team_id, month_start, sex, agency order by month_start, team_id";
 
+    /**
+     * Competency progress by mission and month (V32), summed from the monthly rating sums over all agencies:
+     * the trainees rated twice or more within the month and their change of level there. {@code %s}: a
+     * condition on those sums.
+     */
+    private static final String MONTH_CELLS_ROWS = "insert into summary_rating_month_cells (mission_id, month_start,"
+            + " topic_id, sex, trainees, delta) select mission_id, month_start, topic_id, sex,"
+            + " sum(case when prev_mission >= month_start and (prev2_mission is null or prev2_mission < month_start)"
+            + " then ratings else 0 end), sum(case when prev_mission >= month_start then delta_mission else 0 end)"
+            + " from summary_rating_month_all_agencies%s group by mission_id, month_start, topic_id, sex"
+            + " order by mission_id, month_start";
+
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
             + " s.team_id, s.site_id, s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
@@ -324,7 +336,7 @@ public class SummaryFacts implements ApplicationRunner {
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_observation", "summary_observation_month", "summary_attendance_month",
-                "summary_attendance_year", "summary_attendance_month_sums"),
+                "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_month_cells"),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
@@ -355,6 +367,7 @@ public class SummaryFacts implements ApplicationRunner {
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insertAll()).update();
         }
+        jdbc.sql(MONTH_CELLS_ROWS.formatted("")).update();
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
@@ -490,6 +503,23 @@ public class SummaryFacts implements ApplicationRunner {
                 jdbc.sql("delete from " + sums.table + where + " and ratings = 0").params(parameters).update();
             }
         });
+        sumAgain(missionMonths(changes), "summary_rating_month_cells", "mission_id",
+                MONTH_CELLS_ROWS.formatted(" where mission_id = :id and month_start = :month"));
+    }
+
+    /** The missions' months whose monthly rating sums over all agencies changed: their cells are summed again. */
+    private static Set<GroupMonth> missionMonths(SumChanges changes) {
+        List<String> columns = RatingSums.MONTH_ALL_AGENCIES.columns();
+        int mission = columns.indexOf("mission_id");
+        int month = columns.indexOf("month_start");
+        Set<GroupMonth> months = new LinkedHashSet<>();
+        changes.groups.forEach((group, change) -> {
+            if (group.sums() == RatingSums.MONTH_ALL_AGENCIES && Arrays.stream(change).anyMatch(value -> value != 0)) {
+                months.add(new GroupMonth(((Number) group.values().get(mission)).longValue(),
+                        (LocalDate) group.values().get(month)));
+            }
+        });
+        return months;
     }
 
     /**

@@ -277,6 +277,15 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the competency pass may read the cells of whole months from the read model's competency cells by
+     * mission and month (V32): as {@link #readsMonthSums()}, of a whole mission picked by its id, over all
+     * agencies.
+     */
+    boolean readsMissionMonthCells() {
+        return readsMonthSums() && picksMission() && readsSumsOverAgencies();
+    }
+
+    /**
      * Whether the competency pass may read the rating sums over all agencies: no agency is selected, and the
      * cells are not agencies.
      */

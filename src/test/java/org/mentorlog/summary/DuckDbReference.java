@@ -87,6 +87,8 @@ final class DuckDbReference implements AutoCloseable {
                     + " first_mission integer, first_team integer, followed_mission integer, followed_team integer"),
             Map.entry("summary_follow_up_month", "team_id bigint, site_id bigint, agency varchar, month_start date,"
                     + " opened integer, closed integer, on_time integer, cancelled integer"),
+            Map.entry("summary_rating_month_cells", "mission_id bigint, month_start date, topic_id bigint,"
+                    + " sex varchar, trainees integer, delta integer"),
             Map.entry("summary_observation_month", "mission_id bigint, team_id bigint, month_start date,"
                     + " mowip_area_id bigint, polarity varchar, observations integer, transformative integer"),
             Map.entry("summary_session_month", "mission_id bigint, team_id bigint, site_id bigint, month_start date,"

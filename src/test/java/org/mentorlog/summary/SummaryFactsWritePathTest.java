@@ -191,6 +191,8 @@ class SummaryFactsWritePathTest {
         assertRebuildChangesNothing();
         // Awa's two ratings of today: a month's sums too, so every rating sum was kept in step above.
         RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
+        // and with them the month's competency cells: she was rated twice within it
+        assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_month_cells", Long.class)).isPositive();
     }
 
     /**
@@ -310,6 +312,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
+        List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
         Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
         RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
         transactions.executeWithoutResult(status -> facts.rebuild());
@@ -326,6 +329,7 @@ class SummaryFactsWritePathTest {
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
+        assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
         RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
 
