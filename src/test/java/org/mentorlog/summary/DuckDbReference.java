@@ -2,11 +2,11 @@ package org.mentorlog.summary;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -127,13 +127,21 @@ final class DuckDbReference implements AutoCloseable {
         return calculator.compute(query, new SummaryScope(query, teams, wholeMission, today));
     }
 
+    /**
+     * Streams the table through a CSV file: the PostgreSQL driver holds a whole result in memory unless it
+     * reads it in a transaction with a fetch size, and at 1,000,000 sessions that ran out of heap.
+     */
     private static void copy(JdbcTemplate source, Statement duck, String table, String columns) throws IOException,
             SQLException {
         String[] names = columns.replaceAll(" [a-z]+(,|$)", "$1").split(", *");
         Path csv = Files.createTempFile("duck-" + table, ".csv");
-        try (BufferedWriter out = Files.newBufferedWriter(csv)) {
-            source.query("select " + String.join(", ", names) + " from " + table, rs -> {
-                try {
+        try (BufferedWriter out = Files.newBufferedWriter(csv);
+             Connection connection = source.getDataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement select = connection.createStatement()) {
+                select.setFetchSize(10_000);
+                ResultSet rs = select.executeQuery("select " + String.join(", ", names) + " from " + table);
+                while (rs.next()) {
                     for (int c = 1; c <= names.length; c++) {
                         Object value = rs.getObject(c);
                         if (value instanceof OffsetDateTime time) {
@@ -145,10 +153,10 @@ final class DuckDbReference implements AutoCloseable {
                         out.write(value == null ? "" : '"' + value.toString().replace("\"", "\"\"") + '"');
                     }
                     out.write('\n');
-                } catch (IOException failed) {
-                    throw new UncheckedIOException(failed);
                 }
-            });
+            } finally {
+                connection.rollback();
+            }
         }
         duck.execute("create table " + table + " (" + columns + ")");
         duck.execute("copy " + table + " from '" + csv + "' (header false)");
