@@ -108,6 +108,9 @@ class GenerateVolume {
 
     /** Runs the statements of {@link #dropIndexes()} that make the read model's indexes, or the others'. */
     private void restore(List<String> statements, boolean readModel) {
+        if (statements.isEmpty()) {
+            return; // PostgreSQL's
+        }
         long started = System.nanoTime();
         statements.stream().filter(statement -> statement.contains("\"SUMMARY_") == readModel).forEach(jdbc::execute);
         System.out.printf("VOLUME %s indexes made in %d ms%n", readModel ? "the read model's" : "the base tables'",
