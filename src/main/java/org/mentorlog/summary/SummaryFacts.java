@@ -26,6 +26,7 @@ import org.mentorlog.session.SessionChanged;
 import org.mentorlog.trainee.TraineeChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -297,17 +298,24 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private static final String IN_DATE_ORDER = " order by w.session_date, w.session_id";
 
+    /** The rows of one slice of trainees ({@link #slicesOfTrainees()}); {@code %1$s}: the alias of the table naming her. */
+    private static final String IN_SLICE = " and %1$s.trainee_id > :afterTrainee and %1$s.trainee_id <= :lastTrainee";
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    /** On H2, about how many ratings a rebuild derives at a time ({@link #insertBySlicesOfTrainees()}). */
+    private final int rebuildSlice;
     private volatile boolean ready;
 
-    SummaryFacts(JdbcClient jdbc, DataSource dataSource, EntityManager entityManager, TransactionTemplate transactions) {
+    SummaryFacts(JdbcClient jdbc, DataSource dataSource, EntityManager entityManager, TransactionTemplate transactions,
+                 @Value("${mentorlog.summary.rebuild-slice:200000}") int rebuildSlice) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.transactions = transactions;
+        this.rebuildSlice = rebuildSlice;
     }
 
     @Override
@@ -346,7 +354,8 @@ public class SummaryFacts implements ApplicationRunner {
         } else {
             tables.forEach(table -> jdbc.sql("delete from " + table).update());
         }
-        insert("", "", parameters());
+        List<Map<String, Object>> slices = postgres ? List.of(parameters()) : slicesOfTrainees();
+        slices.forEach(slice -> insert(postgres ? "" : IN_SLICE, "", slice));
         jdbc.sql("insert into summary_follow_up_month (" + FOLLOW_UP_MONTH_COLUMNS + ") "
                 + FOLLOW_UP_MONTH_ROWS.formatted("", "")).params(parameters()).update();
         jdbc.sql("insert into summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted("")
@@ -359,8 +368,9 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
-        jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") " + MONTH_ROWS.formatted("", ""))
-                .update();
+        slices.forEach(slice -> jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
+                + MONTH_ROWS.formatted(postgres ? "" : " where trainee_id > :afterTrainee and trainee_id <= :lastTrainee", ""))
+                .params(slice).update());
         jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
                 .update();
@@ -374,6 +384,36 @@ public class SummaryFacts implements ApplicationRunner {
         for (String table : tables) {
             jdbc.sql((postgres ? "analyze " : "analyze table ") + table).update();
         }
+    }
+
+    /**
+     * The parameters of each slice of trainees (by id, about {@link #rebuildSlice} ratings each) that a
+     * rebuild on H2 derives at a time ({@link #IN_SLICE}). H2 holds all the rows of a window query in memory:
+     * at 1,000,000 sessions the ratings' window functions ran out of a 6 GB heap (issue 10). The windows
+     * partition by trainee, so the rows are the same; they lie in date order within each slice.
+     */
+    private List<Map<String, Object>> slicesOfTrainees() {
+        List<Long> lastOfSlices = new ArrayList<>();
+        long[] ratings = {0};
+        jdbc.sql("select trainee_id, count(*) from competency_rating group by trainee_id order by trainee_id")
+                .query(rs -> {
+                    ratings[0] += rs.getLong(2);
+                    if (ratings[0] >= rebuildSlice) {
+                        lastOfSlices.add(rs.getLong(1));
+                        ratings[0] = 0;
+                    }
+                });
+        lastOfSlices.add(Long.MAX_VALUE); // and every trainee with no rating after the last slice's
+        List<Map<String, Object>> slices = new ArrayList<>();
+        long after = Long.MIN_VALUE;
+        for (long last : lastOfSlices) {
+            Map<String, Object> parameters = parameters();
+            parameters.put("afterTrainee", after);
+            parameters.put("lastTrainee", last);
+            slices.add(parameters);
+            after = last;
+        }
+        return slices;
     }
 
     /** Derives every row of these trainees again, in the caller's transaction. */

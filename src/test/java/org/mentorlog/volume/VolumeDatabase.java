@@ -51,6 +51,7 @@ public final class VolumeDatabase {
 
     /** Points the application, and Flyway, at the volume. */
     public static void use(DynamicPropertyRegistry registry) {
+        registry.add("mentorlog.summary.rebuild-slice", () -> "200000"); // the application's, not the test profile's
         if (!postgres()) {
             // The cache the application sets (a quarter of the heap, base.H2Cache; the 512 MB this used to set
             // made exports with 256 MB of heap collect garbage for seconds). No reuse of results, so that each
