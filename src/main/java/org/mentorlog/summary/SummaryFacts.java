@@ -64,7 +64,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * competency pass of periods that start on the first of a month; each of them has a copy summed over the
  * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency.
  *
- * <p>Every row is derived from the base tables by one statement per table. A row depends only on the
+ * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
+ * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}). A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
  * a session's trainees from its date (before and after the change), those of a follow-up's trainee from
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
@@ -298,14 +299,14 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private static final String IN_DATE_ORDER = " order by w.session_date, w.session_id";
 
-    /** The rows of one slice of trainees ({@link #slicesOfTrainees()}); {@code %1$s}: the alias of the table naming her. */
+    /** The rows of one slice of trainees ({@link #slicesOfTrainees()}); {@code %1$s}: the alias naming her. */
     private static final String IN_SLICE = " and %1$s.trainee_id > :afterTrainee and %1$s.trainee_id <= :lastTrainee";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
-    /** On H2, about how many ratings a rebuild derives at a time ({@link #insertBySlicesOfTrainees()}). */
+    /** On H2, about how many ratings a rebuild derives at a time ({@link #slicesOfTrainees()}). */
     private final int rebuildSlice;
     private volatile boolean ready;
 
