@@ -299,8 +299,11 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private static final String IN_DATE_ORDER = " order by w.session_date, w.session_id";
 
+    /** About how many ratings a rebuild on H2 derives at a time, unless {@code mentorlog.summary.rebuild-slice} says. */
+    public static final int REBUILD_SLICE = 200_000;
+
     /** The rows of one slice of trainees ({@link #slicesOfTrainees()}); {@code %1$s}: the alias naming her. */
-    private static final String IN_SLICE = " and %1$s.trainee_id > :afterTrainee and %1$s.trainee_id <= :lastTrainee";
+    private static final String IN_SLICE = " and " + inSlice("%1$s.trainee_id");
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -311,7 +314,7 @@ public class SummaryFacts implements ApplicationRunner {
     private volatile boolean ready;
 
     SummaryFacts(JdbcClient jdbc, DataSource dataSource, EntityManager entityManager, TransactionTemplate transactions,
-                 @Value("${mentorlog.summary.rebuild-slice:200000}") int rebuildSlice) {
+                 @Value("${mentorlog.summary.rebuild-slice:" + REBUILD_SLICE + "}") int rebuildSlice) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.entityManager = entityManager;
@@ -370,7 +373,7 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
         slices.forEach(slice -> jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
-                + MONTH_ROWS.formatted(postgres ? "" : " where trainee_id > :afterTrainee and trainee_id <= :lastTrainee", ""))
+                + MONTH_ROWS.formatted(postgres ? "" : " where " + inSlice("trainee_id"), ""))
                 .params(slice).update());
         jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
@@ -415,6 +418,11 @@ public class SummaryFacts implements ApplicationRunner {
             after = last;
         }
         return slices;
+    }
+
+    /** Whether the trainee {@code column} names is in the slice ({@link #slicesOfTrainees()}). */
+    private static String inSlice(String column) {
+        return column + " > :afterTrainee and " + column + " <= :lastTrainee";
     }
 
     /** Derives every row of these trainees again, in the caller's transaction. */

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.mentorlog.summary.SummaryFacts;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -51,7 +52,8 @@ public final class VolumeDatabase {
 
     /** Points the application, and Flyway, at the volume. */
     public static void use(DynamicPropertyRegistry registry) {
-        registry.add("mentorlog.summary.rebuild-slice", () -> "200000"); // the application's, not the test profile's
+        // the application's slices, not the test profile's
+        registry.add("mentorlog.summary.rebuild-slice", () -> SummaryFacts.REBUILD_SLICE);
         if (!postgres()) {
             // The cache the application sets (a quarter of the heap, base.H2Cache; the 512 MB this used to set
             // made exports with 256 MB of heap collect garbage for seconds). No reuse of results, so that each
