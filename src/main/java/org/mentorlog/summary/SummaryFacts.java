@@ -56,7 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
- * {@code summary_observation_month} those summed by team, month, area and polarity, so that their
+ * {@code summary_observation_month} those summed by team, month, area and polarity (and
+ * {@code summary_observation_mission_month} those by mission instead of team), so that their
  * families read a date range of narrow rows (or whole months' sums) and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
@@ -197,6 +198,16 @@ public class SummaryFacts implements ApplicationRunner {
     private static final String OBSERVATION_MONTH_ROWS = "select min(mission_id), team_id, month_start, mowip_area_id,"
             + " polarity, count(*), sum(transformative) from summary_observation%s"
             + " group by team_id, month_start, mowip_area_id, polarity order by month_start, team_id";
+
+    /**
+     * The monthly observation sums by team summed over the mission's teams (V33). {@code %s}: a condition on the
+     * sums by team.
+     */
+    private static final String OBSERVATION_MISSION_MONTH_ROWS = "insert into summary_observation_mission_month"
+            + " (mission_id, month_start, mowip_area_id, polarity, observations, transformative)"
+            + " select mission_id, month_start, mowip_area_id, polarity, sum(observations), sum(transformative)"
+            + " from summary_observation_month%s group by mission_id, month_start, mowip_area_id, polarity"
+            + " order by mission_id, month_start";
 
     private static final String SESSION_COLUMNS = "session_id, mission_id, team_id, site_id, session_date,"
             + " month_start, minutes, with_purpose, with_gender_content, unregistered_women, unregistered_men,"
@@ -347,7 +358,8 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
-                "summary_observation", "summary_observation_month", "summary_attendance_month",
+                "summary_observation", "summary_observation_month", "summary_observation_mission_month",
+                "summary_attendance_month",
                 "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_month_cells"),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
@@ -372,6 +384,7 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by s.session_date, o.id").params(parameters()).update();
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
+        jdbc.sql(OBSERVATION_MISSION_MONTH_ROWS.formatted("")).update();
         slices.forEach(slice -> jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                 + MONTH_ROWS.formatted(postgres ? "" : " where " + inSlice("trainee_id"), ""))
                 .params(slice).update());
@@ -787,7 +800,7 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private void deriveSessions(Set<Long> sessions) {
         lock();
-        SessionMonths months = new SessionMonths(new LinkedHashSet<>(), new LinkedHashSet<>());
+        SessionMonths months = new SessionMonths(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         addMonths(months, sessions);
         deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
                 + SESSION_ROWS + " and s.id in (:sessions)");
@@ -800,6 +813,8 @@ public class SummaryFacts implements ApplicationRunner {
         sumAgain(months.teams(), "summary_observation_month", "team_id", "insert into summary_observation_month ("
                 + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted(" where team_id = :id and month_start = :month"));
+        sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
+                OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
     }
 
     /**
@@ -820,23 +835,24 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /**
-     * The sites' and the teams' months of sessions' rows: their sums (the sessions' by site, the observations'
-     * by team) are summed again after the rows change.
+     * The sites', the teams' and the missions' months of sessions' rows: their sums (the sessions' by site, the
+     * observations' by team, and those by mission) are summed again after the rows change.
      */
-    private record SessionMonths(Set<GroupMonth> sites, Set<GroupMonth> teams) {
+    private record SessionMonths(Set<GroupMonth> sites, Set<GroupMonth> teams, Set<GroupMonth> missions) {
     }
 
-    /** Adds the sites' and teams' months of these sessions' rows as they are now. */
+    /** Adds the sites', teams' and missions' months of these sessions' rows as they are now. */
     private void addMonths(SessionMonths months, Set<Long> sessions) {
         List<Long> ids = List.copyOf(sessions);
         for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-            jdbc.sql("select distinct site_id, team_id, month_start from summary_session"
+            jdbc.sql("select distinct site_id, team_id, month_start, mission_id from summary_session"
                             + " where session_id in (:sessions)")
                     .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
                     .query(rs -> {
                         LocalDate month = rs.getObject(3, LocalDate.class);
                         months.sites().add(new GroupMonth(rs.getLong(1), month));
                         months.teams().add(new GroupMonth(rs.getLong(2), month));
+                        months.missions().add(new GroupMonth(rs.getLong(4), month));
                     });
         }
     }

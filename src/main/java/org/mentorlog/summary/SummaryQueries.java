@@ -449,7 +449,8 @@ class SummaryQueries {
      * Observations and the transformative ones, and the barriers and opportunities per MOWIP area, from one
      * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
      * Where the period starts on the first of a month and no agency or site is selected or broken down by,
-     * its whole months come from the monthly sums by team ({@link SummaryScope#readsObservationMonths()}).
+     * its whole months come from the monthly sums by team ({@link SummaryScope#readsObservationMonths()}), or
+     * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {
         // The area's code is looked up per group, not per observation.
@@ -476,7 +477,9 @@ class SummaryQueries {
             monthSums.put("observations", "sum(s.observations)");
             monthSums.put("transformative", "sum(s.transformative)");
             groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", null, columns,
-                            monthSums, " from summary_observation_month s" + scope.teamJoin() + " where"
+                            monthSums, " from " + (scope.readsObservationMissionMonths()
+                                    ? "summary_observation_mission_month" : "summary_observation_month") + " s"
+                                    + scope.teamJoin() + " where"
                                     + scope.sessionMonthsInScope())),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {

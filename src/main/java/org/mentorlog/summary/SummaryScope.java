@@ -342,6 +342,14 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the observations family may read whole months from the read model's sums by mission and month
+     * (V33): as {@link #readsObservationMonths()}, of a whole mission picked by its id, not by team.
+     */
+    boolean readsObservationMissionMonths() {
+        return readsObservationMonths() && picksMission() && breakdown != Breakdown.TEAM;
+    }
+
+    /**
      * Whether the follow-ups opened and closed may read whole months from the read model's sums by site,
      * agency and month: the model is built and the period starts on the first of a month. Those sums are
      * of every follow-up, like the follow-ups' rows, so any filter reads them.

@@ -91,6 +91,8 @@ final class DuckDbReference implements AutoCloseable {
                     + " sex varchar, trainees integer, delta integer"),
             Map.entry("summary_observation_month", "mission_id bigint, team_id bigint, month_start date,"
                     + " mowip_area_id bigint, polarity varchar, observations integer, transformative integer"),
+            Map.entry("summary_observation_mission_month", "mission_id bigint, month_start date,"
+                    + " mowip_area_id bigint, polarity varchar, observations integer, transformative integer"),
             Map.entry("summary_session_month", "mission_id bigint, team_id bigint, site_id bigint, month_start date,"
                     + " sessions integer, minutes integer, with_purpose integer, with_gender_content integer,"
                     + " unregistered_women integer, unregistered_men integer, unregistered_unknown integer,"

@@ -309,6 +309,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> observationMonths = table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity");
+        List<Map<String, Object>> observationMissionMonths = table("summary_observation_mission_month",
+                "mission_id, month_start, mowip_area_id, polarity");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
@@ -326,6 +328,8 @@ class SummaryFactsWritePathTest {
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(observationMonths).isEqualTo(table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity"));
+        assertThat(observationMissionMonths).isEqualTo(table("summary_observation_mission_month",
+                "mission_id, month_start, mowip_area_id, polarity"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
