@@ -66,7 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency.
  *
  * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
- * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}). A row depends only on the
+ * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}, and the sessions' agencies once
+ * per slice of sessions). A row depends only on the
  * trainee's earlier rows, so a change dated D is followed by deriving her rows from D on again: those of
  * a session's trainees from its date (before and after the change), those of a follow-up's trainee from
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
@@ -374,8 +375,10 @@ public class SummaryFacts implements ApplicationRunner {
         slices.forEach(slice -> insert(postgres ? "" : IN_SLICE, "", slice));
         jdbc.sql("insert into summary_follow_up_month (" + FOLLOW_UP_MONTH_COLUMNS + ") "
                 + FOLLOW_UP_MONTH_ROWS.formatted("", "")).params(parameters()).update();
-        jdbc.sql("insert into summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") " + SESSION_AGENCY_ROWS.formatted("")
-                + " order by a.session_date, a.session_id").update();
+        (postgres ? List.of(parameters()) : slicesOfSessions()).forEach(slice -> jdbc.sql("insert into"
+                + " summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") "
+                + SESSION_AGENCY_ROWS.formatted(postgres ? "" : " where " + inSlice("session_id"))
+                + " order by a.session_date, a.session_id").params(slice).update());
         jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
                 .params(parameters()).update();
         jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(""))
@@ -410,32 +413,48 @@ public class SummaryFacts implements ApplicationRunner {
      * partition by trainee, so the rows are the same; they lie in date order within each slice.
      */
     private List<Map<String, Object>> slicesOfTrainees() {
+        return slices("select trainee_id, count(*) from competency_rating group by trainee_id order by trainee_id");
+    }
+
+    /**
+     * The parameters of each slice of sessions (by id, about {@link #rebuildSlice} attendance rows each) whose
+     * agencies a rebuild on H2 derives at a time: their window partitions by session, over about 2.5 million
+     * rows at 1,000,000 sessions.
+     */
+    private List<Map<String, Object>> slicesOfSessions() {
+        return slices("select session_id, count(*) from summary_attendance group by session_id order by session_id");
+    }
+
+    /**
+     * Slices of ids that {@code counts} lists with their rows, in order, cut after about {@link #rebuildSlice}
+     * rows: the parameters {@link #inSlice} names.
+     */
+    private List<Map<String, Object>> slices(String counts) {
         List<Long> lastOfSlices = new ArrayList<>();
-        long[] ratings = {0};
-        jdbc.sql("select trainee_id, count(*) from competency_rating group by trainee_id order by trainee_id")
-                .query(rs -> {
-                    ratings[0] += rs.getLong(2);
-                    if (ratings[0] >= rebuildSlice) {
-                        lastOfSlices.add(rs.getLong(1));
-                        ratings[0] = 0;
-                    }
-                });
-        lastOfSlices.add(Long.MAX_VALUE); // and every trainee with no rating after the last slice's
+        long[] rows = {0};
+        jdbc.sql(counts).query(rs -> {
+            rows[0] += rs.getLong(2);
+            if (rows[0] >= rebuildSlice) {
+                lastOfSlices.add(rs.getLong(1));
+                rows[0] = 0;
+            }
+        });
+        lastOfSlices.add(Long.MAX_VALUE); // and every id without rows after the last slice's
         List<Map<String, Object>> slices = new ArrayList<>();
         long after = Long.MIN_VALUE;
         for (long last : lastOfSlices) {
             Map<String, Object> parameters = parameters();
-            parameters.put("afterTrainee", after);
-            parameters.put("lastTrainee", last);
+            parameters.put("sliceAfter", after);
+            parameters.put("sliceLast", last);
             slices.add(parameters);
             after = last;
         }
         return slices;
     }
 
-    /** Whether the trainee {@code column} names is in the slice ({@link #slicesOfTrainees()}). */
+    /** Whether the id {@code column} names is in the slice ({@link #slices}). */
     private static String inSlice(String column) {
-        return column + " > :afterTrainee and " + column + " <= :lastTrainee";
+        return column + " > :sliceAfter and " + column + " <= :sliceLast";
     }
 
     /** Derives every row of these trainees again, in the caller's transaction. */
