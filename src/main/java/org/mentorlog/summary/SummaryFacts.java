@@ -311,7 +311,10 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private static final String IN_DATE_ORDER = " order by w.session_date, w.session_id";
 
-    /** About how many ratings a rebuild on H2 derives at a time, unless {@code mentorlog.summary.rebuild-slice} says. */
+    /**
+     * About how many ratings (for the sessions' agencies, attendance rows) a rebuild on H2 derives at a time,
+     * unless {@code mentorlog.summary.rebuild-slice} says.
+     */
     public static final int REBUILD_SLICE = 200_000;
 
     /** The rows of one slice of trainees ({@link #slicesOfTrainees()}); {@code %1$s}: the alias naming her. */
@@ -321,7 +324,7 @@ public class SummaryFacts implements ApplicationRunner {
     private final DataSource dataSource;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
-    /** On H2, about how many ratings a rebuild derives at a time ({@link #slicesOfTrainees()}). */
+    /** On H2, about how many rows a rebuild derives at a time ({@link #slices}). */
     private final int rebuildSlice;
     private volatile boolean ready;
 
