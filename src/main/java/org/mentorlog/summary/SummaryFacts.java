@@ -3,6 +3,8 @@ package org.mentorlog.summary;
 import jakarta.persistence.EntityManager;
 import java.sql.DatabaseMetaData;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,7 +54,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month, {@code summary_attendance_year} those by year, for their whole years, and
- * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month.
+ * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month, and
+ * {@code summary_attendance_mission_month} those of a mission's month summed by the month of each row's previous
+ * one, for a whole mission's total.
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
@@ -157,6 +161,20 @@ public class SummaryFacts implements ApplicationRunner {
 
     private static final String MONTH_SUMS_COLUMNS = "mission_id, team_id, month_start, sex, agency, sessions,"
             + " minutes, authority, first_mission, first_team, followed_mission, followed_team";
+
+    /**
+     * The monthly rows summed over trainees by mission, month, sex and earlier month (V34): a row adds its
+     * sessions, minutes, authority roles and one first to the month of her previous row within the mission, a
+     * followed-up row one followed to the month of her previous followed-up row. {@code %s}: a condition on the
+     * monthly rows.
+     */
+    private static final String MISSION_MONTH_ROWS = "select mission_id, month_start, sex, earlier_month,"
+            + " count(*) as entries, sum(sessions) as sessions, sum(minutes) as minutes, sum(authority) as authority,"
+            + " sum(firsts) as firsts, sum(followed) as followed from (select mission_id, month_start, sex,"
+            + " prev_mission as earlier_month, sessions, minutes, authority, 1 as firsts, 0 as followed"
+            + " from summary_attendance_month where %1$s union all select mission_id, month_start, sex,"
+            + " prev_followed_mission, 0, 0, 0, 0, 1 from summary_attendance_month where followed_up = 1 and %1$s) c"
+            + " group by mission_id, month_start, sex, earlier_month";
 
     /**
      * The monthly rows summed over trainees by team, month, sex and agency, with how many are a trainee's
@@ -364,7 +382,8 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 "summary_attendance_month",
-                "summary_attendance_year", "summary_attendance_month_sums", "summary_rating_month_cells"),
+                "summary_attendance_year", "summary_attendance_month_sums", "summary_attendance_mission_month",
+                "summary_rating_month_cells"),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
@@ -397,6 +416,9 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
                 .update();
+        jdbc.sql("insert into summary_attendance_mission_month (" + String.join(", ",
+                MISSION_ATTENDANCE.columnsAndSums()) + ") " + MISSION_MONTH_ROWS.formatted("1 = 1")
+                + " order by mission_id, month_start").update();
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insertAll()).update();
         }
@@ -527,12 +549,14 @@ public class SummaryFacts implements ApplicationRunner {
         String herMonths = "select team_id, month_start from summary_attendance_month"
                 + " where trainee_id = :trainee and month_start >= :sinceMonth";
         sums.note(sums.months, herMonths, parameters);
+        sums.addAttendance(parameters, -1);
         jdbc.sql("delete from summary_attendance_month where trainee_id = :trainee and month_start >= :sinceMonth")
                 .params(parameters).update();
         jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
                         + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
                 .params(parameters).update();
         sums.note(sums.months, herMonths, parameters);
+        sums.addAttendance(parameters, 1);
         parameters.put("sinceYear", since.withDayOfYear(1));
         String herYears = " where trainee_id = :trainee and year_start >= :sinceYear";
         jdbc.sql("delete from summary_attendance_year" + herYears).params(parameters).update();
@@ -558,7 +582,7 @@ public class SummaryFacts implements ApplicationRunner {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
             }
-            RatingSums sums = group.sums();
+            KeptSums sums = group.sums();
             Map<String, Object> parameters = new HashMap<>();
             List<String> columns = sums.columns();
             List<String> values = new ArrayList<>();
@@ -576,15 +600,16 @@ public class SummaryFacts implements ApplicationRunner {
                 added.add(summed.get(i) + " = " + summed.get(i) + " + :s" + i);
             }
             String where = " where " + String.join(" and ", equal);
-            int updated = jdbc.sql("update " + sums.table + " set " + String.join(", ", added) + where)
+            int updated = jdbc.sql("update " + sums.table() + " set " + String.join(", ", added) + where)
                     .params(parameters).update();
             if (updated == 0) {
-                jdbc.sql("insert into " + sums.table + " (" + String.join(", ", sums.columnsAndSums()) + ") values ("
+                jdbc.sql("insert into " + sums.table() + " (" + String.join(", ", sums.columnsAndSums()) + ") values ("
                         + String.join(", ", values) + ", "
                         + String.join(", ", IntStream.range(0, summed.size()).mapToObj(i -> ":s" + i).toList()) + ")")
                         .params(parameters).update();
             } else if (change[0] < 0) {
-                jdbc.sql("delete from " + sums.table + where + " and ratings = 0").params(parameters).update();
+                jdbc.sql("delete from " + sums.table() + where + " and " + summed.getFirst() + " = 0").params(parameters)
+                        .update();
             }
         });
         sumAgain(missionMonths(changes), "summary_rating_month_cells", "mission_id",
@@ -633,24 +658,40 @@ public class SummaryFacts implements ApplicationRunner {
         void add(Map<String, Object> parameters, int sign) {
             for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH)) {
                 jdbc.sql(sums.select("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
-                        .query((rs, n) -> {
-                            Map<String, Object> row = new HashMap<>();
-                            for (String column : sums.columnsAndSums()) {
-                                Object value = rs.getObject(column);
-                                row.put(column, value instanceof Date date ? date.toLocalDate() : value);
-                            }
+                        .query(rs -> {
+                            Map<String, Object> row = row(rs, sums);
                             for (RatingSums coarser : RatingSums.values()) {
                                 if (coarser.period.equals(sums.period)) {
                                     gather(coarser, coarser.fromYearRow(row), sign);
                                 }
                             }
-                            return row;
-                        }).list();
+                        });
             }
         }
 
+        /**
+         * Adds the trainee's monthly rows from {@code sinceMonth} on to the mission's monthly attendance
+         * ({@link #MISSION_MONTH_ROWS}), {@code sign} times.
+         */
+        void addAttendance(Map<String, Object> parameters, int sign) {
+            jdbc.sql(MISSION_MONTH_ROWS.formatted("trainee_id = :trainee and month_start >= :sinceMonth"))
+                    .params(parameters).query(rs -> {
+                        gather(MISSION_ATTENDANCE, row(rs, MISSION_ATTENDANCE), sign);
+                    });
+        }
+
+        /** The current row of {@code sums} by column name, its dates read as {@link LocalDate}s. */
+        private static Map<String, Object> row(ResultSet rs, KeptSums sums) throws SQLException {
+            Map<String, Object> row = new HashMap<>();
+            for (String column : sums.columnsAndSums()) {
+                Object value = rs.getObject(column);
+                row.put(column, value instanceof Date date ? date.toLocalDate() : value);
+            }
+            return row;
+        }
+
         /** Adds a row of sums (by column name) to its group of {@code sums}, {@code sign} times. */
-        private void gather(RatingSums sums, Map<String, Object> row, int sign) {
+        private void gather(KeptSums sums, Map<String, Object> row, int sign) {
             List<Object> values = sums.columns().stream().map(row::get).toList();
             List<String> summed = sums.sums();
             long[] change = groups.computeIfAbsent(new SumGroup(sums, values), g -> new long[summed.size()]);
@@ -667,9 +708,37 @@ public class SummaryFacts implements ApplicationRunner {
                 rs.getObject(2, LocalDate.class));
     }
 
-    /** A row of the rating sums: its table and the values of its group's columns ({@link RatingSums#columns()}). */
-    private record SumGroup(RatingSums sums, List<Object> values) {
+    /** A row of kept sums: its table and the values of its group's columns ({@link KeptSums#columns()}). */
+    private record SumGroup(KeptSums sums, List<Object> values) {
     }
+
+    /**
+     * A table of sums kept by adding the changes of a transaction's refreshes to its groups' rows
+     * ({@link #apply}), instead of summing groups again.
+     */
+    private interface KeptSums {
+        String table();
+
+        /** The columns a row's group is named by. */
+        List<String> columns();
+
+        /** The columns summed over a group's rows: first how many it holds (none left: the row is deleted). */
+        List<String> sums();
+
+        /** The columns of a row of these sums: its group's, then its sums. */
+        default List<String> columnsAndSums() {
+            return Stream.concat(columns().stream(), sums().stream()).toList();
+        }
+    }
+
+    /** Kept sums named by their columns. */
+    private record NamedSums(String table, List<String> columns, List<String> sums) implements KeptSums {
+    }
+
+    /** The attendance by mission, month, sex and earlier month (V34, {@link #MISSION_MONTH_ROWS}). */
+    private static final KeptSums MISSION_ATTENDANCE = new NamedSums("summary_attendance_mission_month",
+            List.of("mission_id", "month_start", "sex", "earlier_month"),
+            List.of("entries", "sessions", "minutes", "authority", "firsts", "followed"));
 
     /**
      * The read model's rating sums: the rating rows summed by team, period, agency, sex and competency and
@@ -677,7 +746,7 @@ public class SummaryFacts implements ApplicationRunner {
      * #earlier} says, so that the competency pass can judge them against a period and cells that begin on
      * the first of a month ({@link SummaryQueries}).
      */
-    private enum RatingSums {
+    private enum RatingSums implements KeptSums {
         /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
         YEAR("summary_rating_year", "year_start", "", true, false, null),
         /**
@@ -731,8 +800,13 @@ public class SummaryFacts implements ApplicationRunner {
             this(table, byAgency.period, byAgency.kept, byAgency.byTeam, byAgency.laterYears, byAgency);
         }
 
-        /** The columns a row's group is named by. */
-        List<String> columns() {
+        @Override
+        public String table() {
+            return table;
+        }
+
+        @Override
+        public List<String> columns() {
             return Stream.concat(Stream.of("mission_id", byTeam ? "team_id" : null, period,
                     byAgency == null ? "agency" : null, "sex", "topic_id"), earlier().stream())
                     .filter(Objects::nonNull).toList();
@@ -744,14 +818,10 @@ public class SummaryFacts implements ApplicationRunner {
                     : List.of("prev_mission", "prev2_mission");
         }
 
-        /** The columns summed over a group's ratings: their number and their changes of level. */
-        List<String> sums() {
+        /** Their ratings' number and changes of level. */
+        @Override
+        public List<String> sums() {
             return byTeam ? List.of("ratings", "delta_mission", "delta_team") : List.of("ratings", "delta_mission");
-        }
-
-        /** The columns of a row of these sums: its group's, then its sums. */
-        List<String> columnsAndSums() {
-            return Stream.concat(columns().stream(), sums().stream()).toList();
         }
 
         /** An earlier rating's date column, named as in these sums. */

@@ -283,7 +283,9 @@ class SummaryQueries {
 
     /**
      * The attendance pass over the read model. Where the period starts on the first of a month
-     * ({@link SummaryScope#readsMonths()}), its whole months are read from the monthly rows, its whole years
+     * ({@link SummaryScope#readsMonths()}), a whole mission's total reads its whole months from the attendance by
+     * mission and month ({@link SummaryScope#readsAttendanceMissionMonths()}); otherwise its whole months are read
+     * from the monthly rows, its whole years
      * from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), by month the
      * cells of whole months from the monthly sums over trainees ({@link SummaryScope#readsMonthSums()}) and the
      * total as without a breakdown, and only an
@@ -299,6 +301,16 @@ class SummaryQueries {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
+        if (scope.readsAttendanceMissionMonths()) {
+            List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
+            if (from.isBefore(afterMonths)) {
+                parts.add(attendanceMissionMonths(scope, from, afterMonths.minusDays(1)));
+            }
+            if (!afterMonths.isAfter(to)) {
+                parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to));
+            }
+            return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
+        }
         if (scope.readsMonthSums()) {
             // The cells of whole months from their sums over trainees, of an unfinished month from its rows;
             // the total as without a breakdown.
@@ -328,6 +340,29 @@ class SummaryQueries {
                 .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to()))
                 .reduce((a, b) -> a.plus(b, SummaryRows.Attendance::key, SummaryRows.Attendance::plus))
                 .orElseThrow();
+    }
+
+    /**
+     * The total of a whole mission's whole months from the read model's attendance by mission and month: a
+     * group's rows are a trainee's first in the period (followed-up first) where their earlier month lies before
+     * it, as {@link SummaryScope#firstInCell} judges a row's previous one.
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceMissionMonths(SummaryScope scope, LocalDate from,
+                                                                       LocalDate to) {
+        String first = scope.firstInCell("s.earlier_month", true);
+        List<SummaryRows.Attendance> total = jdbc.sql("select s.sex as sex, sum(s.sessions) as sessions,"
+                        + " sum(s.minutes) as minutes, sum(s.authority) as authority,"
+                        + " sum(case when " + first + " then s.firsts else 0 end) as uniques,"
+                        + " sum(case when " + first + " then s.followed else 0 end) as followed_up"
+                        + " from summary_attendance_mission_month s where s.mission_id = :mission"
+                        + " and s.month_start between :rowsFrom and :rowsTo group by s.sex")
+                .params(scope.parameters(from, to))
+                .query((rs, n) -> SummaryRows.Attendance.of(MissionSummary.TOTAL, Sex.valueOf(rs.getString("sex")),
+                        rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
+                        rs.getLong("uniques"), rs.getLong("followed_up")))
+                .list();
+        return new PersonRows<>(List.of(),
+                total.stream().reduce(SummaryRows.Attendance::plus).map(List::of).orElse(List.of()));
     }
 
     /**

@@ -234,6 +234,14 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the attendance pass may read whole months from the read model's attendance by mission and month
+     * (V34): as {@link #readsMonths()}, of a whole mission picked by its id, in one cell, over all agencies.
+     */
+    boolean readsAttendanceMissionMonths() {
+        return readsMonths() && picksMission() && isTotal() && query.agencies().isEmpty();
+    }
+
+    /**
      * Whether the attendance pass may read whole years from the read model's yearly rows: as
      * {@link #readsMonths()}, with cells that the yearly rows tell apart (the period, teams, agencies or years).
      */

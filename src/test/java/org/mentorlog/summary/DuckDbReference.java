@@ -85,6 +85,9 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_attendance_month_sums", "mission_id bigint, team_id bigint, month_start date,"
                     + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
                     + " first_mission integer, first_team integer, followed_mission integer, followed_team integer"),
+            Map.entry("summary_attendance_mission_month", "mission_id bigint, month_start date, sex varchar,"
+                    + " earlier_month date, entries integer, sessions integer, minutes integer, authority integer,"
+                    + " firsts integer, followed integer"),
             Map.entry("summary_follow_up_month", "team_id bigint, site_id bigint, agency varchar, month_start date,"
                     + " opened integer, closed integer, on_time integer, cancelled integer"),
             Map.entry("summary_rating_month_cells", "mission_id bigint, month_start date, topic_id bigint,"

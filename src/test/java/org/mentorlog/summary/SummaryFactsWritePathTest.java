@@ -47,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SummaryFactsWritePathTest {
 
+    /** The attendance by mission and month (V34), in the order of its group's columns. */
+    private static final String MISSION_MONTH_ORDER = "mission_id, month_start, sex, earlier_month";
+
     /** The rating sums (V19, V20, V24, V29), each in the order of its group's columns. */
     private static final Map<String, String> RATING_SUMS = Map.of(
             "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
@@ -315,6 +318,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
         List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
+        List<Map<String, Object>> missionMonths = table("summary_attendance_mission_month", MISSION_MONTH_ORDER);
         Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
         RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
         transactions.executeWithoutResult(status -> facts.rebuild());
@@ -334,6 +338,7 @@ class SummaryFactsWritePathTest {
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
         assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
+        assertThat(missionMonths).isEqualTo(table("summary_attendance_mission_month", MISSION_MONTH_ORDER));
         RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
 
