@@ -298,7 +298,7 @@ class SummaryQueries {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
         if (!scope.readsMonths()) {
-            return attendanceFacts(scope, AttendanceRows.EACH, from, to, true);
+            return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
         if (scope.readsAttendanceMissionMonths()) {
@@ -307,7 +307,7 @@ class SummaryQueries {
                 parts.add(attendanceMissionMonths(scope, from, afterMonths.minusDays(1)));
             }
             if (!afterMonths.isAfter(to)) {
-                parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to, true));
+                parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to));
             }
             return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
@@ -319,7 +319,8 @@ class SummaryQueries {
                 parts.add(attendanceMonthSums(scope, from, afterMonths.minusDays(1)));
             }
             if (!afterMonths.isAfter(to)) {
-                parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to, false));
+                parts.add(new PersonRows<>(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to).cells(),
+                        List.of()));
             }
             parts.add(attendanceFacts(scope.total()));
             return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
@@ -335,16 +336,10 @@ class SummaryQueries {
             spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, from, afterMonths.minusDays(1)));
         }
         spans.add(new AttendanceSpan(AttendanceRows.EACH, afterMonths, to));
-        // A whole mission's total of its whole months apart, from the mission's attendance by month.
-        boolean totalApart = scope.readsTotalApart();
-        List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>(spans.stream()
-                .filter(span -> !span.from().isAfter(span.to()))
-                .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to(),
-                        !totalApart || span.rows() == AttendanceRows.EACH)).toList());
-        if (totalApart && from.isBefore(afterMonths)) {
-            parts.add(attendanceMissionMonths(scope, from, afterMonths.minusDays(1)));
-        }
-        return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
+        return spans.stream().filter(span -> !span.from().isAfter(span.to()))
+                .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to()))
+                .reduce((a, b) -> a.plus(b, SummaryRows.Attendance::key, SummaryRows.Attendance::plus))
+                .orElseThrow();
     }
 
     /**
@@ -400,22 +395,17 @@ class SummaryQueries {
      * before the cell), and followed up at her first row there with a follow-up. The same rows, judged
      * against the period instead of the cell, add up to the total. One group per cell and sex: summing each
      * figure once per sex would test the sex in every sum of every row (issue 10: the pass took 1.5 times as
-     * long). {@code withTotal}: with the total's figures, not only the cells'.
+     * long).
      */
     private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope, AttendanceRows rows, LocalDate from,
-                                                               LocalDate to, boolean withTotal) {
+                                                               LocalDate to) {
         // Without a breakdown the cell is the total: its sums are not asked for twice (H2 would compute both).
-        List<String> sums = new ArrayList<>();
-        if (!scope.isTotal()) {
-            sums.add(firstRowSums(scope, scope.within(false), false, ""));
-        }
-        if (withTotal) {
-            sums.add(firstRowSums(scope, scope.within(true), true, "total_"));
-        }
+        String cellSums = scope.isTotal() ? "" : firstRowSums(scope, scope.within(false), false, "") + ",";
         Map<String, SummaryRows.Attendance> cells = new LinkedHashMap<>();
         List<SummaryRows.Attendance> total = new ArrayList<>();
         jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, " + rows.sessions() + " as sessions,"
-                        + " sum(s.minutes) as minutes, sum(s.authority) as authority," + String.join(",", sums)
+                        + " sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
+                        + firstRowSums(scope, scope.within(true), true, "total_")
                         + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
                         + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
                 .params(scope.parameters(from, to))
@@ -427,9 +417,9 @@ class SummaryQueries {
                                 rs.getLong("minutes"), rs.getLong("authority"), rs.getLong("uniques"),
                                 rs.getLong("followed_up")), SummaryRows.Attendance::plus);
                     }
-                    return withTotal && total.add(SummaryRows.Attendance.of(MissionSummary.TOTAL, sex,
-                            rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
-                            rs.getLong("total_uniques"), rs.getLong("total_followed_up")));
+                    return total.add(SummaryRows.Attendance.of(MissionSummary.TOTAL, sex, rs.getLong("sessions"),
+                            rs.getLong("minutes"), rs.getLong("authority"), rs.getLong("total_uniques"),
+                            rs.getLong("total_followed_up")));
                 }).list();
         return new PersonRows<>(List.copyOf(cells.values()),
                 total.stream().reduce(SummaryRows.Attendance::plus).map(List::of).orElse(List.of()));
@@ -678,14 +668,15 @@ class SummaryQueries {
         if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
             // The first whole year from the sums that name an earlier rating before it by its month, unless the
             // period starts with it; the later ones, whose year before lies in the period, from the coarser sums.
+            boolean mission = scope.readsMissionRatingYears();
             LocalDate laterYears = from.equals(firstYear) ? firstYear : firstYear.plusYears(1);
             if (laterYears.isAfter(firstYear)) {
-                yearSums(scope, RatingRows.BY_YEAR, RatingRows.BY_MISSION_YEAR, firstYear, laterYears.minusDays(1),
-                        passes);
+                RatingRows first = mission ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;
+                passes.add(() -> competencyFacts(scope, first, firstYear, laterYears.minusDays(1), true));
             }
             if (laterYears.isBefore(lastSummed)) {
-                yearSums(scope, RatingRows.BY_LATER_YEAR, RatingRows.BY_MISSION_LATER_YEAR, laterYears, lastSummed,
-                        passes);
+                RatingRows later = mission ? RatingRows.BY_MISSION_LATER_YEAR : RatingRows.BY_LATER_YEAR;
+                passes.add(() -> competencyFacts(scope, later, laterYears, lastSummed, true));
             }
             competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
             if (lastSummed.isAfter(to)) {
@@ -710,23 +701,6 @@ class SummaryQueries {
         }
         scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
         return passes;
-    }
-
-    /**
-     * Adds the competency passes over the yearly rating sums from {@code from} to {@code to}: by team
-     * ({@code byTeam}), or of a whole mission not by team from its own sums ({@code byMission}, a third as many
-     * rows), or of a whole mission by team with its total apart, from its own sums
-     * ({@link SummaryScope#readsTotalApart()}).
-     */
-    private void yearSums(SummaryScope scope, RatingRows byTeam, RatingRows byMission, LocalDate from, LocalDate to,
-                          List<Supplier<PersonRows<SummaryRows.Competency>>> passes) {
-        if (scope.readsTotalApart()) {
-            passes.add(() -> competencyFacts(scope, byTeam, from, to, false));
-            passes.add(() -> competencyFacts(scope.total(), byMission, from, to, true));
-        } else {
-            RatingRows rows = scope.readsMissionRatingYears() ? byMission : byTeam;
-            passes.add(() -> competencyFacts(scope, rows, from, to, true));
-        }
     }
 
     /**

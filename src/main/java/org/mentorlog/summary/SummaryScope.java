@@ -277,15 +277,6 @@ final class SummaryScope {
     }
 
     /**
-     * Whether a whole mission's summary by team reads the total of its whole months and years apart, from the
-     * mission's attendance by month (V34) and yearly rating sums: far fewer rows than the rows and sums by team
-     * that its cells are read from.
-     */
-    boolean readsTotalApart() {
-        return readsRatingYears() && picksMission() && breakdown == Breakdown.TEAM && query.agencies().isEmpty();
-    }
-
-    /**
      * Whether the competency and attendance passes may read the cells of whole months from the read model's
      * sums by month over trainees.
      */
