@@ -77,8 +77,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
- * sessions whose rows of hers changed are derived again after them, the rating sums lose her old
- * rating rows' part and gain her new ones', and the rows of every changed session and of its
+ * sessions whose rows of hers changed are derived again after them, the rating sums (and the attendance by
+ * mission and month) lose her old rating (monthly) rows' part and gain her new ones', and the rows of every changed session and of its
  * observations are derived again. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
@@ -525,8 +525,9 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
-     * Her rating rows' part of the rating sums is taken away before and added after, to {@code sums}, which
-     * also notes her teams' months before and after, whose attendance sums are summed again.
+     * Her rating rows' part of the rating sums, and her monthly rows' part of the attendance by mission and
+     * month, is taken away before and added after, to {@code sums}, which also notes her teams' months before
+     * and after, whose attendance sums are summed again.
      */
     private void refresh(long trainee, LocalDate since, SumChanges sums) {
         lock();
@@ -567,9 +568,10 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
-     * trainees changed), and adds these changes to the rating sums: a group's row gains or loses ratings and
-     * changes of level, is inserted if there was none, and deleted once it has no rating left, as a rebuild
-     * would leave it. The refreshes that gathered them took the model's lock.
+     * trainees changed), and adds these changes to the kept sums ({@link KeptSums}: the rating sums and the
+     * attendance by mission and month): a group's row gains or loses ratings (rows) and their sums, is inserted
+     * if there was none, and deleted once it holds none, as a rebuild would leave it. The refreshes that
+     * gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
