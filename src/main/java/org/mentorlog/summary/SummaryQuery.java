@@ -41,6 +41,15 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
         return new SummaryQuery(from, to, Set.of(), Set.of(), Set.of(), groupBy, null);
     }
 
+    /**
+     * The first day of "the last twelve months" up to {@code to}: the first of the month eleven months before
+     * {@code to}'s, as the dashboard and the API name them. A period that starts on the first of a month reads
+     * the read model's sums; one that starts within a month reads its rows, several times slower (issue 10).
+     */
+    public static LocalDate twelveMonthsBefore(LocalDate to) {
+        return to.withDayOfMonth(1).minusMonths(11);
+    }
+
     /** The same query in one mission. */
     public SummaryQuery inMission(Long mission) {
         return new SummaryQuery(from, to, teamIds, siteIds, agencies, groupBy, mission);

@@ -154,14 +154,16 @@ class ApiSummaryTest {
         assertThat(traineeCodes).isNotEmpty().noneMatch(response.body()::contains);
     }
 
-    @Test
-    void without_a_period_the_summary_covers_the_last_twelve_months() throws Exception {
-        HttpResponse<String> response = get("/api/v1/summary?to=2026-06-30", issued.token());
+    @ParameterizedTest
+    @CsvSource({"2026-06-30, 2025-07-01", "2026-06-15, 2025-07-01", "2026-01-01, 2025-02-01"})
+    void without_a_start_the_summary_covers_the_last_twelve_months_as_the_dashboard_does(String to, String from)
+            throws Exception {
+        HttpResponse<String> response = get("/api/v1/summary?to=" + to, issued.token());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode query = json.readTree(response.body()).get("query");
-        assertThat(query.get("from").asString()).isEqualTo("2025-07-01");
-        assertThat(query.get("to").asString()).isEqualTo("2026-06-30");
+        assertThat(query.get("from").asString()).isEqualTo(from);
+        assertThat(query.get("to").asString()).isEqualTo(to);
         assertThat(query.get("groupBy").asString()).isEqualTo("none");
     }
 

@@ -242,6 +242,14 @@ class SummaryBenchmark {
         shapes.put("5 years by team, half the teams", fiveYears.groupedBy(Breakdown.TEAM).withTeams(half));
         shapes.put("5 years, two sites of a team", fiveYears.withTeams(Set.of(firstTeam)).withSites(twoSites));
         shapes.put("1 year by month, half the teams", oneYear.groupedBy(Breakdown.MONTH).withTeams(half));
+        // Periods that start within a month: a custom range on the dashboard, the API's default
+        SummaryQuery midYear = SummaryQuery.of(end.minusYears(1).plusDays(16), end, Breakdown.NONE);
+        SummaryQuery midTenYears = SummaryQuery.of(end.minusYears(10).plusDays(16), end, Breakdown.NONE);
+        shapes.put("1 year from the 16th", midYear);
+        shapes.put("1 year from the 16th by team", midYear.groupedBy(Breakdown.TEAM));
+        shapes.put("10 years from the 16th", midTenYears);
+        shapes.put("10 years from the 16th by month", midTenYears.groupedBy(Breakdown.MONTH));
+        shapes.put("10 years from the 16th by team", midTenYears.groupedBy(Breakdown.TEAM));
         String only = System.getProperty("benchmark.only", "");
         shapes.forEach((name, query) -> {
             if (!name.contains(only)) {

@@ -71,7 +71,8 @@ class SummaryController {
                     schema = @Schema(implementation = ProblemDetail.class)))
     SummaryResponse summary(
             @Parameter(description = "First day of the period (ISO 8601, such as 2026-01-01), inclusive. "
-                    + "Default: twelve months before 'to', that is to minus one year plus one day.")
+                    + "Default: the last twelve months as the dashboard names them, that is the first day of the "
+                    + "month eleven months before the month of 'to' (2025-07-01 for 'to' 2026-06-15).")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "Last day of the period (ISO 8601), inclusive. Default: today.")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -26,7 +26,7 @@ import org.mentorlog.trainee.Agency;
 /**
  * Turns the summary endpoint's query parameters into a {@link SummaryQuery} of the token's mission:
  * teams by code, sites by id, agencies and breakdown by name (any case), the period defaulting to the
- * twelve months up to today.
+ * last twelve months as the dashboard names them (this month so far and the eleven before it).
  */
 final class SummaryParameters {
 
@@ -89,13 +89,17 @@ final class SummaryParameters {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
-    /** The period asked for: to defaults to today, from to twelve months before to (inclusive). */
+    /**
+     * The period asked for: to defaults to today, from to the first of the month eleven months before to's,
+     * the dashboard's "last twelve months", which starts on the first of a month as the read model's sums
+     * need (a year before to, plus a day, would read its rows: issue 10).
+     */
     static SummaryQuery query(LocalDate from, LocalDate to, LocalDate today, Set<Long> teams, Set<Long> sites,
                               Set<Agency> agencies, Breakdown groupBy) {
         PlausibleDates.require(from);
         PlausibleDates.require(to);
         LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        LocalDate start = from == null ? SummaryQuery.twelveMonthsBefore(end) : from;
         return new SummaryQuery(start, end, teams, sites, agencies, groupBy, null);
     }
 

@@ -2,6 +2,7 @@ package org.mentorlog.summary.ui;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import org.mentorlog.summary.SummaryQuery;
 
 /** The periods headquarters asks for most, as a start and end relative to today; or a custom range. */
 enum Period {
@@ -13,7 +14,7 @@ enum Period {
         LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
         LocalDate year = today.withDayOfYear(1);
         return switch (this) {
-            case LAST_12_MONTHS -> new LocalDate[] {month.minusMonths(11), today};
+            case LAST_12_MONTHS -> new LocalDate[] {SummaryQuery.twelveMonthsBefore(today), today};
             case THIS_MONTH -> new LocalDate[] {month, today};
             case LAST_MONTH -> new LocalDate[] {month.minusMonths(1), month.minusDays(1)};
             case THIS_QUARTER -> new LocalDate[] {quarter, today};
