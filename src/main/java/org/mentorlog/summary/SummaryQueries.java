@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
@@ -121,19 +123,28 @@ class SummaryQueries {
     }
 
     /**
-     * A family's rows: the period's whole months from {@code months}, monthly sums read up to {@code :rowsTo},
-     * and an unfinished last month from {@code rows}, read from {@code :rowsFrom}; the two added up by cell.
+     * A family's rows: the period's whole months from {@code months}, monthly sums, and the days before and after
+     * them (of the months it starts and ends within) from {@code rows}; each read from {@code :rowsFrom} to
+     * {@code :rowsTo}, and all added up by cell.
      */
     private <R> List<R> wholeMonthsThenRows(SummaryScope scope, String months, String rows, RowMapper<R> mapper,
                                             Function<R, String> key, BinaryOperator<R> plus) {
+        LocalDate from = scope.query().from();
+        LocalDate to = scope.query().to();
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate afterMonths = scope.afterWholeMonths();
+        LocalDate lastRows = afterMonths.isAfter(firstMonth) ? afterMonths : firstMonth;
         List<R> found = new ArrayList<>();
-        if (scope.query().from().isBefore(afterMonths)) {
-            found.addAll(jdbc.sql(months).params(scope.parameters(afterMonths, afterMonths.minusDays(1))).query(mapper)
+        if (from.isBefore(firstMonth)) {
+            LocalDate firstRowsTo = firstMonth.isAfter(to) ? to : firstMonth.minusDays(1);
+            found.addAll(jdbc.sql(rows).params(scope.parameters(from, firstRowsTo)).query(mapper).list());
+        }
+        if (firstMonth.isBefore(afterMonths)) {
+            found.addAll(jdbc.sql(months).params(scope.parameters(firstMonth, afterMonths.minusDays(1))).query(mapper)
                     .list());
         }
-        if (!afterMonths.isAfter(scope.query().to())) {
-            found.addAll(jdbc.sql(rows).params(scope.parameters(afterMonths, scope.query().to())).query(mapper).list());
+        if (!lastRows.isAfter(to)) {
+            found.addAll(jdbc.sql(rows).params(scope.parameters(lastRows, to)).query(mapper).list());
         }
         Map<String, R> byKey = new LinkedHashMap<>();
         found.forEach(row -> byKey.merge(key.apply(row), row, plus));
@@ -164,7 +175,7 @@ class SummaryQueries {
                 ? " from summary_session_agency s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
                         + scope.summedSessionAgencies()
                 : model ? " from summary_session s" + scope.teamJoin() + " where"
-                        + scope.sessionFactsInScope(unfinished ? ":rowsFrom" : ":from")
+                        + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.sessionAgencyFilter("s.session_id")
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
                         + " where " + scope.sessionsInPeriod() + scope.sessionAgencyFilter("s.id");
@@ -297,6 +308,12 @@ class SummaryQueries {
     private PersonRows<SummaryRows.Attendance> attendanceFacts(SummaryScope scope) {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
+        Optional<LocalDate> nextMonth = scope.nextMonth();
+        if (nextMonth.isPresent()) {
+            return PersonRows.sum(List.of(attendanceFacts(scope, AttendanceRows.EACH, from, nextMonth.get().minusDays(1)),
+                            attendanceFacts(scope.fromNextMonth()), attendanceOnBothSides(scope, nextMonth.get())),
+                    SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
+        }
         if (!scope.readsMonths()) {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
@@ -390,6 +407,38 @@ class SummaryQueries {
     }
 
     /**
+     * Where the period starts within a month ({@link SummaryScope#nextMonth()}), the trainees that both its rows
+     * before the next month and the passes from it count, to take away once: a trainee first in a cell before the
+     * next month (first followed up there) with a row of the same run in that cell from it on (a followed-up one).
+     * One index seek per such trainee and cell ({@code summary_attendance (trainee_id, session_date)}). By month,
+     * the first cell ends before the next month, so only the total has any.
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceOnBothSides(SummaryScope scope, LocalDate nextMonth) {
+        boolean cells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
+        Map<String, Object> parameters = scope.parameters(scope.query().from(), nextMonth.minusDays(1));
+        parameters.put("nextMonth", nextMonth);
+        parameters.put("cellTo", scope.firstCellEnd());
+        return attendanceRows(cells, "select " + (cells ? scope : scope.total()).factsKey() + " as k, s.sex as sex, 0 as sessions,"
+                + " 0 as minutes, 0 as authority,"
+                + (cells ? onBothSides(scope, scope.within(false), false, ":cellTo", "") + "," : "")
+                + onBothSides(scope, scope.within(true), true, ":to", "total_")
+                + " from summary_attendance s where" + scope.factsInScope("s.session_date")
+                + " group by " + (cells ? scope.factsGroup() + ", " : "") + "s.sex", parameters);
+    }
+
+    /** The trainees of {@link #attendanceOnBothSides} in a cell ({@code total}: in the period), negated. */
+    private static String onBothSides(SummaryScope scope, SummaryScope.Within within, boolean total, String to,
+                                      String prefix) {
+        String later = "exists (select 1 from summary_attendance n where n.trainee_id = s.trainee_id"
+                + " and n.session_date between :nextMonth and " + to + " and " + within.sameRun("n");
+        return " -count(*) filter (where " + scope.firstInCell(within.column("prev"), total) + " and " + later
+                + ")) as " + prefix + "uniques,"
+                + " -count(*) filter (where s.followed_up = 1 and "
+                + scope.firstInCell(within.column("prev_followed"), total) + " and " + later
+                + " and n.followed_up = 1)) as " + prefix + "followed_up";
+    }
+
+    /**
      * The attendance pass over the read model's {@code rows} dated {@code from} to {@code to}: every figure is a
      * sum over them. A trainee is unique in a cell at her first row there (her previous row in the run lies
      * before the cell), and followed up at her first row there with a follow-up. The same rows, judged
@@ -401,17 +450,26 @@ class SummaryQueries {
                                                                LocalDate to) {
         // Without a breakdown the cell is the total: its sums are not asked for twice (H2 would compute both).
         String cellSums = scope.isTotal() ? "" : firstRowSums(scope, scope.within(false), false, "") + ",";
+        return attendanceRows(!scope.isTotal(), "select " + scope.factsKey() + " as k, s.sex as sex, "
+                + rows.sessions() + " as sessions, sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
+                + firstRowSums(scope, scope.within(true), true, "total_")
+                + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
+                + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex", scope.parameters(from, to));
+    }
+
+    /**
+     * The attendance rows of a pass grouped by cell ({@code cells}: if any) and sex, with the total's unique and
+     * followed-up trainees beside the cell's.
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceRows(boolean withCells, String sql,
+                                                              Map<String, Object> parameters) {
         Map<String, SummaryRows.Attendance> cells = new LinkedHashMap<>();
         List<SummaryRows.Attendance> total = new ArrayList<>();
-        jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, " + rows.sessions() + " as sessions,"
-                        + " sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
-                        + firstRowSums(scope, scope.within(true), true, "total_")
-                        + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
-                        + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
-                .params(scope.parameters(from, to))
+        jdbc.sql(sql)
+                .params(parameters)
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
-                    if (!scope.isTotal()) {
+                    if (withCells) {
                         String key = rs.getString("k");
                         cells.merge(key, SummaryRows.Attendance.of(key, sex, rs.getLong("sessions"),
                                 rs.getLong("minutes"), rs.getLong("authority"), rs.getLong("uniques"),
@@ -500,7 +558,8 @@ class SummaryQueries {
                 : "sum(case when o.approach = :transformative then 1 else 0 end)");
         String from = model
                 ? " from summary_observation s" + scope.teamJoin() + scope.sessionAgencyJoin("s.session_id")
-                        + " where" + scope.sessionFactsInScope(":rowsFrom") + scope.sessionAgencyFilter("s.session_id")
+                        + " where" + scope.sessionFactsInScope(":rowsFrom", ":rowsTo")
+                        + scope.sessionAgencyFilter("s.session_id")
                 : " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
                         + scope.sessionAgencyJoin("s.id") + " where " + scope.sessionsInPeriod()
                         + scope.sessionAgencyFilter("s.id");
@@ -562,7 +621,7 @@ class SummaryQueries {
         FollowUps f = followUps(scope);
         String date = f.createdDate();
         String rows = sumsByCell(scope, date, f.agency(), Map.of(), Map.of("opened", "count(*)"),
-                f.from() + " and " + date + " between :rowsFrom and :to");
+                f.from() + " and " + date + " between :rowsFrom and :rowsTo");
         if (!scope.readsFollowUpMonths()) {
             return fromTheFirstDay(scope, rows, OPENED);
         }
@@ -576,7 +635,7 @@ class SummaryQueries {
         FollowUps f = followUps(scope);
         String rows = sumsByCell(scope, f.column("closed_date"), f.agency(), Map.of(), closedSums(f),
                 f.from() + " and " + f.column("status") + " in (:closedStatuses) and " + f.column("closed_date")
-                        + " between :rowsFrom and :to");
+                        + " between :rowsFrom and :rowsTo");
         if (!scope.readsFollowUpMonths()) {
             return fromTheFirstDay(scope, rows, CLOSED);
         }
@@ -595,7 +654,7 @@ class SummaryQueries {
      */
     private static String followUpMonths(SummaryScope scope) {
         return " from summary_follow_up_month s" + scope.teamJoin() + " where" + scope.factsOfScope()
-                + " and s.month_start between :from and :rowsTo";
+                + " and s.month_start between :rowsFrom and :rowsTo";
     }
 
     private static Map<String, String> closedSums(FollowUps f) {
@@ -661,6 +720,15 @@ class SummaryQueries {
         List<Supplier<PersonRows<SummaryRows.Competency>>> passes = new ArrayList<>();
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
+        Optional<LocalDate> nextMonth = scope.nextMonth();
+        if (nextMonth.isPresent()) {
+            // The days before the next month from the ratings, the rest as a period from it, and the competencies
+            // rated on both sides corrected (decision 0017).
+            competencyRows(scope, from, nextMonth.get().minusDays(1), parts, true, passes);
+            passes.addAll(competencyParts(scope.fromNextMonth(), parts));
+            passes.add(() -> competencyOnBothSides(scope, nextMonth.get()));
+            return passes;
+        }
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
         LocalDate afterMonths = scope.afterWholeMonths();
@@ -838,11 +906,80 @@ class SummaryQueries {
         return new PersonRows<>(cells, List.copyOf(total.values()));
     }
 
+    /**
+     * Where the period starts within a month ({@link SummaryScope#nextMonth()}), what the ratings from the next
+     * month on add to the period less what they add to the period from the next month, which the passes counted:
+     * they differ only at a competency's first two ratings from then on in her run after one before it. For each
+     * competency rated before the next month, the date of the second of those (in the narrower run, team or
+     * mission) bounds its ratings read and judged both ways. That date is sought in the index
+     * {@code summary_rating_trainee (trainee_id, topic_id, session_date)}, two entries each: ordered by all three
+     * columns, H2 reads it in index order too. The later ratings are joined to those competencies as an outer join,
+     * which H2 keeps in that order (as an inner join it read every rating of the period by date).
+     */
+    private PersonRows<SummaryRows.Competency> competencyOnBothSides(SummaryScope scope, LocalDate nextMonth) {
+        boolean withCells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
+        List<SummaryScope.Within> runs = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
+        if (withCells) {
+            runs.add(scope.within(false));
+            sums.add(changeSums(scope, RatingRows.EACH, scope.within(false), false, "", ":from"));
+            sums.add(changeSums(scope, RatingRows.EACH, scope.within(false), false, "next_", ":nextMonth"));
+        }
+        runs.add(scope.within(true));
+        sums.add(changeSums(scope, RatingRows.EACH, scope.within(true), true, "total_", ":from"));
+        sums.add(changeSums(scope, RatingRows.EACH, scope.within(true), true, "next_total_", ":nextMonth"));
+        String afterOneBefore = runs.stream().distinct()
+                .flatMap(run -> Stream.of(run.column("prev"), run.column("prev2")))
+                .map(earlier -> earlier + " between :from and :beforeNextMonth")
+                .collect(Collectors.joining(" or "));
+        String secondLater = "coalesce((select n.session_date from summary_rating n where n.trainee_id = s.trainee_id"
+                + " and n.topic_id = s.topic_id and n.session_date between :nextMonth and :to and "
+                + Collections.max(runs).sameRun("n") + " order by n.trainee_id, n.topic_id, n.session_date"
+                + " offset 1 row fetch next 1 row only), :to)";
+        String rated = "select b.trainee_id, b.topic_id, max(b.bound) as bound from (select s.trainee_id, s.topic_id, "
+                + secondLater + " as bound from summary_rating s where"
+                + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth") + ") b"
+                + " group by b.trainee_id, b.topic_id";
+        Map<String, Object> parameters = scope.parameters();
+        parameters.put("nextMonth", nextMonth);
+        parameters.put("beforeNextMonth", nextMonth.minusDays(1));
+        List<SummaryRows.Competency> cells = new ArrayList<>();
+        List<SummaryRows.Competency> total = new ArrayList<>();
+        jdbc.sql("select c.*, ri.code as topic"
+                        + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
+                        + " s.sex as sex," + String.join(",", sums)
+                        + " from (" + rated + ") p left join summary_rating s on s.trainee_id = p.trainee_id"
+                        + " and s.topic_id = p.topic_id and" + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
+                        + " and (" + afterOneBefore + ") where s.trainee_id is not null"
+                        + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
+                        + " join reference_item ri on ri.id = c.topic_id")
+                .params(parameters)
+                .query((rs, n) -> {
+                    Sex sex = Sex.valueOf(rs.getString("sex"));
+                    String topic = rs.getString("topic");
+                    if (withCells) {
+                        cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex,
+                                rs.getLong("trainees") - rs.getLong("next_trainees"),
+                                rs.getLong("change") - rs.getLong("next_change")));
+                    }
+                    return total.add(new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
+                            rs.getLong("total_trainees") - rs.getLong("next_total_trainees"),
+                            rs.getLong("total_change") - rs.getLong("next_total_change")));
+                }).list();
+        return summed(List.of(new PersonRows<>(cells, total)));
+    }
+
     private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
                                      String prefix) {
-        String previous = scope.inCell(within.column("prev"), total);
+        return changeSums(scope, rows, within, total, prefix, ":from");
+    }
+
+    /** As {@link #changeSums(SummaryScope, RatingRows, SummaryScope.Within, boolean, String)}, of a period from {@code from}. */
+    private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
+                                     String prefix, String from) {
+        String previous = scope.inCell(within.column("prev"), total, from);
         return " " + rows.ratings() + " filter (where " + previous + " and "
-                + scope.firstInCell(within.column("prev2"), total) + ") as " + prefix + "trainees,"
+                + scope.firstInCell(within.column("prev2"), total, from) + ") as " + prefix + "trainees,"
                 + " sum(" + within.column("delta") + ") filter (where " + previous + ") as " + prefix + "change";
     }
 

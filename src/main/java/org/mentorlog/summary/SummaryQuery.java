@@ -55,6 +55,11 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
         return new SummaryQuery(from, to, teamIds, siteIds, agencies, groupBy, mission);
     }
 
+    /** The same query from another first day. */
+    SummaryQuery startingOn(LocalDate first) {
+        return new SummaryQuery(first, to, teamIds, siteIds, agencies, groupBy, missionId);
+    }
+
     public SummaryQuery withTeams(Set<Long> teams) {
         return new SummaryQuery(from, to, teams, siteIds, agencies, groupBy, missionId);
     }

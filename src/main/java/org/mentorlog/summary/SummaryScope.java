@@ -41,6 +41,12 @@ final class SummaryScope {
         String column(String prefix) {
             return "s." + prefix + "_" + name().toLowerCase(Locale.ROOT);
         }
+
+        /** Whether the read model's row {@code other} lies in the run of the row {@code s}. */
+        String sameRun(String other) {
+            String id = name().toLowerCase(Locale.ROOT) + "_id";
+            return other + "." + id + " = s." + id;
+        }
     }
 
     private final SummaryQuery query;
@@ -169,13 +175,23 @@ final class SummaryScope {
      * cell ({@code total}: before the period), so that the row is her first there. Null means none.
      */
     String firstInCell(String earlier, boolean total) {
-        return "(" + earlier + " is null or " + earlier + " < :from"
+        return firstInCell(earlier, total, ":from");
+    }
+
+    /** As {@link #firstInCell(String, boolean)}, of a period that starts on the day the parameter {@code from} names. */
+    String firstInCell(String earlier, boolean total, String from) {
+        return "(" + earlier + " is null or " + earlier + " < " + from
                 + (total || !byTime() ? "" : " or " + earlier + " < " + cellStart()) + ")";
     }
 
     /** The opposite of {@link #firstInCell}: the earlier row lies in the same cell. */
     String inCell(String earlier, boolean total) {
-        return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
+        return inCell(earlier, total, ":from");
+    }
+
+    /** As {@link #inCell(String, boolean)}, of a period that starts on the day the parameter {@code from} names. */
+    String inCell(String earlier, boolean total, String from) {
+        return "(" + earlier + " >= " + from + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
     /**
@@ -219,7 +235,12 @@ final class SummaryScope {
      * (issue 10). A team never changes mission, so both pick the same rows.
      */
     String factsInScope(String date) {
-        return teamsOrMission() + sitesAndAgencies() + " and " + date + " between :rowsFrom and :rowsTo"
+        return factsInScope(date, ":rowsFrom", ":rowsTo");
+    }
+
+    /** As {@link #factsInScope(String)}, between the days the parameters {@code from} and {@code to} name. */
+    String factsInScope(String date, String from, String to) {
+        return teamsOrMission() + sitesAndAgencies() + " and " + date + " between " + from + " and " + to
                 + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
     }
 
@@ -231,6 +252,42 @@ final class SummaryScope {
     boolean readsMonths() {
         return readsFacts() && query.from().getDayOfMonth() == 1 && query.siteIds().isEmpty()
                 && breakdown != Breakdown.SITE;
+    }
+
+    /**
+     * Where the period starts within a month, and would otherwise read the read model's monthly rows and sums
+     * ({@link #readsMonths()}, with no movers apart): the first of the next month. The per-trainee passes
+     * then read the days before it from the rows, the rest as a period from it ({@link #fromNextMonth()}), and
+     * correct the trainees (and competencies) with rows on both sides (decision 0017). Empty otherwise, and
+     * where the period ends within its first month.
+     */
+    Optional<LocalDate> nextMonth() {
+        LocalDate next = query.from().withDayOfMonth(1).plusMonths(1);
+        boolean sums = readsFacts() && (movers == null || movers.isEmpty()) && query.siteIds().isEmpty()
+                && breakdown != Breakdown.SITE;
+        return sums && query.from().getDayOfMonth() != 1 && !next.isAfter(query.to()) ? Optional.of(next)
+                : Optional.empty();
+    }
+
+    /** The same scope, of the period from the first of the next month ({@link #nextMonth()}) to its last day. */
+    SummaryScope fromNextMonth() {
+        return new SummaryScope(query.startingOn(nextMonth().orElseThrow()), teamIds, wholeMission, facts, breakdown,
+                today, movers);
+    }
+
+    /**
+     * The last day of the period's first cell: by month, quarter or year the end of the one its first day lies in
+     * (or the period's last day, if sooner); otherwise the period's last day.
+     */
+    LocalDate firstCellEnd() {
+        LocalDate from = query.from();
+        LocalDate end = switch (breakdown) {
+            case MONTH -> from.withDayOfMonth(1).plusMonths(1);
+            case QUARTER -> from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3);
+            case YEAR -> from.withDayOfYear(1).plusYears(1);
+            default -> query.to().plusDays(1);
+        };
+        return end.minusDays(1).isBefore(query.to()) ? end.minusDays(1) : query.to();
     }
 
     /**
@@ -316,29 +373,28 @@ final class SummaryScope {
      * {@link #sessionAgencyFilter}.
      */
     String sessionFactsInScope() {
-        return sessionFactsInScope(":from");
+        return sessionFactsInScope(":from", ":to");
     }
 
-    /** As {@link #sessionFactsInScope()}, from the day {@code from} names. */
-    String sessionFactsInScope(String from) {
-        return teamsOrMission() + sites() + " and s.session_date between " + from + " and :to";
+    /** As {@link #sessionFactsInScope()}, between the days the parameters {@code from} and {@code to} name. */
+    String sessionFactsInScope(String from, String to) {
+        return teamsOrMission() + sites() + " and s.session_date between " + from + " and " + to;
     }
 
     /**
      * The read model's session sums by site and month, or observation sums by team and month ({@code s}), of
-     * the selection, from the period's first month to the one {@code :rowsTo} names.
+     * the selection, of the months from the one {@code :rowsFrom} names to the one {@code :rowsTo} names.
      */
     String sessionMonthsInScope() {
-        return teamsOrMission() + sites() + " and s.month_start between :from and :rowsTo";
+        return teamsOrMission() + sites() + " and s.month_start between :rowsFrom and :rowsTo";
     }
 
     /**
      * Whether the sessions family may read whole months from the read model's sums by site and month: the
-     * model is built, the period starts on the first of a month, and no agency is selected or broken down by
-     * (the sums are of every attendee's sessions).
+     * model is built, and no agency is selected or broken down by (the sums are of every attendee's sessions).
      */
     boolean readsSessionMonths() {
-        return facts && query.from().getDayOfMonth() == 1 && !query.agencyScoped() && breakdown != Breakdown.AGENCY;
+        return facts && !query.agencyScoped() && breakdown != Breakdown.AGENCY;
     }
 
     /**
@@ -359,11 +415,11 @@ final class SummaryScope {
 
     /**
      * Whether the follow-ups opened and closed may read whole months from the read model's sums by site,
-     * agency and month: the model is built and the period starts on the first of a month. Those sums are
-     * of every follow-up, like the follow-ups' rows, so any filter reads them.
+     * agency and month: the model is built. Those sums are of every follow-up, like the follow-ups' rows, so
+     * any filter reads them.
      */
     boolean readsFollowUpMonths() {
-        return facts && query.from().getDayOfMonth() == 1;
+        return facts;
     }
 
     private String teamsOrMission() {

@@ -98,13 +98,15 @@ class SummaryBenchmark {
         System.out.printf("BENCHMARK %s: %d sessions, %d attendances, %d teams%n", VolumeDatabase.describe(),
                 count("training_session"), count("attendance"), teams.size());
         LocalDate end = plan.end();
+        // -Dbenchmark.firstDay=16 starts the six on the 16th instead of the 1st (of December)
+        int firstDay = Integer.getInteger("benchmark.firstDay", 1);
         List<SummaryQuery> queries = List.of(
-                SummaryQuery.of(end.minusYears(1).plusDays(1), end, Breakdown.NONE),
-                SummaryQuery.of(end.minusYears(1).plusDays(1), end, Breakdown.MONTH),
-                SummaryQuery.of(end.minusYears(1).plusDays(1), end, Breakdown.TEAM),
-                SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.NONE),
-                SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.MONTH),
-                SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.TEAM));
+                SummaryQuery.of(end.minusYears(1).plusDays(firstDay), end, Breakdown.NONE),
+                SummaryQuery.of(end.minusYears(1).plusDays(firstDay), end, Breakdown.MONTH),
+                SummaryQuery.of(end.minusYears(1).plusDays(firstDay), end, Breakdown.TEAM),
+                SummaryQuery.of(end.minusYears(5).plusDays(firstDay), end, Breakdown.NONE),
+                SummaryQuery.of(end.minusYears(5).plusDays(firstDay), end, Breakdown.MONTH),
+                SummaryQuery.of(end.minusYears(5).plusDays(firstDay), end, Breakdown.TEAM));
         LocalDate today = LocalDate.now();
         int threshold = jdbc.queryForObject("select disclosure_threshold from mission where id = ?", Integer.class,
                 mission);
