@@ -104,9 +104,8 @@ class SummaryQueries {
      * Sessions, minutes, purpose and gender content, and the unregistered head-counts. Once it is built,
      * from the read model's row of each session, or by agency, for one agency and in the total of a summary
      * by agency, from its rows of each session and attendee agency ({@link SummaryScope#readsSessionAgencies()});
-     * where the period starts on the first of a month and no agency is selected or broken down by, its whole
-     * months from their sums by site and month ({@link SummaryScope#readsSessionMonths()}; ten years at 100,000
-     * sessions: 7,000 rows instead of 100,000).
+     * where no agency is selected or broken down by, its whole months from their sums by site and month
+     * ({@link SummaryScope#readsSessionMonths()}; ten years at 100,000 sessions: 7,000 rows instead of 100,000).
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
         if (!scope.readsSessionMonths()) {
@@ -293,11 +292,11 @@ class SummaryQueries {
     }
 
     /**
-     * The attendance pass over the read model. Where the period starts on the first of a month
-     * ({@link SummaryScope#readsMonths()}), a whole mission's total reads its whole months from the attendance by
-     * mission and month ({@link SummaryScope#readsAttendanceMissionMonths()}); otherwise its whole months are read
-     * from the monthly rows, its whole years
-     * from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), by month the
+     * The attendance pass over the read model. Where the period starts within a month, its days before the next
+     * month from the rows, the rest as below, and a correction ({@link #attendanceOnBothSides}). Where it starts on
+     * the first of a month ({@link SummaryScope#readsMonths()}), a whole mission's total reads its whole months
+     * from the attendance by mission and month ({@link SummaryScope#readsAttendanceMissionMonths()}); otherwise
+     * its whole months are read from the monthly rows, its whole years from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), by month the
      * cells of whole months from the monthly sums over trainees ({@link SummaryScope#readsMonthSums()}) and the
      * total as without a breakdown, and only an
      * unfinished last month from the rows of each attendance: the figures are sums over rows, judged
@@ -310,7 +309,8 @@ class SummaryQueries {
         LocalDate to = scope.query().to();
         Optional<LocalDate> nextMonth = scope.nextMonth();
         if (nextMonth.isPresent()) {
-            return PersonRows.sum(List.of(attendanceFacts(scope, AttendanceRows.EACH, from, nextMonth.get().minusDays(1)),
+            LocalDate beforeNextMonth = nextMonth.get().minusDays(1);
+            return PersonRows.sum(List.of(attendanceFacts(scope, AttendanceRows.EACH, from, beforeNextMonth),
                             attendanceFacts(scope.fromNextMonth()), attendanceOnBothSides(scope, nextMonth.get())),
                     SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
@@ -418,8 +418,8 @@ class SummaryQueries {
         Map<String, Object> parameters = scope.parameters(scope.query().from(), nextMonth.minusDays(1));
         parameters.put("nextMonth", nextMonth);
         parameters.put("cellTo", scope.firstCellEnd());
-        return attendanceRows(cells, "select " + (cells ? scope : scope.total()).factsKey() + " as k, s.sex as sex, 0 as sessions,"
-                + " 0 as minutes, 0 as authority,"
+        return attendanceRows(cells, "select " + (cells ? scope : scope.total()).factsKey() + " as k, s.sex as sex,"
+                + " 0 as sessions, 0 as minutes, 0 as authority,"
                 + (cells ? onBothSides(scope, scope.within(false), false, ":cellTo", "") + "," : "")
                 + onBothSides(scope, scope.within(true), true, ":to", "total_")
                 + " from summary_attendance s where" + scope.factsInScope("s.session_date")
@@ -454,7 +454,8 @@ class SummaryQueries {
                 + rows.sessions() + " as sessions, sum(s.minutes) as minutes, sum(s.authority) as authority," + cellSums
                 + firstRowSums(scope, scope.within(true), true, "total_")
                 + " from " + rows.table() + " s where" + scope.factsInScope(rows.date())
-                + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex", scope.parameters(from, to));
+                + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex",
+                scope.parameters(from, to));
     }
 
     /**
@@ -541,8 +542,8 @@ class SummaryQueries {
     /**
      * Observations and the transformative ones, and the barriers and opportunities per MOWIP area, from one
      * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
-     * Where the period starts on the first of a month and no agency or site is selected or broken down by,
-     * its whole months come from the monthly sums by team ({@link SummaryScope#readsObservationMonths()}), or
+     * Where no agency or site is selected or broken down by, its whole months come from the monthly sums by team
+     * ({@link SummaryScope#readsObservationMonths()}), or
      * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {
@@ -614,8 +615,8 @@ class SummaryQueries {
             rs.getString("area"), rs.getString("polarity"), rs.getLong("observations"), rs.getLong("transformative"));
 
     /**
-     * Follow-ups opened (by creation date). Where the period starts on the first of a month, its whole months
-     * from the read model's sums by site, agency and month ({@link SummaryScope#readsFollowUpMonths()}).
+     * Follow-ups opened (by creation date). Once it is built, the period's whole months from the read model's sums
+     * by site, agency and month ({@link SummaryScope#readsFollowUpMonths()}).
      */
     List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
         FollowUps f = followUps(scope);
@@ -702,7 +703,9 @@ class SummaryQueries {
      * read model's rows; {@link #plus} adds their rows and {@link #rated} leaves out the groups without a
      * trainee. A summary's two threads share them ({@link SummaryCalculator}): every figure of the read
      * model's pass is a sum over its rows, so any split of the rows adds up. By date: the period's rows
-     * lie together on disk, in date order. Where the period starts on the first of a month, its whole years
+     * lie together on disk, in date order. Where the period starts within a month, the days before the next month
+     * from the ratings, the rest as a period from it, and a correction ({@link #competencyOnBothSides}). Where it
+     * starts on the first of a month, its whole years
      * are read from the yearly rating sums and the months around them from the ratings
      * ({@link SummaryScope#readsRatingYears()}), of the whole mission where it is picked whole and no cell is
      * a team ({@link SummaryScope#readsMissionRatingYears()}), the years after the first from coarser sums
@@ -949,7 +952,8 @@ class SummaryQueries {
                         + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
                         + " s.sex as sex," + String.join(",", sums)
                         + " from (" + rated + ") p left join summary_rating s on s.trainee_id = p.trainee_id"
-                        + " and s.topic_id = p.topic_id and" + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
+                        + " and s.topic_id = p.topic_id and"
+                        + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
                         + " and (" + afterOneBefore + ") where s.trainee_id is not null"
                         + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
@@ -974,7 +978,7 @@ class SummaryQueries {
         return changeSums(scope, rows, within, total, prefix, ":from");
     }
 
-    /** As {@link #changeSums(SummaryScope, RatingRows, SummaryScope.Within, boolean, String)}, of a period from {@code from}. */
+    /** As {@link #changeSums(SummaryScope, RatingRows, SummaryScope.Within, boolean, String)}, from {@code from}. */
     private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
                                      String prefix, String from) {
         String previous = scope.inCell(within.column("prev"), total, from);

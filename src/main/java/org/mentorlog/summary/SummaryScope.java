@@ -178,7 +178,7 @@ final class SummaryScope {
         return firstInCell(earlier, total, ":from");
     }
 
-    /** As {@link #firstInCell(String, boolean)}, of a period that starts on the day the parameter {@code from} names. */
+    /** As {@link #firstInCell(String, boolean)}, of a period from the day the parameter {@code from} names. */
     String firstInCell(String earlier, boolean total, String from) {
         return "(" + earlier + " is null or " + earlier + " < " + from
                 + (total || !byTime() ? "" : " or " + earlier + " < " + cellStart()) + ")";
@@ -191,7 +191,8 @@ final class SummaryScope {
 
     /** As {@link #inCell(String, boolean)}, of a period that starts on the day the parameter {@code from} names. */
     String inCell(String earlier, boolean total, String from) {
-        return "(" + earlier + " >= " + from + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
+        return "(" + earlier + " >= " + from
+                + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
     /**
