@@ -270,7 +270,9 @@ public class SummaryFacts implements ApplicationRunner {
             + " case when status = :done then 1 else 0 end,"
             + " case when status = :done and closed_date <= due_date then 1 else 0 end,"
             + " case when status = :cancelled then 1 else 0 end from summary_follow_up"
-            + " where status in (:closedStatuses) and closed_date is not null%2$s) f"
+            // A site's month of them is sought by its closed date: tested as a column, the status led H2 to seek them
+            // by status (summary_follow_up_open), every closed follow-up, and a log's refresh sums dozens of months.
+            + " where coalesce(status, '') in (:closedStatuses) and closed_date is not null%2$s) f"
             + " group by site_id, agency, month_start order by month_start, site_id";
 
     /** The sites' months a trainee's follow-ups count in, planned or closed. */
@@ -901,12 +903,12 @@ public class SummaryFacts implements ApplicationRunner {
         addMonths(months, sessions);
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
+        // A month's rows by their dates, which the rows' indexes lead with (by month_start, H2 read every row).
+        String month = " where session_date >= :month and session_date < :next and ";
         sumAgain(months.sites(), "summary_session_month", "site_id", "insert into summary_session_month ("
-                + SESSION_MONTH_COLUMNS + ") "
-                + SESSION_MONTH_ROWS.formatted(" where site_id = :id and month_start = :month"));
+                + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(month + "site_id = :id"));
         sumAgain(months.teams(), "summary_observation_month", "team_id", "insert into summary_observation_month ("
-                + OBSERVATION_MONTH_COLUMNS + ") "
-                + OBSERVATION_MONTH_ROWS.formatted(" where team_id = :id and month_start = :month"));
+                + OBSERVATION_MONTH_COLUMNS + ") " + OBSERVATION_MONTH_ROWS.formatted(month + "team_id = :id"));
         sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
                 OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
     }
