@@ -1,6 +1,7 @@
 package org.mentorlog.summary;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -256,18 +257,27 @@ final class SummaryScope {
     }
 
     /**
+     * How many times as long as its days before the next month a period that starts within a month must be for
+     * {@link #nextMonth()}: the correction seeks the trainees and competencies of those days one by one, which
+     * costs about as much as reading 30 to 50 times as many days row by row (PostgreSQL at 1,000,000 sessions,
+     * from the 16th: one year 1.5 s corrected, 0.7 s row by row; ten years 0.9 s and 6.4 s).
+     */
+    private static final int CORRECTED_WHEN_LONGER = 40;
+
+    /**
      * Where the period starts within a month, and would otherwise read the read model's monthly rows and sums
      * ({@link #readsMonths()}, with no movers apart): the first of the next month. The per-trainee passes
      * then read the days before it from the rows, the rest as a period from it ({@link #fromNextMonth()}), and
      * correct the trainees (and competencies) with rows on both sides (decision 0017). Empty otherwise, and
-     * where the period ends within its first month.
+     * where the period is shorter than {@link #CORRECTED_WHEN_LONGER} times those days (then read row by row).
      */
     Optional<LocalDate> nextMonth() {
         LocalDate next = query.from().withDayOfMonth(1).plusMonths(1);
         boolean sums = readsFacts() && (movers == null || movers.isEmpty()) && query.siteIds().isEmpty()
                 && breakdown != Breakdown.SITE;
-        return sums && query.from().getDayOfMonth() != 1 && !next.isAfter(query.to()) ? Optional.of(next)
-                : Optional.empty();
+        long days = query.from().until(next, ChronoUnit.DAYS);
+        boolean longEnough = query.from().until(query.to(), ChronoUnit.DAYS) + 1 >= CORRECTED_WHEN_LONGER * days;
+        return sums && query.from().getDayOfMonth() != 1 && longEnough ? Optional.of(next) : Optional.empty();
     }
 
     /** The same scope, of the period from the first of the next month ({@link #nextMonth()}) to its last day. */

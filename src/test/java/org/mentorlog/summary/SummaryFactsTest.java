@@ -97,11 +97,12 @@ class SummaryFactsTest {
                 // ending late in a year: its yearly rating sums less its ratings after the period
                 new LocalDate[] {LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 20)},
                 new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 30)},
-                // starting within a month: its rows, then the sums from the next month, corrected for the trainees
-                // on both sides; a first quarter and year that go on past the next month
-                new LocalDate[] {LocalDate.of(2025, 1, 16), END},
-                new LocalDate[] {LocalDate.of(2024, 12, 16), LocalDate.of(2025, 12, 31)},
-                new LocalDate[] {LocalDate.of(2025, 4, 10), LocalDate.of(2025, 5, 20)});
+                // starting within a month, long enough for its rows, then the sums from the next month, corrected
+                // for the trainees on both sides; a first quarter and year that go on past the next month, and an
+                // unfinished last month
+                new LocalDate[] {LocalDate.of(2025, 1, 27), END},
+                new LocalDate[] {LocalDate.of(2024, 12, 27), LocalDate.of(2025, 12, 31)},
+                new LocalDate[] {LocalDate.of(2025, 4, 28), LocalDate.of(2025, 9, 20)});
         List<SummaryScope> scopes = new ArrayList<>();
         for (LocalDate[] period : periods) {
             for (Breakdown breakdown : Breakdown.values()) {
