@@ -92,7 +92,7 @@ final class SummaryParameters {
     /**
      * The period asked for: to defaults to today, from to the first of the month eleven months before to's,
      * the dashboard's "last twelve months", which starts on the first of a month: a year before to, plus a day,
-     * would read half a month of rows more (issue 10).
+     * would read its rows one by one (issue 10).
      */
     static SummaryQuery query(LocalDate from, LocalDate to, LocalDate today, Set<Long> teams, Set<Long> sites,
                               Set<Agency> agencies, Breakdown groupBy) {
