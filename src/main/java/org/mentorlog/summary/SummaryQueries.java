@@ -130,7 +130,7 @@ class SummaryQueries {
                                             Function<R, String> key, BinaryOperator<R> plus) {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
-        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate firstMonth = scope.firstWholeMonth();
         LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastRows = afterMonths.isAfter(firstMonth) ? afterMonths : firstMonth;
         List<R> found = new ArrayList<>();
@@ -296,7 +296,8 @@ class SummaryQueries {
      * month from the rows, the rest as below, and a correction ({@link #attendanceOnBothSides}). Where it starts on
      * the first of a month ({@link SummaryScope#readsMonths()}), a whole mission's total reads its whole months
      * from the attendance by mission and month ({@link SummaryScope#readsAttendanceMissionMonths()}); otherwise
-     * its whole months are read from the monthly rows, its whole years from the yearly ones where they tell the cells apart ({@link SummaryScope#readsYears()}), by month the
+     * its whole months are read from the monthly rows, its whole years from the yearly ones where they tell the
+     * cells apart ({@link SummaryScope#readsYears()}), by month the
      * cells of whole months from the monthly sums over trainees ({@link SummaryScope#readsMonthSums()}) and the
      * total as without a breakdown, and only an
      * unfinished last month from the rows of each attendance: the figures are sums over rows, judged

@@ -272,7 +272,7 @@ final class SummaryScope {
      * where the period is shorter than {@link #CORRECTED_WHEN_LONGER} times those days (then read row by row).
      */
     Optional<LocalDate> nextMonth() {
-        LocalDate next = query.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate next = firstWholeMonth();
         boolean sums = readsFacts() && (movers == null || movers.isEmpty()) && query.siteIds().isEmpty()
                 && breakdown != Breakdown.SITE;
         long days = query.from().until(next, ChronoUnit.DAYS);
@@ -316,6 +316,15 @@ final class SummaryScope {
     boolean readsYears() {
         return readsMonths() && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
                 || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+    }
+
+    /**
+     * The first day of the period's whole months: its first day if that is a month's first, else the first of the
+     * next month (the days before it are then read row by row).
+     */
+    LocalDate firstWholeMonth() {
+        LocalDate from = query.from();
+        return from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     }
 
     /**
