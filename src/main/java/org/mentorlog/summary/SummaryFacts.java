@@ -77,8 +77,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@value #FOLLOW_UP_REACH} days before it was planned, all of them when her sex or agency changes. This
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
- * sessions whose rows of hers changed are derived again after them, the rating sums (and the attendance by
- * mission and month) lose her old rating (monthly) rows' part and gain her new ones', and the rows of every changed session and of its
+ * sessions whose rows of hers changed are derived again after them, the rating sums (the attendance by
+ * mission and month, the follow-ups by site and month) lose her old rating (monthly, follow-up) rows' part and
+ * gain her new ones', and the rows of every changed session and of its
  * observations are derived again. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
  * around the services, such as the demo's).
@@ -258,12 +259,13 @@ public class SummaryFacts implements ApplicationRunner {
             + " on_time, cancelled";
 
     /**
-     * The follow-ups' rows summed by site, agency and month (V28): by the month planned, and those closed
+     * The follow-ups' rows summed by team, site, agency and month (V28, V36): by the month planned, and those closed
      * or cancelled by the month closed. {@code %1$s}, {@code %2$s}: conditions on the rows counted as planned
      * and as closed.
      */
-    private static final String FOLLOW_UP_MONTH_ROWS = "select min(team_id), site_id, agency, month_start, sum(opened),"
-            + " sum(closed), sum(on_time), sum(cancelled) from (select team_id, site_id, agency,"
+    private static final String FOLLOW_UP_MONTH_ROWS = "select team_id, site_id, agency, month_start,"
+            + " sum(opened) as opened, sum(closed) as closed, sum(on_time) as on_time, sum(cancelled) as cancelled"
+            + " from (select team_id, site_id, agency,"
             + " cast(date_trunc('month', created_date) as date) as month_start, 1 as opened, 0 as closed,"
             + " 0 as on_time, 0 as cancelled from summary_follow_up where 1 = 1%1$s"
             + " union all select team_id, site_id, agency, cast(date_trunc('month', closed_date) as date), 0,"
@@ -273,13 +275,11 @@ public class SummaryFacts implements ApplicationRunner {
             // A site's month of them is sought by its closed date: tested as a column, the status led H2 to seek them
             // by status (summary_follow_up_open), every closed follow-up, and a log's refresh sums dozens of months.
             + " where coalesce(status, '') in (:closedStatuses) and closed_date is not null%2$s) f"
-            + " group by site_id, agency, month_start order by month_start, site_id";
+            + " group by team_id, site_id, agency, month_start order by month_start, site_id";
 
-    /** The sites' months a trainee's follow-ups count in, planned or closed. */
-    private static final String HER_FOLLOW_UP_MONTHS = "select site_id, cast(date_trunc('month', created_date) as date)"
-            + " from summary_follow_up where trainee_id = :trainee union select site_id,"
-            + " cast(date_trunc('month', closed_date) as date) from summary_follow_up"
-            + " where trainee_id = :trainee and closed_date is not null";
+    /** A trainee's follow-ups' part of the sums by site, agency and month. */
+    private static final String HER_FOLLOW_UP_MONTHS = FOLLOW_UP_MONTH_ROWS.formatted(" and trainee_id = :trainee",
+            " and trainee_id = :trainee");
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
@@ -527,8 +527,8 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
-     * Her rating rows' part of the rating sums, and her monthly rows' part of the attendance by mission and
-     * month, is taken away before and added after, to {@code sums}, which also notes her teams' months before
+     * Her rating rows' part of the rating sums, her monthly rows' part of the attendance by mission and
+     * month, and her follow-ups' part of their sums by site and month, is taken away before and added after, to {@code sums}, which also notes her teams' months before
      * and after, whose attendance sums are summed again.
      */
     private void refresh(long trainee, LocalDate since, SumChanges sums) {
@@ -540,13 +540,13 @@ public class SummaryFacts implements ApplicationRunner {
         String sessions = "select session_id from summary_attendance" + hers;
         Set<Long> attended = new HashSet<>(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.add(parameters, -1);
-        sums.note(sums.followUpMonths, HER_FOLLOW_UP_MONTHS, parameters);
+        sums.addFollowUps(parameters, -1);
         jdbc.sql("delete from summary_attendance" + hers).params(parameters).update();
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
-        sums.note(sums.followUpMonths, HER_FOLLOW_UP_MONTHS, parameters);
+        sums.addFollowUps(parameters, 1);
         deriveAgencies(attended);
         parameters.put("sinceMonth", since.withDayOfMonth(1));
         String herMonths = "select team_id, month_start from summary_attendance_month"
@@ -570,18 +570,14 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
-     * trainees changed), and adds these changes to the kept sums ({@link KeptSums}: the rating sums and the
-     * attendance by mission and month): a group's row gains or loses ratings (rows) and their sums, is inserted
+     * trainees changed), and adds these changes to the kept sums ({@link KeptSums}: the rating sums, the
+     * attendance by mission and month and the follow-ups by site and month): a group's row gains or loses ratings (rows) and their sums, is inserted
      * if there was none, and deleted once it holds none, as a rebuild would leave it. The refreshes that
      * gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
                 + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(" where team_id = :id and month_start = :month"));
-        String planned = " and site_id = :id and created_date >= :month and created_date < :next";
-        String closed = " and site_id = :id and closed_date >= :month and closed_date < :next";
-        sumAgain(changes.followUpMonths, "summary_follow_up_month", "site_id", "insert into summary_follow_up_month ("
-                + FOLLOW_UP_MONTH_COLUMNS + ") " + FOLLOW_UP_MONTH_ROWS.formatted(planned, closed));
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -611,9 +607,9 @@ public class SummaryFacts implements ApplicationRunner {
                         + String.join(", ", values) + ", "
                         + String.join(", ", IntStream.range(0, summed.size()).mapToObj(i -> ":s" + i).toList()) + ")")
                         .params(parameters).update();
-            } else if (change[0] < 0) {
-                jdbc.sql("delete from " + sums.table() + where + " and " + summed.getFirst() + " = 0").params(parameters)
-                        .update();
+            } else if (Arrays.stream(change).anyMatch(value -> value < 0)) {
+                jdbc.sql("delete from " + sums.table() + where + " and " + String.join(" and ",
+                        summed.stream().map(column -> column + " = 0").toList())).params(parameters).update();
             }
         });
         sumAgain(missionMonths(changes), "summary_rating_month_cells", "mission_id",
@@ -644,8 +640,6 @@ public class SummaryFacts implements ApplicationRunner {
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
         /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
         private final Set<GroupMonth> months = new LinkedHashSet<>();
-        /** The sites' months whose follow-up sums are summed again from their follow-ups' rows. */
-        private final Set<GroupMonth> followUpMonths = new LinkedHashSet<>();
 
         /** Adds the months {@code query} lists (a team's or a site's id, a month's first day) to those of {@code to}. */
         void note(Set<GroupMonth> to, String query, Map<String, Object> parameters) {
@@ -694,6 +688,13 @@ public class SummaryFacts implements ApplicationRunner {
             return row;
         }
 
+        /** Adds the trainee's follow-ups' part of the sums by site, agency and month, {@code sign} times. */
+        void addFollowUps(Map<String, Object> parameters, int sign) {
+            jdbc.sql(HER_FOLLOW_UP_MONTHS).params(parameters).query(rs -> {
+                gather(FOLLOW_UPS_BY_MONTH, row(rs, FOLLOW_UPS_BY_MONTH), sign);
+            });
+        }
+
         /** Adds a row of sums (by column name) to its group of {@code sums}, {@code sign} times. */
         private void gather(KeptSums sums, Map<String, Object> row, int sign) {
             List<Object> values = sums.columns().stream().map(row::get).toList();
@@ -726,7 +727,10 @@ public class SummaryFacts implements ApplicationRunner {
         /** The columns a row's group is named by. */
         List<String> columns();
 
-        /** The columns summed over a group's rows: first how many it holds (none left: the row is deleted). */
+        /**
+         * The columns summed over a group's rows; each of its rows adds to one of them at least, so a row whose
+         * sums are all zero holds none and is deleted.
+         */
         List<String> sums();
 
         /** The columns of a row of these sums: its group's, then its sums. */
@@ -743,6 +747,10 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums MISSION_ATTENDANCE = new NamedSums("summary_attendance_mission_month",
             List.of("mission_id", "month_start", "sex", "earlier_month"),
             List.of("entries", "sessions", "minutes", "authority", "firsts", "followed"));
+
+    /** The follow-ups by team, site, agency and month (V28, V36, {@link #FOLLOW_UP_MONTH_ROWS}). */
+    private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
+            List.of("team_id", "site_id", "agency", "month_start"), List.of("opened", "closed", "on_time", "cancelled"));
 
     /**
      * The read model's rating sums: the rating rows summed by team, period, agency, sex and competency and

@@ -211,6 +211,14 @@ class SummaryFactsWritePathTest {
         assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time)"
                 + " from summary_follow_up_month where team_id = ?", String.class, team.id())).isEqualTo("1/1/0");
         assertRebuildChangesNothing();
+
+        // Returned, the log takes its follow-up out of both months' sums, the month it was closed in too, where
+        // it counted as closed only (V36: kept sums, not summed again).
+        data.signIn(leader);
+        reviews.returnToMentor(session, sessions.load(session).version(), "Say where the scene was");
+        assertThat(jdbc.queryForObject("select count(*) from summary_follow_up_month where team_id = ?", Long.class,
+                team.id())).isZero();
+        assertRebuildChangesNothing();
     }
 
     /**
