@@ -308,7 +308,8 @@ class SummaryBenchmark {
      * The read model's share of submitting or reviewing a log: a transaction that announces a change to a
      * counted session, so that its trainees' rows are derived again from its date on, and commits; the log
      * itself stays as it is. Each run takes another session: the latest ones, and ones a year before the
-     * end (a late log, after which a year of the trainees' rows is derived again).
+     * end (a late log, after which a year of the trainees' rows is derived again). Then the same sessions are
+     * returned, one per run, and submitted again: changes the read model must carry.
      */
     private void writes(long mission, LocalDate end) {
         for (LocalDate before : List.of(end, end.minusYears(1))) {
