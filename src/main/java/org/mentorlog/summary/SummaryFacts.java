@@ -200,6 +200,16 @@ public class SummaryFacts implements ApplicationRunner {
             + " from summary_rating_month_all_agencies%s group by mission_id, month_start, topic_id, sex"
             + " order by mission_id, month_start";
 
+    /**
+     * Competency progress by mission and quarter (V37), from the rating rows {@code s} that meet {@code %s}: the
+     * ratings whose previous one within the mission lies in their quarter, how many of them are a trainee's
+     * second there, and their change of level. Each rating adds to its row on its own ({@link #QUARTER_CELLS}).
+     */
+    private static final String QUARTER_CELLS_ROWS = "select mission_id, quarter_start, topic_id, sex,"
+            + " count(*) as ratings, sum(case when prev2_mission is null or prev2_mission < quarter_start then 1"
+            + " else 0 end) as trainees, coalesce(sum(delta_mission), 0) as delta from summary_rating s"
+            + " where %s and prev_mission >= quarter_start group by mission_id, quarter_start, topic_id, sex";
+
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
             + " s.team_id, s.site_id, s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
@@ -385,7 +395,7 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 "summary_attendance_month",
                 "summary_attendance_year", "summary_attendance_month_sums", "summary_attendance_mission_month",
-                "summary_rating_month_cells"),
+                "summary_rating_month_cells", QUARTER_CELLS.table()),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
@@ -425,6 +435,8 @@ public class SummaryFacts implements ApplicationRunner {
             jdbc.sql(sums.insertAll()).update();
         }
         jdbc.sql(MONTH_CELLS_ROWS.formatted("")).update();
+        jdbc.sql("insert into " + QUARTER_CELLS.table() + " (" + String.join(", ", QUARTER_CELLS.columnsAndSums())
+                + ") " + QUARTER_CELLS_ROWS.formatted("1 = 1") + " order by mission_id, quarter_start").update();
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
@@ -650,7 +662,8 @@ public class SummaryFacts implements ApplicationRunner {
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
          * mission's yearly sums, the later years' sums and the sums over all agencies group the same ratings
          * as the yearly or monthly sums by team and agency, or more coarsely, so they are gathered from the
-         * same rows instead of being read again (fourteen queries fewer per trainee). Dates are read as
+         * same rows instead of being read again (fourteen queries fewer per trainee); the competency cells by
+         * mission and quarter are summed from her rows apart. Dates are read as
          * {@link LocalDate}s, so that groups gathered from both databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
@@ -665,6 +678,10 @@ public class SummaryFacts implements ApplicationRunner {
                             }
                         });
             }
+            jdbc.sql(QUARTER_CELLS_ROWS.formatted("s.trainee_id = :trainee and s.session_date >= :since"))
+                    .params(parameters).query(rs -> {
+                        gather(QUARTER_CELLS, row(rs, QUARTER_CELLS), sign);
+                    });
         }
 
         /**
@@ -747,6 +764,10 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums MISSION_ATTENDANCE = new NamedSums("summary_attendance_mission_month",
             List.of("mission_id", "month_start", "sex", "earlier_month"),
             List.of("entries", "sessions", "minutes", "authority", "firsts", "followed"));
+
+    /** Competency progress by mission and quarter (V37, {@link #QUARTER_CELLS_ROWS}). */
+    private static final KeptSums QUARTER_CELLS = new NamedSums("summary_rating_quarter_cells",
+            List.of("mission_id", "quarter_start", "topic_id", "sex"), List.of("ratings", "trainees", "delta"));
 
     /** The follow-ups by team, site, agency and month (V28, V36, {@link #FOLLOW_UP_MONTH_ROWS}). */
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",

@@ -329,12 +329,13 @@ class SummaryQueries {
             }
             return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
-        if (scope.readsMonthSums()) {
-            // The cells of whole months from their sums over trainees, of an unfinished month from its rows;
-            // the total as without a breakdown.
+        if (scope.readsMonthSums() || scope.readsAttendanceMissionQuarters()) {
+            // The cells of whole months from their sums over trainees (by quarter, from the mission's), of an
+            // unfinished month from its rows; the total as without a breakdown.
             List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
             if (from.isBefore(afterMonths)) {
-                parts.add(attendanceMonthSums(scope, from, afterMonths.minusDays(1)));
+                parts.add(scope.readsMonthSums() ? attendanceMonthSums(scope, from, afterMonths.minusDays(1))
+                        : attendanceMissionQuarters(scope, from, afterMonths.minusDays(1)));
             }
             if (!afterMonths.isAfter(to)) {
                 parts.add(new PersonRows<>(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to).cells(),
@@ -381,6 +382,29 @@ class SummaryQueries {
                 .list();
         return new PersonRows<>(List.of(),
                 total.stream().reduce(SummaryRows.Attendance::plus).map(List::of).orElse(List.of()));
+    }
+
+    /**
+     * The cells by quarter of a whole mission's whole months from the read model's attendance by mission and
+     * month, judged as {@link #attendanceMissionMonths} judges the total (ten years at 1,000,000 sessions: 9,000
+     * rows instead of about 5 million monthly rows of trainees).
+     */
+    private PersonRows<SummaryRows.Attendance> attendanceMissionQuarters(SummaryScope scope, LocalDate from,
+                                                                         LocalDate to) {
+        String first = scope.firstInCell("s.earlier_month", false);
+        List<SummaryRows.Attendance> cells = jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex,"
+                        + " sum(s.sessions) as sessions, sum(s.minutes) as minutes, sum(s.authority) as authority,"
+                        + " sum(case when " + first + " then s.firsts else 0 end) as uniques,"
+                        + " sum(case when " + first + " then s.followed else 0 end) as followed_up"
+                        + " from (select m.*, cast(date_trunc('quarter', m.month_start) as date) as quarter_start"
+                        + " from summary_attendance_mission_month m where m.mission_id = :mission"
+                        + " and m.month_start between :rowsFrom and :rowsTo) s group by " + scope.factsGroup() + ", s.sex")
+                .params(scope.parameters(from, to))
+                .query((rs, n) -> SummaryRows.Attendance.of(rs.getString("k"), Sex.valueOf(rs.getString("sex")),
+                        rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
+                        rs.getLong("uniques"), rs.getLong("followed_up")))
+                .list();
+        return new PersonRows<>(cells, List.of());
     }
 
     /**
@@ -759,11 +783,21 @@ class SummaryQueries {
             } else {
                 competencyRows(scope, afterYears, to, parts, true, passes);
             }
+        } else if (scope.readsMissionQuarterCells() && firstQuarter(from).isBefore(lastQuarter(to.plusDays(1)))) {
+            // The cells of whole quarters from the mission's cells by quarter, of quarters cut by the period from
+            // their rows; the total apart.
+            LocalDate wholeFrom = firstQuarter(from);
+            LocalDate afterQuarters = lastQuarter(to.plusDays(1));
+            competencyRows(scope, from, wholeFrom.minusDays(1), parts, false, passes);
+            passes.add(() -> competencyCells(scope, "summary_rating_quarter_cells", "s.quarter_start", wholeFrom,
+                    afterQuarters.minusDays(1)));
+            competencyRows(scope, afterQuarters, to, parts, false, passes);
+            passes.addAll(competencyParts(scope.total(), parts));
         } else if (scope.readsMonthSums() && from.isBefore(afterMonths)) {
             // The cells of whole months from their sums, of an unfinished month from its rows; the total apart.
             LocalDate lastWhole = afterMonths.minusDays(1);
             Supplier<PersonRows<SummaryRows.Competency>> wholeMonths = scope.readsMissionMonthCells()
-                    ? () -> competencyMonthCells(scope, from, lastWhole)
+                    ? () -> competencyCells(scope, "summary_rating_month_cells", "s.month_start", from, lastWhole)
                     : () -> competencyFacts(scope, RatingRows.BY_MONTH, from, lastWhole, false);
             passes.add(wholeMonths);
             competencyRows(scope, afterMonths, to, parts, false, passes);
@@ -793,18 +827,31 @@ class SummaryQueries {
     }
 
     /**
-     * The cells of a whole mission's whole months from the read model's competency cells by month (V32): a
-     * month's cell counts the trainees rated twice or more within it, whatever the period around it (ten
-     * years at 100,000 sessions: 6,000 rows instead of 56,000 monthly rating sums to group).
+     * The cells of a whole mission's whole months or quarters from the read model's competency cells by month
+     * (V32) or quarter (V37), {@code table}, dated by {@code start}: such a cell counts the trainees rated twice
+     * or more within it, whatever the period around it (ten years by month at 100,000 sessions: 6,000 rows
+     * instead of 56,000 monthly rating sums to group; by quarter 2,000 instead of 1.6 million ratings).
      */
-    private PersonRows<SummaryRows.Competency> competencyMonthCells(SummaryScope scope, LocalDate from, LocalDate to) {
+    private PersonRows<SummaryRows.Competency> competencyCells(SummaryScope scope, String table, String start,
+                                                               LocalDate from, LocalDate to) {
         return new PersonRows<>(jdbc.sql("select " + scope.factsKey() + " as k, ri.code as topic, s.sex, s.trainees,"
-                        + " s.delta from summary_rating_month_cells s join reference_item ri on ri.id = s.topic_id"
-                        + " where" + scope.factsInScope("s.month_start"))
+                        + " s.delta from " + table + " s join reference_item ri on ri.id = s.topic_id"
+                        + " where" + scope.factsInScope(start))
                 .params(scope.parameters(from, to))
                 .query((rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
                         Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("delta")))
                 .list(), List.of());
+    }
+
+    /** The first day of the first quarter that starts on this day or after it. */
+    private static LocalDate firstQuarter(LocalDate day) {
+        LocalDate start = lastQuarter(day);
+        return start.equals(day) ? day : start.plusMonths(3);
+    }
+
+    /** The first day of the quarter this day lies in. */
+    private static LocalDate lastQuarter(LocalDate day) {
+        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
     }
 
     /** Rows to take away from others: each figure negated. */

@@ -310,6 +310,15 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the attendance pass may read the cells of whole months from the read model's attendance by mission
+     * and month (V34), grouped by quarter: as {@link #readsMonths()}, of a whole mission picked by its id, by
+     * quarter, over all agencies.
+     */
+    boolean readsAttendanceMissionQuarters() {
+        return readsMonths() && picksMission() && breakdown == Breakdown.QUARTER && query.agencies().isEmpty();
+    }
+
+    /**
      * Whether the attendance pass may read whole years from the read model's yearly rows: as
      * {@link #readsMonths()}, with cells that the yearly rows tell apart (the period, teams, agencies or years).
      */
@@ -368,6 +377,15 @@ final class SummaryScope {
      */
     boolean readsMissionMonthCells() {
         return readsMonthSums() && picksMission() && readsSumsOverAgencies();
+    }
+
+    /**
+     * Whether the competency pass may read the cells of whole quarters from the read model's competency cells by
+     * mission and quarter (V37): by quarter, of a whole mission picked by its id, over all agencies, where the
+     * monthly rows are read.
+     */
+    boolean readsMissionQuarterCells() {
+        return readsRatingSums() && breakdown == Breakdown.QUARTER && picksMission() && readsSumsOverAgencies();
     }
 
     /**

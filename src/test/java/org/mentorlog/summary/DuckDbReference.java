@@ -92,6 +92,8 @@ final class DuckDbReference implements AutoCloseable {
                     + " opened integer, closed integer, on_time integer, cancelled integer"),
             Map.entry("summary_rating_month_cells", "mission_id bigint, month_start date, topic_id bigint,"
                     + " sex varchar, trainees integer, delta integer"),
+            Map.entry("summary_rating_quarter_cells", "mission_id bigint, quarter_start date, topic_id bigint,"
+                    + " sex varchar, ratings integer, trainees integer, delta integer"),
             Map.entry("summary_observation_month", "mission_id bigint, team_id bigint, month_start date,"
                     + " mowip_area_id bigint, polarity varchar, observations integer, transformative integer"),
             Map.entry("summary_observation_mission_month", "mission_id bigint, month_start date,"

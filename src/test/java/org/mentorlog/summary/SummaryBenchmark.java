@@ -244,6 +244,9 @@ class SummaryBenchmark {
         shapes.put("5 years by team, half the teams", fiveYears.groupedBy(Breakdown.TEAM).withTeams(half));
         shapes.put("5 years, two sites of a team", fiveYears.withTeams(Set.of(firstTeam)).withSites(twoSites));
         shapes.put("1 year by month, half the teams", oneYear.groupedBy(Breakdown.MONTH).withTeams(half));
+        shapes.put("1 year by site", oneYear.groupedBy(Breakdown.SITE)); // the most cells: 600 sites at 1,000,000
+        shapes.put("10 years by site", tenYears.groupedBy(Breakdown.SITE));
+        shapes.put("10 years by quarter", tenYears.groupedBy(Breakdown.QUARTER));
         // Periods that start within a month: a custom range on the dashboard, or an API call with such a from
         SummaryQuery midYear = SummaryQuery.of(end.minusYears(1).plusDays(16), end, Breakdown.NONE);
         SummaryQuery midTenYears = SummaryQuery.of(end.minusYears(10).plusDays(16), end, Breakdown.NONE);

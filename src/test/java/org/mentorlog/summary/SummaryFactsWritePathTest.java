@@ -50,6 +50,8 @@ class SummaryFactsWritePathTest {
     /** The attendance by mission and month (V34), in the order of its group's columns. */
     private static final String MISSION_MONTH_ORDER = "mission_id, month_start, sex, earlier_month";
 
+    private static final String QUARTER_ORDER = "mission_id, quarter_start, topic_id, sex";
+
     /** The rating sums (V19, V20, V24, V29), each in the order of its group's columns. */
     private static final Map<String, String> RATING_SUMS = Map.of(
             "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
@@ -194,8 +196,9 @@ class SummaryFactsWritePathTest {
         assertRebuildChangesNothing();
         // Awa's two ratings of today: a month's sums too, so every rating sum was kept in step above.
         RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
-        // and with them the month's competency cells: she was rated twice within it
+        // and with them the month's and the quarter's competency cells: she was rated twice within them
         assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_month_cells", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_quarter_cells", Long.class)).isPositive();
     }
 
     /**
@@ -326,6 +329,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
         List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
+        List<Map<String, Object>> quarterCells = table("summary_rating_quarter_cells", QUARTER_ORDER);
         List<Map<String, Object>> missionMonths = table("summary_attendance_mission_month", MISSION_MONTH_ORDER);
         Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
         RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
@@ -346,6 +350,7 @@ class SummaryFactsWritePathTest {
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
         assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
+        assertThat(quarterCells).isEqualTo(table("summary_rating_quarter_cells", QUARTER_ORDER));
         assertThat(missionMonths).isEqualTo(table("summary_attendance_mission_month", MISSION_MONTH_ORDER));
         RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
