@@ -236,7 +236,8 @@ final class LinearAudit {
                 if (total > 0 && total < threshold) {
                     List<Integer> leftCells = cells.cells(left.node(l));
                     List<Integer> rightCells = cells.cells(node);
-                    if (addsUpToZero(rest, leftCells, rightCells)) {
+                    if (addsUpToZero(rest, leftCells.stream().mapToInt(Integer::intValue).toArray(),
+                            rightCells.stream().mapToInt(Integer::intValue).toArray())) {
                         found.addAll(leftCells);
                         found.addAll(rightCells);
                         return true;
@@ -263,7 +264,7 @@ final class LinearAudit {
      */
     private boolean anySmallSetSummingToZero(long[][] rest, long[] fingerprints, long[] value) {
         List<int[]> sets = new ArrayList<>();
-        if (!smallSets(value, 0, new int[0], 0, (threshold - 1 + 1) / 2, sets)) {
+        if (!smallSets(value, 0, new int[0], 0, threshold / 2, sets)) { // half of at most threshold - 1 cells
             return true;
         }
         LeftHalves byPrint = new LeftHalves();
@@ -338,18 +339,6 @@ final class LinearAudit {
             }
         }
         return true;
-    }
-
-    private static boolean addsUpToZero(long[][] rest, List<Integer> left, List<Integer> right) {
-        long[] sum = new long[rest.length == 0 ? 0 : rest[0].length];
-        for (List<Integer> cells : List.of(left, right)) {
-            for (int cell : cells) {
-                for (int g = 0; g < sum.length; g++) {
-                    sum[g] += rest[cell][g];
-                }
-            }
-        }
-        return Arrays.stream(sum).allMatch(x -> x == 0);
     }
 
     /** Takes the half sets as they are enumerated; true stops the enumeration. */

@@ -269,8 +269,8 @@ public class SummaryFacts implements ApplicationRunner {
             + " on_time, cancelled";
 
     /**
-     * The follow-ups' rows summed by team, site, agency and month (V28, V36): by the month planned, and those closed
-     * or cancelled by the month closed. {@code %1$s}, {@code %2$s}: conditions on the rows counted as planned
+     * The follow-ups' rows summed by team, site, agency and month (V28, V36): by the month planned, and those
+     * closed or cancelled by the month closed. {@code %1$s}, {@code %2$s}: conditions on the rows counted as planned
      * and as closed.
      */
     private static final String FOLLOW_UP_MONTH_ROWS = "select team_id, site_id, agency, month_start,"
@@ -288,7 +288,7 @@ public class SummaryFacts implements ApplicationRunner {
             + " group by team_id, site_id, agency, month_start order by month_start, site_id";
 
     /** A trainee's follow-ups' part of the sums by site, agency and month. */
-    private static final String HER_FOLLOW_UP_MONTHS = FOLLOW_UP_MONTH_ROWS.formatted(" and trainee_id = :trainee",
+    private static final String HER_FOLLOW_UP_SUMS = FOLLOW_UP_MONTH_ROWS.formatted(" and trainee_id = :trainee",
             " and trainee_id = :trainee");
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
@@ -540,8 +540,9 @@ public class SummaryFacts implements ApplicationRunner {
     /**
      * Derives the trainee's rows dated {@code since} or later again, and all her follow-ups (a few dozen).
      * Her rating rows' part of the rating sums, her monthly rows' part of the attendance by mission and
-     * month, and her follow-ups' part of their sums by site and month, is taken away before and added after, to {@code sums}, which also notes her teams' months before
-     * and after, whose attendance sums are summed again.
+     * month, and her follow-ups' part of their sums by site and month, is taken away before and added after,
+     * to {@code sums}, which also notes her teams' months before and after, whose attendance sums are summed
+     * again.
      */
     private void refresh(long trainee, LocalDate since, SumChanges sums) {
         lock();
@@ -583,9 +584,9 @@ public class SummaryFacts implements ApplicationRunner {
     /**
      * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
      * trainees changed), and adds these changes to the kept sums ({@link KeptSums}: the rating sums, the
-     * attendance by mission and month and the follow-ups by site and month): a group's row gains or loses ratings (rows) and their sums, is inserted
-     * if there was none, and deleted once it holds none, as a rebuild would leave it. The refreshes that
-     * gathered them took the model's lock.
+     * attendance by mission and month, the competency cells by quarter and the follow-ups by month): a group's
+     * row gains or loses rows and their sums, is inserted if there was none, and deleted once it holds none, as a
+     * rebuild would leave it. The refreshes that gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
@@ -707,7 +708,7 @@ public class SummaryFacts implements ApplicationRunner {
 
         /** Adds the trainee's follow-ups' part of the sums by site, agency and month, {@code sign} times. */
         void addFollowUps(Map<String, Object> parameters, int sign) {
-            jdbc.sql(HER_FOLLOW_UP_MONTHS).params(parameters).query(rs -> {
+            jdbc.sql(HER_FOLLOW_UP_SUMS).params(parameters).query(rs -> {
                 gather(FOLLOW_UPS_BY_MONTH, row(rs, FOLLOW_UPS_BY_MONTH), sign);
             });
         }
@@ -771,7 +772,8 @@ public class SummaryFacts implements ApplicationRunner {
 
     /** The follow-ups by team, site, agency and month (V28, V36, {@link #FOLLOW_UP_MONTH_ROWS}). */
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
-            List.of("team_id", "site_id", "agency", "month_start"), List.of("opened", "closed", "on_time", "cancelled"));
+            List.of("team_id", "site_id", "agency", "month_start"),
+            List.of("opened", "closed", "on_time", "cancelled"));
 
     /**
      * The read model's rating sums: the rating rows summed by team, period, agency, sex and competency and

@@ -398,7 +398,8 @@ class SummaryQueries {
                         + " sum(case when " + first + " then s.followed else 0 end) as followed_up"
                         + " from (select m.*, cast(date_trunc('quarter', m.month_start) as date) as quarter_start"
                         + " from summary_attendance_mission_month m where m.mission_id = :mission"
-                        + " and m.month_start between :rowsFrom and :rowsTo) s group by " + scope.factsGroup() + ", s.sex")
+                        + " and m.month_start between :rowsFrom and :rowsTo) s"
+                        + " group by " + scope.factsGroup() + ", s.sex")
                 .params(scope.parameters(from, to))
                 .query((rs, n) -> SummaryRows.Attendance.of(rs.getString("k"), Sex.valueOf(rs.getString("sex")),
                         rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),

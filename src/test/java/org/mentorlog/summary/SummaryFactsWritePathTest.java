@@ -198,7 +198,8 @@ class SummaryFactsWritePathTest {
         RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
         // and with them the month's and the quarter's competency cells: she was rated twice within them
         assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_month_cells", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_quarter_cells", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_quarter_cells", Long.class))
+                .isPositive();
     }
 
     /**
