@@ -335,7 +335,7 @@ class SummaryQueries {
             List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
             if (from.isBefore(afterMonths)) {
                 parts.add(scope.readsMonthSums() ? attendanceMonthSums(scope, from, afterMonths.minusDays(1))
-                        : attendanceMissionQuarters(scope, from, afterMonths.minusDays(1)));
+                        : attendanceMissionMonths(scope, from, afterMonths.minusDays(1)));
             }
             if (!afterMonths.isAfter(to)) {
                 parts.add(new PersonRows<>(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to).cells(),
@@ -362,50 +362,32 @@ class SummaryQueries {
     }
 
     /**
-     * The total of a whole mission's whole months from the read model's attendance by mission and month: a
-     * group's rows are a trainee's first in the period (followed-up first) where their earlier month lies before
-     * it, as {@link SummaryScope#firstInCell} judges a row's previous one.
+     * A whole mission's whole months from the read model's attendance by mission and month: the total, or by
+     * quarter the cells (ten years at 1,000,000 sessions: 9,000 rows instead of about 5 million monthly rows of
+     * trainees). A group's rows are a trainee's first in the period or cell (followed-up first) where their
+     * earlier month lies before it, as {@link SummaryScope#firstInCell} judges a row's previous one.
      */
     private PersonRows<SummaryRows.Attendance> attendanceMissionMonths(SummaryScope scope, LocalDate from,
                                                                        LocalDate to) {
-        String first = scope.firstInCell("s.earlier_month", true);
-        List<SummaryRows.Attendance> total = jdbc.sql("select s.sex as sex, sum(s.sessions) as sessions,"
+        String first = scope.firstInCell("s.earlier_month", scope.isTotal());
+        Map<String, SummaryRows.Attendance> rows = new LinkedHashMap<>();
+        jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex, sum(s.sessions) as sessions,"
                         + " sum(s.minutes) as minutes, sum(s.authority) as authority,"
-                        + " sum(case when " + first + " then s.firsts else 0 end) as uniques,"
-                        + " sum(case when " + first + " then s.followed else 0 end) as followed_up"
-                        + " from summary_attendance_mission_month s where s.mission_id = :mission"
-                        + " and s.month_start between :rowsFrom and :rowsTo group by s.sex")
-                .params(scope.parameters(from, to))
-                .query((rs, n) -> SummaryRows.Attendance.of(MissionSummary.TOTAL, Sex.valueOf(rs.getString("sex")),
-                        rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
-                        rs.getLong("uniques"), rs.getLong("followed_up")))
-                .list();
-        return new PersonRows<>(List.of(),
-                total.stream().reduce(SummaryRows.Attendance::plus).map(List::of).orElse(List.of()));
-    }
-
-    /**
-     * The cells by quarter of a whole mission's whole months from the read model's attendance by mission and
-     * month, judged as {@link #attendanceMissionMonths} judges the total (ten years at 1,000,000 sessions: 9,000
-     * rows instead of about 5 million monthly rows of trainees).
-     */
-    private PersonRows<SummaryRows.Attendance> attendanceMissionQuarters(SummaryScope scope, LocalDate from,
-                                                                         LocalDate to) {
-        String first = scope.firstInCell("s.earlier_month", false);
-        List<SummaryRows.Attendance> cells = jdbc.sql("select " + scope.factsKey() + " as k, s.sex as sex,"
-                        + " sum(s.sessions) as sessions, sum(s.minutes) as minutes, sum(s.authority) as authority,"
                         + " sum(case when " + first + " then s.firsts else 0 end) as uniques,"
                         + " sum(case when " + first + " then s.followed else 0 end) as followed_up"
                         + " from (select m.*, cast(date_trunc('quarter', m.month_start) as date) as quarter_start"
                         + " from summary_attendance_mission_month m where m.mission_id = :mission"
                         + " and m.month_start between :rowsFrom and :rowsTo) s"
-                        + " group by " + scope.factsGroup() + ", s.sex")
+                        + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex")
                 .params(scope.parameters(from, to))
-                .query((rs, n) -> SummaryRows.Attendance.of(rs.getString("k"), Sex.valueOf(rs.getString("sex")),
-                        rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
-                        rs.getLong("uniques"), rs.getLong("followed_up")))
-                .list();
-        return new PersonRows<>(cells, List.of());
+                .query((rs, n) -> {
+                    String key = rs.getString("k");
+                    return rows.merge(key, SummaryRows.Attendance.of(key, Sex.valueOf(rs.getString("sex")),
+                            rs.getLong("sessions"), rs.getLong("minutes"), rs.getLong("authority"),
+                            rs.getLong("uniques"), rs.getLong("followed_up")), SummaryRows.Attendance::plus);
+                }).list();
+        List<SummaryRows.Attendance> merged = List.copyOf(rows.values());
+        return scope.isTotal() ? new PersonRows<>(List.of(), merged) : new PersonRows<>(merged, List.of());
     }
 
     /**
