@@ -126,39 +126,93 @@ public class SummaryFacts implements ApplicationRunner {
             + " from follow_up_action f join training_session s on s.id = f.session_id"
             + " join trainee t on t.id = f.trainee_id where s.status in (:counted)";
 
-    private static final String MONTH_COLUMNS = "trainee_id, team_id, month_start, mission_id, quarter_start,"
-            + " year_start, sex, agency, sessions, minutes, authority, followed_up, prev_mission, prev_team,"
-            + " prev_followed_mission, prev_followed_team";
-
     /**
-     * A trainee's attendance rows summed by team and month, each with the month of her previous one within
-     * her mission (two teams in one month: one after the other) and her team, and of her previous one
-     * followed up. {@code %s}: a condition on the rows summed, then one on the months kept.
+     * A trainee's attendance rows summed by month and by year, per team (V18, V25) or per site (V38): a
+     * summary whose period starts on the first of a month reads whole months and years from them, the runs by
+     * site for sites and cells by site. Each row carries the month of her previous row within her mission, her
+     * team and (by site) her site, and of her previous followed-up one; rows of one month follow each other in
+     * the order of their team (site), so only the first is her first in the month.
      */
-    private static final String MONTH_ROWS = "select " + MONTH_COLUMNS + " from (select m.*, "
-            + monthBefore("lag(m.month_start)", "", "prev_") + ", "
-            + monthBefore("max(case when m.followed_up = 1 then m.month_start end)",
-                    " rows between unbounded preceding and 1 preceding", "prev_followed_")
-            + " from (select trainee_id, team_id, month_start, min(mission_id) as mission_id,"
-            + " min(quarter_start) as quarter_start, min(year_start) as year_start, min(sex) as sex,"
-            + " min(agency) as agency, count(*) as sessions, sum(minutes) as minutes, sum(authority) as authority,"
-            + " max(followed_up) as followed_up from summary_attendance%s group by trainee_id, team_id, month_start) m"
-            + ") w%s order by month_start, trainee_id";
+    enum AttendanceRuns {
+        TEAM("team", "summary_attendance_month", "summary_attendance_year", List.of("mission", "team")),
+        SITE("site", "summary_attendance_site_month", "summary_attendance_site_year", List.of("mission", "team", "site"));
 
-    private static final String YEAR_COLUMNS = "trainee_id, team_id, year_start, mission_id, sex, agency, sessions,"
-            + " minutes, authority, followed_up, prev_mission, prev_team, prev_followed_mission, prev_followed_team";
+        private final String unit;
+        final String months;
+        final String years;
+        private final List<String> within;
 
-    /**
-     * A trainee's monthly rows summed by team and year, each with the previous row of her first month there
-     * and the previous followed-up row of her first followed-up month there (V25): the smallest, unless one
-     * is null, which only her first row (followed-up row) ever is. {@code %s}: a condition on the months.
-     */
-    private static final String YEAR_ROWS = "select trainee_id, team_id, year_start, min(mission_id), min(sex),"
-            + " min(agency), sum(sessions), sum(minutes), sum(authority), max(followed_up), "
-            + firstMonths("prev_mission", "") + ", " + firstMonths("prev_team", "") + ", "
-            + firstMonths("prev_followed_mission", "followed_up = 1") + ", "
-            + firstMonths("prev_followed_team", "followed_up = 1")
-            + " from summary_attendance_month%s group by trainee_id, team_id, year_start order by year_start, trainee_id";
+        AttendanceRuns(String unit, String months, String years, List<String> within) {
+            this.unit = unit;
+            this.months = months;
+            this.years = years;
+            this.within = within;
+        }
+
+        /** The columns of a monthly row ({@code period}: month_start) or a yearly one (year_start). */
+        private String columns(String period, List<String> periods) {
+            List<String> columns = new ArrayList<>(List.of("trainee_id", unit + "_id", period, "mission_id"));
+            if (!unit.equals("team")) {
+                columns.add("team_id");
+            }
+            columns.addAll(periods);
+            columns.addAll(List.of("sex", "agency", "sessions", "minutes", "authority", "followed_up"));
+            within.forEach(run -> columns.add("prev_" + run));
+            within.forEach(run -> columns.add("prev_followed_" + run));
+            return String.join(", ", columns);
+        }
+
+        String monthColumns() {
+            return columns("month_start", List.of("quarter_start", "year_start"));
+        }
+
+        String yearColumns() {
+            return columns("year_start", List.of());
+        }
+
+        /**
+         * The trainee's attendance rows summed by month, each with the month of her previous one within each run,
+         * and of her previous one followed up: an insert into {@link #months}. {@code rows}: a condition on the
+         * attendance rows summed; {@code kept}: one on the months kept.
+         */
+        String insertMonths(String rows, String kept) {
+            String team = unit.equals("team") ? "" : " min(team_id) as team_id,";
+            List<String> earlier = new ArrayList<>();
+            for (String prefix : List.of("prev_", "prev_followed_")) {
+                String function = prefix.equals("prev_") ? "lag(m.month_start)"
+                        : "max(case when m.followed_up = 1 then m.month_start end)";
+                String frame = prefix.equals("prev_") ? "" : " rows between unbounded preceding and 1 preceding";
+                for (String run : within) {
+                    earlier.add(function + " over (partition by m.trainee_id, m." + run + "_id order by m.month_start"
+                            + (run.equals(unit) ? "" : ", m." + unit + "_id") + frame + ") as " + prefix + run);
+                }
+            }
+            return "insert into " + months + " (" + monthColumns() + ") select " + monthColumns()
+                    + " from (select m.*, " + String.join(", ", earlier) + " from (select trainee_id, " + unit + "_id,"
+                    + " month_start, min(mission_id) as mission_id," + team + " min(quarter_start) as quarter_start,"
+                    + " min(year_start) as year_start, min(sex) as sex, min(agency) as agency, count(*) as sessions,"
+                    + " sum(minutes) as minutes, sum(authority) as authority, max(followed_up) as followed_up"
+                    + " from summary_attendance" + rows + " group by trainee_id, " + unit + "_id, month_start) m) w"
+                    + kept + " order by month_start, trainee_id";
+        }
+
+        /**
+         * The trainee's monthly rows summed by year, each with the previous row of her first month there and the
+         * previous followed-up row of her first followed-up month there: the smallest, unless one is null, which
+         * only her first row (followed-up row) ever is. An insert into {@link #years}; {@code condition}: one on
+         * the months.
+         */
+        String insertYears(String condition) {
+            List<String> earlier = new ArrayList<>();
+            within.forEach(run -> earlier.add(firstMonths("prev_" + run, "")));
+            within.forEach(run -> earlier.add(firstMonths("prev_followed_" + run, "followed_up = 1")));
+            return "insert into " + years + " (" + yearColumns() + ") select trainee_id, " + unit + "_id, year_start,"
+                    + " min(mission_id)," + (unit.equals("team") ? "" : " min(team_id),") + " min(sex), min(agency),"
+                    + " sum(sessions), sum(minutes), sum(authority), max(followed_up), " + String.join(", ", earlier)
+                    + " from " + months + condition + " group by trainee_id, " + unit + "_id, year_start"
+                    + " order by year_start, trainee_id";
+        }
+    }
 
     private static final String MONTH_SUMS_COLUMNS = "mission_id, team_id, month_start, sex, agency, sessions,"
             + " minutes, authority, first_mission, first_team, followed_mission, followed_team";
@@ -393,10 +447,10 @@ public class SummaryFacts implements ApplicationRunner {
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
-                "summary_attendance_month",
-                "summary_attendance_year", "summary_attendance_month_sums", "summary_attendance_mission_month",
-                "summary_rating_month_cells", QUARTER_CELLS.table()),
-                Arrays.stream(RatingSums.values()).map(sums -> sums.table)).toList();
+                "summary_attendance_month_sums", "summary_attendance_mission_month",
+                "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.concat(
+                Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years)),
+                Arrays.stream(RatingSums.values()).map(sums -> sums.table))).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
             // 100,000 sessions ten-year summaries read them 10-15 % slower even after autovacuum (issue 10).
@@ -422,10 +476,11 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
         jdbc.sql(OBSERVATION_MISSION_MONTH_ROWS.formatted("")).update();
-        slices.forEach(slice -> jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
-                + MONTH_ROWS.formatted(postgres ? "" : " where " + inSlice("trainee_id"), ""))
-                .params(slice).update());
-        jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted("")).update();
+        for (AttendanceRuns runs : AttendanceRuns.values()) {
+            slices.forEach(slice -> jdbc.sql(runs.insertMonths(postgres ? "" : " where " + inSlice("trainee_id"), ""))
+                    .params(slice).update());
+            jdbc.sql(runs.insertYears("")).update();
+        }
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
                 .update();
         jdbc.sql("insert into summary_attendance_mission_month (" + String.join(", ",
@@ -566,18 +621,20 @@ public class SummaryFacts implements ApplicationRunner {
                 + " where trainee_id = :trainee and month_start >= :sinceMonth";
         sums.note(sums.months, herMonths, parameters);
         sums.addAttendance(parameters, -1);
-        jdbc.sql("delete from summary_attendance_month where trainee_id = :trainee and month_start >= :sinceMonth")
-                .params(parameters).update();
-        jdbc.sql("insert into summary_attendance_month (" + MONTH_COLUMNS + ") "
-                        + MONTH_ROWS.formatted(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
-                .params(parameters).update();
+        for (AttendanceRuns runs : AttendanceRuns.values()) {
+            jdbc.sql("delete from " + runs.months + " where trainee_id = :trainee and month_start >= :sinceMonth")
+                    .params(parameters).update();
+            jdbc.sql(runs.insertMonths(" where trainee_id = :trainee", " where w.month_start >= :sinceMonth"))
+                    .params(parameters).update();
+        }
         sums.note(sums.months, herMonths, parameters);
         sums.addAttendance(parameters, 1);
         parameters.put("sinceYear", since.withDayOfYear(1));
         String herYears = " where trainee_id = :trainee and year_start >= :sinceYear";
-        jdbc.sql("delete from summary_attendance_year" + herYears).params(parameters).update();
-        jdbc.sql("insert into summary_attendance_year (" + YEAR_COLUMNS + ") " + YEAR_ROWS.formatted(herYears))
-                .params(parameters).update();
+        for (AttendanceRuns runs : AttendanceRuns.values()) {
+            jdbc.sql("delete from " + runs.years + herYears).params(parameters).update();
+            jdbc.sql(runs.insertYears(herYears)).params(parameters).update();
+        }
         sums.add(parameters, 1);
     }
 
@@ -1071,13 +1128,6 @@ public class SummaryFacts implements ApplicationRunner {
         String value = condition.isEmpty() ? column : "case when " + condition + " then " + column + " end";
         String months = condition.isEmpty() ? "count(*)" : "count(case when " + condition + " then 1 end)";
         return "case when count(" + value + ") = " + months + " then min(" + value + ") end";
-    }
-
-    /** {@code function} over the month rows ({@code m}) before this one within the trainee's mission and team. */
-    private static String monthBefore(String function, String frame, String prefix) {
-        return function + " over (partition by m.trainee_id, m.mission_id order by m.month_start, m.team_id" + frame
-                + ") as " + prefix + "mission, " + function + " over (partition by m.trainee_id, m.team_id"
-                + " order by m.month_start" + frame + ") as " + prefix + "team";
     }
 
     /** The previous rating's date, the one before it, and the change of level since the previous one. */

@@ -281,10 +281,20 @@ class SummaryQueries {
      */
     private record AttendanceRows(String table, String date, String sessions) {
         static final AttendanceRows EACH = new AttendanceRows("summary_attendance", "s.session_date", "count(*)");
-        static final AttendanceRows BY_MONTH = new AttendanceRows("summary_attendance_month", "s.month_start",
-                "sum(s.sessions)");
-        static final AttendanceRows BY_YEAR = new AttendanceRows("summary_attendance_year", "s.year_start",
-                "sum(s.sessions)");
+
+        /** A trainee's rows summed by month, of her runs by team or (where the scope reads those) by site. */
+        static AttendanceRows byMonth(SummaryScope scope) {
+            return new AttendanceRows(runs(scope).months, "s.month_start", "sum(s.sessions)");
+        }
+
+        /** As {@link #byMonth}, by year. */
+        static AttendanceRows byYear(SummaryScope scope) {
+            return new AttendanceRows(runs(scope).years, "s.year_start", "sum(s.sessions)");
+        }
+
+        private static SummaryFacts.AttendanceRuns runs(SummaryScope scope) {
+            return scope.readsSiteMonths() ? SummaryFacts.AttendanceRuns.SITE : SummaryFacts.AttendanceRuns.TEAM;
+        }
     }
 
     /** The attendance rows of a pass and its dates. */
@@ -315,7 +325,7 @@ class SummaryQueries {
                             attendanceFacts(scope.fromNextMonth()), attendanceOnBothSides(scope, nextMonth.get())),
                     SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
-        if (!scope.readsMonths()) {
+        if (!scope.readsMonths() && !scope.readsSiteMonths()) {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
@@ -347,12 +357,13 @@ class SummaryQueries {
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<AttendanceSpan> spans = new ArrayList<>();
+        AttendanceRows months = AttendanceRows.byMonth(scope);
         if (scope.readsYears() && firstYear.isBefore(afterYears)) {
-            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, from, firstYear.minusDays(1)));
-            spans.add(new AttendanceSpan(AttendanceRows.BY_YEAR, firstYear, afterYears.minusDays(1)));
-            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, afterYears, afterMonths.minusDays(1)));
+            spans.add(new AttendanceSpan(months, from, firstYear.minusDays(1)));
+            spans.add(new AttendanceSpan(AttendanceRows.byYear(scope), firstYear, afterYears.minusDays(1)));
+            spans.add(new AttendanceSpan(months, afterYears, afterMonths.minusDays(1)));
         } else {
-            spans.add(new AttendanceSpan(AttendanceRows.BY_MONTH, from, afterMonths.minusDays(1)));
+            spans.add(new AttendanceSpan(months, from, afterMonths.minusDays(1)));
         }
         spans.add(new AttendanceSpan(AttendanceRows.EACH, afterMonths, to));
         return spans.stream().filter(span -> !span.from().isAfter(span.to()))

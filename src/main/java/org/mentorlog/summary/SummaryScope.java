@@ -319,12 +319,22 @@ final class SummaryScope {
     }
 
     /**
-     * Whether the attendance pass may read whole years from the read model's yearly rows: as
-     * {@link #readsMonths()}, with cells that the yearly rows tell apart (the period, teams, agencies or years).
+     * Whether the attendance pass may read whole months from the read model's monthly rows by site (V38): as
+     * {@link #readsMonths()}, where a site is selected or broken down by.
+     */
+    boolean readsSiteMonths() {
+        return readsFacts() && query.from().getDayOfMonth() == 1
+                && (!query.siteIds().isEmpty() || breakdown == Breakdown.SITE);
+    }
+
+    /**
+     * Whether the attendance pass may read whole years from the read model's yearly rows (by team, or by site
+     * where it {@link #readsSiteMonths() reads those}): with cells that the yearly rows tell apart (the period,
+     * teams, sites, agencies or years).
      */
     boolean readsYears() {
-        return readsMonths() && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
-                || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+        return (readsMonths() || readsSiteMonths()) && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
+                || breakdown == Breakdown.SITE || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
     }
 
     /**

@@ -328,6 +328,8 @@ class SummaryFactsWritePathTest {
                 "mission_id, month_start, mowip_area_id, polarity");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
+        List<Map<String, Object>> siteMonths = table("summary_attendance_site_month", "trainee_id, site_id, month_start");
+        List<Map<String, Object>> siteYears = table("summary_attendance_site_year", "trainee_id, site_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
         List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
         List<Map<String, Object>> quarterCells = table("summary_rating_quarter_cells", QUARTER_ORDER);
@@ -349,6 +351,8 @@ class SummaryFactsWritePathTest {
                 "mission_id, month_start, mowip_area_id, polarity"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
+        assertThat(siteMonths).isEqualTo(table("summary_attendance_site_month", "trainee_id, site_id, month_start"));
+        assertThat(siteYears).isEqualTo(table("summary_attendance_site_year", "trainee_id, site_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
         assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
         assertThat(quarterCells).isEqualTo(table("summary_rating_quarter_cells", QUARTER_ORDER));
