@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -720,17 +721,18 @@ public class SummaryFacts implements ApplicationRunner {
          * Adds the sums of the trainee's rating rows dated {@code since} or later, {@code sign} times. The
          * mission's yearly sums, the later years' sums and the sums over all agencies group the same ratings
          * as the yearly or monthly sums by team and agency, or more coarsely, so they are gathered from the
-         * same rows instead of being read again (fourteen queries fewer per trainee); the competency cells by
+         * same rows instead of being read again (fourteen queries fewer per trainee), and those by site from the
+         * yearly sums by site and agency; the competency cells by
          * mission and quarter are summed from her rows apart. Dates are read as
          * {@link LocalDate}s, so that groups gathered from both databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
-            for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH)) {
+            for (RatingSums sums : List.of(RatingSums.YEAR, RatingSums.MONTH, RatingSums.SITE_YEAR)) {
                 jdbc.sql(sums.select("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
                         .query(rs -> {
                             Map<String, Object> row = row(rs, sums);
                             for (RatingSums coarser : RatingSums.values()) {
-                                if (coarser.period.equals(sums.period)) {
+                                if (coarser.period.equals(sums.period) && sums.bySite() == coarser.bySite()) {
                                     gather(coarser, coarser.fromYearRow(row), sign);
                                 }
                             }
@@ -840,25 +842,31 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private enum RatingSums implements KeptSums {
         /** Each earlier rating named by the row's year if it lies in it, else by its own month. */
-        YEAR("summary_rating_year", "year_start", "", true, false, null),
+        YEAR("summary_rating_year", "year_start", "", "team", false, null),
         /**
          * Only the ratings whose previous one within the mission lies in their month: the others add nothing
          * to a month's cell (the previous one within the team is no later). Each earlier rating named by that
          * month if it lies in it, else by nothing.
          */
-        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", true, false, null),
+        MONTH("summary_rating_month", "month_start", " and s.prev_mission >= s.month_start", "team", false, null),
         /**
          * As {@link #YEAR}, without teams: a whole mission's sums, a third as many rows (issue 10).
          */
-        MISSION_YEAR("summary_rating_mission_year", "year_start", "", false, false, null),
+        MISSION_YEAR("summary_rating_mission_year", "year_start", "", null, false, null),
         /**
          * As {@link #YEAR}, for the years after a period's first whole year, which lie wholly in the period
          * with the year before them: an earlier rating in that year is named by it as well (issue 10, a third
          * as many rows).
          */
-        LATER_YEAR("summary_rating_later_year", "year_start", "", true, true, null),
+        LATER_YEAR("summary_rating_later_year", "year_start", "", "team", true, null),
         /** As {@link #LATER_YEAR}, without teams. */
-        MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", false, true, null),
+        MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", null, true, null),
+        /**
+         * As {@link #YEAR} and {@link #LATER_YEAR}, by site, with the earlier ratings and the changes of level
+         * within the site as well, for summaries by site or of some sites (V39).
+         */
+        SITE_YEAR("summary_rating_site_year", "year_start", "", "site", false, null),
+        SITE_LATER_YEAR("summary_rating_site_later_year", "year_start", "", "site", true, null),
         /**
          * The sums above summed over the trainees' agencies as well, for the summaries that select no agency
          * and are not by agency: half as many rows (issue 10).
@@ -867,29 +875,34 @@ public class SummaryFacts implements ApplicationRunner {
         MONTH_ALL_AGENCIES("summary_rating_month_all_agencies", MONTH),
         MISSION_YEAR_ALL_AGENCIES("summary_rating_mission_year_all_agencies", MISSION_YEAR),
         LATER_YEAR_ALL_AGENCIES("summary_rating_later_year_all_agencies", LATER_YEAR),
-        MISSION_LATER_YEAR_ALL_AGENCIES("summary_rating_mission_later_year_all_agencies", MISSION_LATER_YEAR);
+        MISSION_LATER_YEAR_ALL_AGENCIES("summary_rating_mission_later_year_all_agencies", MISSION_LATER_YEAR),
+        SITE_YEAR_ALL_AGENCIES("summary_rating_site_year_all_agencies", SITE_YEAR),
+        SITE_LATER_YEAR_ALL_AGENCIES("summary_rating_site_later_year_all_agencies", SITE_LATER_YEAR);
 
         final String table;
         final String period;
         private final String kept;
-        /** Whether the sums are by team, with the earlier ratings and the changes of level within the team. */
-        private final boolean byTeam;
+        /**
+         * What the sums are by besides the mission: "team", with the earlier ratings and the changes of level
+         * within the team; "site", with those within the team and the site; null, neither.
+         */
+        private final String run;
         /** Whether an earlier rating in the year before the row's is named by that year. */
         private final boolean laterYears;
         /** The sums by agency that these sum over agencies, or null for sums by agency. */
         private final RatingSums byAgency;
 
-        RatingSums(String table, String period, String kept, boolean byTeam, boolean laterYears, RatingSums byAgency) {
+        RatingSums(String table, String period, String kept, String run, boolean laterYears, RatingSums byAgency) {
             this.table = table;
             this.period = period;
             this.kept = kept;
-            this.byTeam = byTeam;
+            this.run = run;
             this.laterYears = laterYears;
             this.byAgency = byAgency;
         }
 
         RatingSums(String table, RatingSums byAgency) {
-            this(table, byAgency.period, byAgency.kept, byAgency.byTeam, byAgency.laterYears, byAgency);
+            this(table, byAgency.period, byAgency.kept, byAgency.run, byAgency.laterYears, byAgency);
         }
 
         @Override
@@ -899,21 +912,32 @@ public class SummaryFacts implements ApplicationRunner {
 
         @Override
         public List<String> columns() {
-            return Stream.concat(Stream.of("mission_id", byTeam ? "team_id" : null, period,
+            return Stream.concat(Stream.of("mission_id", run == null ? null : "team_id",
+                    "site".equals(run) ? "site_id" : null, period,
                     byAgency == null ? "agency" : null, "sex", "topic_id"), earlier().stream())
                     .filter(Objects::nonNull).toList();
         }
 
         /** The dates of a row's previous and second previous ratings that its group is named by. */
         private List<String> earlier() {
-            return byTeam ? List.of("prev_mission", "prev2_mission", "prev_team", "prev2_team")
-                    : List.of("prev_mission", "prev2_mission");
+            return runs().stream().flatMap(within -> Stream.of("prev_" + within, "prev2_" + within)).toList();
         }
 
         /** Their ratings' number and changes of level. */
         @Override
         public List<String> sums() {
-            return byTeam ? List.of("ratings", "delta_mission", "delta_team") : List.of("ratings", "delta_mission");
+            return Stream.concat(Stream.of("ratings"), runs().stream().map(within -> "delta_" + within)).toList();
+        }
+
+        /** Whether these are sums by site, gathered from their own rows ({@link SumChanges#add}). */
+        boolean bySite() {
+            return "site".equals(run);
+        }
+
+        /** The runs whose earlier ratings and changes of level these sums carry. */
+        private List<String> runs() {
+            return run == null ? List.of("mission") : run.equals("team") ? List.of("mission", "team")
+                    : List.of("mission", "team", "site");
         }
 
         /** An earlier rating's date column, named as in these sums. */
@@ -963,12 +987,13 @@ public class SummaryFacts implements ApplicationRunner {
          */
         String select(String condition) {
             String columns = String.join(", ", columns());
-            return "select " + columns + ", count(*) as ratings, coalesce(sum(delta_mission), 0) as delta_mission"
-                    + (byTeam ? ", coalesce(sum(delta_team), 0) as delta_team" : "")
-                    + " from (select s.mission_id, s.team_id, s." + period + ", s.agency, s.sex, s.topic_id, "
+            String deltas = runs().stream().map(within -> ", coalesce(sum(delta_" + within + "), 0) as delta_" + within)
+                    .collect(Collectors.joining());
+            return "select " + columns + ", count(*) as ratings" + deltas
+                    + " from (select s.mission_id, s.team_id, s.site_id, s." + period + ", s.agency, s.sex, s.topic_id, "
                     + String.join(", ", earlier().stream().map(c -> earlier("s." + c) + " as " + c).toList())
-                    + ", s.delta_mission, s.delta_team from summary_rating s where " + condition + kept + ") r"
-                    + " group by " + columns;
+                    + ", s.delta_mission, s.delta_team, s.delta_site from summary_rating s where " + condition + kept
+                    + ") r group by " + columns;
         }
     }
 

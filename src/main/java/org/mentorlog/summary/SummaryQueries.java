@@ -755,17 +755,20 @@ class SummaryQueries {
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
         LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
-        if (scope.readsRatingYears() && firstYear.isBefore(lastSummed)) {
+        if ((scope.readsRatingYears() || scope.readsSiteRatingYears()) && firstYear.isBefore(lastSummed)) {
             // The first whole year from the sums that name an earlier rating before it by its month, unless the
             // period starts with it; the later ones, whose year before lies in the period, from the coarser sums.
             boolean mission = scope.readsMissionRatingYears();
+            boolean sites = scope.readsSiteRatingYears();
             LocalDate laterYears = from.equals(firstYear) ? firstYear : firstYear.plusYears(1);
             if (laterYears.isAfter(firstYear)) {
-                RatingRows first = mission ? RatingRows.BY_MISSION_YEAR : RatingRows.BY_YEAR;
+                RatingRows first = sites ? RatingRows.BY_SITE_YEAR : mission ? RatingRows.BY_MISSION_YEAR
+                        : RatingRows.BY_YEAR;
                 passes.add(() -> competencyFacts(scope, first, firstYear, laterYears.minusDays(1), true));
             }
             if (laterYears.isBefore(lastSummed)) {
-                RatingRows later = mission ? RatingRows.BY_MISSION_LATER_YEAR : RatingRows.BY_LATER_YEAR;
+                RatingRows later = sites ? RatingRows.BY_SITE_LATER_YEAR : mission ? RatingRows.BY_MISSION_LATER_YEAR
+                        : RatingRows.BY_LATER_YEAR;
                 passes.add(() -> competencyFacts(scope, later, laterYears, lastSummed, true));
             }
             competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
@@ -886,6 +889,8 @@ class SummaryQueries {
         static final RatingRows BY_LATER_YEAR = sums("summary_rating_later_year", "s.year_start");
         static final RatingRows BY_MISSION_LATER_YEAR = sums("summary_rating_mission_later_year", "s.year_start");
         static final RatingRows BY_MONTH = sums("summary_rating_month", "s.month_start");
+        static final RatingRows BY_SITE_YEAR = sums("summary_rating_site_year", "s.year_start");
+        static final RatingRows BY_SITE_LATER_YEAR = sums("summary_rating_site_later_year", "s.year_start");
 
         private static RatingRows sums(String table, String date) {
             return new RatingRows(table, table + "_all_agencies", date, "sum(s.ratings)");

@@ -364,6 +364,14 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the competency pass may read whole years from the rating sums by site (V39) instead: as
+     * {@link #readsRatingYears()}, where a site is selected or broken down by ({@link #readsSiteMonths()}).
+     */
+    boolean readsSiteRatingYears() {
+        return readsSiteMonths() && (movers == null || movers.isEmpty()) && readsYears();
+    }
+
+    /**
      * Whether the competency pass may read whole years from the whole mission's rating sums, which have no
      * teams: as {@link #readsRatingYears()}, of the whole mission (picked by its id), whose cells are the
      * period, agencies or years, all judged within the mission.

@@ -52,28 +52,41 @@ class SummaryFactsWritePathTest {
 
     private static final String QUARTER_ORDER = "mission_id, quarter_start, topic_id, sex";
 
-    /** The rating sums (V19, V20, V24, V29), each in the order of its group's columns. */
-    private static final Map<String, String> RATING_SUMS = Map.of(
-            "summary_rating_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission, prev_team, prev2_team",
-            "summary_rating_month", "mission_id, team_id, month_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission, prev_team, prev2_team",
-            "summary_rating_mission_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission",
-            "summary_rating_later_year", "mission_id, team_id, year_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission, prev_team, prev2_team",
-            "summary_rating_mission_later_year", "mission_id, year_start, agency, sex, topic_id, prev_mission,"
-                    + " prev2_mission",
-            "summary_rating_year_all_agencies", "mission_id, team_id, year_start, sex, topic_id, prev_mission,"
-                    + " prev2_mission, prev_team, prev2_team",
-            "summary_rating_month_all_agencies", "mission_id, team_id, month_start, sex, topic_id, prev_mission,"
-                    + " prev2_mission, prev_team, prev2_team",
-            "summary_rating_mission_year_all_agencies", "mission_id, year_start, sex, topic_id, prev_mission,"
-                    + " prev2_mission",
-            "summary_rating_later_year_all_agencies", "mission_id, team_id, year_start, sex, topic_id,"
-                    + " prev_mission, prev2_mission, prev_team, prev2_team",
-            "summary_rating_mission_later_year_all_agencies", "mission_id, year_start, sex, topic_id,"
-                    + " prev_mission, prev2_mission");
+    /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
+    private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
+            + " prev_mission, prev2_mission, prev_team, prev2_team, prev_site, prev2_site";
+    private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
+    private static final Map<String, String> RATING_SUMS = Map.ofEntries(
+            Map.entry("summary_rating_year",
+                    "mission_id, team_id, year_start, agency, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_month",
+                    "mission_id, team_id, month_start, agency, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_mission_year",
+                    "mission_id, year_start, agency, sex, topic_id, prev_mission, prev2_mission"),
+            Map.entry("summary_rating_later_year",
+                    "mission_id, team_id, year_start, agency, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_mission_later_year",
+                    "mission_id, year_start, agency, sex, topic_id, prev_mission, prev2_mission"),
+            Map.entry("summary_rating_year_all_agencies",
+                    "mission_id, team_id, year_start, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_month_all_agencies",
+                    "mission_id, team_id, month_start, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_mission_year_all_agencies",
+                    "mission_id, year_start, sex, topic_id, prev_mission, prev2_mission"),
+            Map.entry("summary_rating_later_year_all_agencies",
+                    "mission_id, team_id, year_start, sex, topic_id,"
+                    + " prev_mission, prev2_mission, prev_team, prev2_team"),
+            Map.entry("summary_rating_mission_later_year_all_agencies",
+                    "mission_id, year_start, sex, topic_id, prev_mission, prev2_mission"),
+            Map.entry("summary_rating_site_year", SITE_SUMS_ORDER),
+            Map.entry("summary_rating_site_later_year", SITE_SUMS_ORDER),
+            Map.entry("summary_rating_site_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
+            Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER));
 
     @Autowired
     SessionService sessions;
