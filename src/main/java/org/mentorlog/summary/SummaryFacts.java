@@ -863,7 +863,7 @@ public class SummaryFacts implements ApplicationRunner {
         MISSION_LATER_YEAR("summary_rating_mission_later_year", "year_start", "", null, true, null),
         /**
          * As {@link #YEAR} and {@link #LATER_YEAR}, by site, with the earlier ratings and the changes of level
-         * within the site as well, for summaries by site or of some sites (V39).
+         * within the site, for summaries by site or of some sites (V39).
          */
         SITE_YEAR("summary_rating_site_year", "year_start", "", "site", false, null),
         SITE_LATER_YEAR("summary_rating_site_later_year", "year_start", "", "site", true, null),
@@ -884,7 +884,9 @@ public class SummaryFacts implements ApplicationRunner {
         private final String kept;
         /**
          * What the sums are by besides the mission: "team", with the earlier ratings and the changes of level
-         * within the team; "site", with those within the team and the site; null, neither.
+         * within the mission and the team; "site", with those within the site alone (a summary by site reads its
+         * total apart, from the sums by team or mission: named within those runs too, the sums by site had ten
+         * times as many rows); null, those within the mission alone.
          */
         private final String run;
         /** Whether an earlier rating in the year before the row's is named by that year. */
@@ -936,8 +938,7 @@ public class SummaryFacts implements ApplicationRunner {
 
         /** The runs whose earlier ratings and changes of level these sums carry. */
         private List<String> runs() {
-            return run == null ? List.of("mission") : run.equals("team") ? List.of("mission", "team")
-                    : List.of("mission", "team", "site");
+            return run == null ? List.of("mission") : run.equals("team") ? List.of("mission", "team") : List.of("site");
         }
 
         /** An earlier rating's date column, named as in these sums. */

@@ -760,25 +760,30 @@ class SummaryQueries {
             // period starts with it; the later ones, whose year before lies in the period, from the coarser sums.
             boolean mission = scope.readsMissionRatingYears();
             boolean sites = scope.readsSiteRatingYears();
+            // The sums by site carry the runs by site alone: by site, the total is read apart.
+            boolean withTotal = !sites || scope.within(true) == SummaryScope.Within.SITE;
             LocalDate laterYears = from.equals(firstYear) ? firstYear : firstYear.plusYears(1);
             if (laterYears.isAfter(firstYear)) {
                 RatingRows first = sites ? RatingRows.BY_SITE_YEAR : mission ? RatingRows.BY_MISSION_YEAR
                         : RatingRows.BY_YEAR;
-                passes.add(() -> competencyFacts(scope, first, firstYear, laterYears.minusDays(1), true));
+                passes.add(() -> competencyFacts(scope, first, firstYear, laterYears.minusDays(1), withTotal));
             }
             if (laterYears.isBefore(lastSummed)) {
                 RatingRows later = sites ? RatingRows.BY_SITE_LATER_YEAR : mission ? RatingRows.BY_MISSION_LATER_YEAR
                         : RatingRows.BY_LATER_YEAR;
-                passes.add(() -> competencyFacts(scope, later, laterYears, lastSummed, true));
+                passes.add(() -> competencyFacts(scope, later, laterYears, lastSummed, withTotal));
             }
-            competencyRows(scope, from, firstYear.minusDays(1), parts, true, passes);
+            competencyRows(scope, from, firstYear.minusDays(1), parts, withTotal, passes);
             if (lastSummed.isAfter(to)) {
                 // The year's ratings after the period counted in its sums, taken away again.
                 List<Supplier<PersonRows<SummaryRows.Competency>>> after = new ArrayList<>();
-                competencyRows(scope, to.plusDays(1), lastSummed, parts, true, after);
+                competencyRows(scope, to.plusDays(1), lastSummed, parts, withTotal, after);
                 after.forEach(pass -> passes.add(() -> negated(pass.get())));
             } else {
-                competencyRows(scope, afterYears, to, parts, true, passes);
+                competencyRows(scope, afterYears, to, parts, withTotal, passes);
+            }
+            if (!withTotal) {
+                passes.addAll(competencyParts(scope.total(), parts));
             }
         } else if (scope.readsMissionQuarterCells() && firstQuarter(from).isBefore(lastQuarter(to.plusDays(1)))) {
             // The cells of whole quarters from the mission's cells by quarter, of quarters cut by the period from

@@ -2,20 +2,16 @@
 -- the competency pass reads, so H2 answers it from the index alone.
 drop index summary_rating_site_year_date;
 create index summary_rating_site_year_date on summary_rating_site_year (year_start, site_id, mission_id, team_id,
-    agency, topic_id, sex, prev_mission, prev2_mission, delta_mission, prev_team, prev2_team, delta_team, prev_site,
-    prev2_site, delta_site, ratings);
+    agency, topic_id, sex, prev_site, prev2_site, delta_site, ratings);
 
 drop index summary_rating_site_later_year_date;
 create index summary_rating_site_later_year_date on summary_rating_site_later_year (year_start, site_id, mission_id,
-    team_id, agency, topic_id, sex, prev_mission, prev2_mission, delta_mission, prev_team, prev2_team, delta_team,
-    prev_site, prev2_site, delta_site, ratings);
+    team_id, agency, topic_id, sex, prev_site, prev2_site, delta_site, ratings);
 
 drop index summary_rating_site_year_all_agencies_date;
 create index summary_rating_site_year_all_agencies_date on summary_rating_site_year_all_agencies (year_start, site_id,
-    mission_id, team_id, topic_id, sex, prev_mission, prev2_mission, delta_mission, prev_team, prev2_team, delta_team,
-    prev_site, prev2_site, delta_site, ratings);
+    mission_id, team_id, topic_id, sex, prev_site, prev2_site, delta_site, ratings);
 
 drop index summary_rating_site_later_year_all_agencies_date;
 create index summary_rating_site_later_year_all_agencies_date on summary_rating_site_later_year_all_agencies
-    (year_start, site_id, mission_id, team_id, topic_id, sex, prev_mission, prev2_mission, delta_mission, prev_team,
-    prev2_team, delta_team, prev_site, prev2_site, delta_site, ratings);
+    (year_start, site_id, mission_id, team_id, topic_id, sex, prev_site, prev2_site, delta_site, ratings);

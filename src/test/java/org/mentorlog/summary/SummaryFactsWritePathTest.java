@@ -54,7 +54,7 @@ class SummaryFactsWritePathTest {
 
     /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
-            + " prev_mission, prev2_mission, prev_team, prev2_team, prev_site, prev2_site";
+            + " prev_site, prev2_site";
     private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
     private static final Map<String, String> RATING_SUMS = Map.ofEntries(
             Map.entry("summary_rating_year",
