@@ -320,6 +320,19 @@ public class SummaryFacts implements ApplicationRunner {
             + " sum(unregistered_men * minutes) from summary_session%s group by site_id, month_start"
             + " order by month_start, site_id";
 
+    private static final String SESSION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, site_id, month_start, agency,"
+            + " first_agency, sessions, minutes, with_purpose, with_gender_content";
+
+    /**
+     * The rows of each session and attendee agency summed by site, month, agency and whether the agency is the
+     * session's first (V40). {@code %s}: a condition on the rows.
+     */
+    private static final String SESSION_AGENCY_MONTH_ROWS = "select min(mission_id), min(team_id), site_id,"
+            + " month_start, agency, first_agency, count(*), sum(minutes), sum(with_purpose), sum(with_gender_content)"
+            + " from (select a.*, cast(date_trunc('month', a.session_date) as date) as month_start"
+            + " from summary_session_agency a%s) a group by site_id, month_start, agency, first_agency"
+            + " order by month_start, site_id";
+
     private static final String FOLLOW_UP_MONTH_COLUMNS = "team_id, site_id, agency, month_start, opened, closed,"
             + " on_time, cancelled";
 
@@ -447,6 +460,7 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
+                "summary_session_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 "summary_attendance_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.concat(
@@ -468,6 +482,8 @@ public class SummaryFacts implements ApplicationRunner {
                 + " summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") "
                 + SESSION_AGENCY_ROWS.formatted(postgres ? "" : " where " + inSlice("session_id"))
                 + " order by a.session_date, a.session_id").params(slice).update());
+        jdbc.sql("insert into summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") "
+                + SESSION_AGENCY_MONTH_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
                 .params(parameters()).update();
         jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(""))
@@ -616,7 +632,9 @@ public class SummaryFacts implements ApplicationRunner {
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.addFollowUps(parameters, 1);
+        sums.noteAgencyMonths(attended);
         deriveAgencies(attended);
+        sums.noteAgencyMonths(attended);
         parameters.put("sinceMonth", since.withDayOfMonth(1));
         String herMonths = "select team_id, month_start from summary_attendance_month"
                 + " where trainee_id = :trainee and month_start >= :sinceMonth";
@@ -641,7 +659,7 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
-     * trainees changed), and adds these changes to the kept sums ({@link KeptSums}: the rating sums, the
+     * trainees changed) and the noted sites' months of sessions by agency, and adds these changes to the kept sums ({@link KeptSums}: the rating sums, the
      * attendance by mission and month, the competency cells by quarter and the follow-ups by month): a group's
      * row gains or loses rows and their sums, is inserted if there was none, and deleted once it holds none, as a
      * rebuild would leave it. The refreshes that gathered them took the model's lock.
@@ -649,6 +667,9 @@ public class SummaryFacts implements ApplicationRunner {
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
                 + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(" where team_id = :id and month_start = :month"));
+        sumAgain(changes.agencyMonths, "summary_session_agency_month", "site_id", "insert into"
+                + " summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") " + SESSION_AGENCY_MONTH_ROWS
+                .formatted(" where a.session_date >= :month and a.session_date < :next and a.site_id = :id"));
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -711,6 +732,19 @@ public class SummaryFacts implements ApplicationRunner {
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
         /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
         private final Set<GroupMonth> months = new LinkedHashSet<>();
+        /** The sites' months whose sessions' sums by agency are summed again from the rows of each session and agency. */
+        private final Set<GroupMonth> agencyMonths = new LinkedHashSet<>();
+
+        /** Adds the sites' months of these sessions' rows of each session and agency, as they are now. */
+        void noteAgencyMonths(Set<Long> sessions) {
+            List<Long> ids = List.copyOf(sessions);
+            for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
+                agencyMonths.addAll(jdbc.sql("select distinct site_id, cast(date_trunc('month', session_date) as date)"
+                                + " from summary_session_agency where session_id in (:sessions)")
+                        .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
+                        .query(GroupMonth.ROW).list());
+            }
+        }
 
         /** Adds the months {@code query} lists (a team's or a site's id, a month's first day) to those of {@code to}. */
         void note(Set<GroupMonth> to, String query, Map<String, Object> parameters) {

@@ -108,6 +108,21 @@ class SummaryQueries {
      * ({@link SummaryScope#readsSessionMonths()}; ten years at 100,000 sessions: 7,000 rows instead of 100,000).
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
+        if (scope.readsSessionAgencies()) {
+            // Unregistered participants have no agency: by agency, nought.
+            Map<String, String> sums = new LinkedHashMap<>();
+            for (String column : List.of("sessions", "minutes", "with_purpose", "with_gender_content")) {
+                sums.put(column, "sum(s." + column + ")");
+            }
+            for (String column : List.of("unregistered_women", "unregistered_men", "unregistered_unknown",
+                    "unregistered_women_minutes", "unregistered_men_minutes")) {
+                sums.put(column, "sum(0)");
+            }
+            return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(), sums,
+                            " from summary_session_agency_month s" + scope.teamJoin() + " where"
+                                    + scope.sessionMonthsInScope() + scope.summedSessionAgencies()),
+                    sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
+        }
         if (!scope.readsSessionMonths()) {
             return sessions(scope, false);
         }
@@ -171,7 +186,8 @@ class SummaryQueries {
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * " + minutes + ")");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
         String from = byAgency
-                ? " from summary_session_agency s" + scope.teamJoin() + " where" + scope.sessionFactsInScope()
+                ? " from summary_session_agency s" + scope.teamJoin() + " where"
+                        + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.summedSessionAgencies()
                 : model ? " from summary_session s" + scope.teamJoin() + " where"
                         + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())

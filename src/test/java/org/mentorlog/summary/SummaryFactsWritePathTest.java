@@ -334,6 +334,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> sessionMonths = table("summary_session_month", "site_id, month_start");
         List<Map<String, Object>> followUpMonths = table("summary_follow_up_month", "site_id, agency, month_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
+        List<Map<String, Object>> agencyMonths = table("summary_session_agency_month",
+                "site_id, month_start, agency, first_agency");
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> observationMonths = table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity");
@@ -357,6 +359,8 @@ class SummaryFactsWritePathTest {
         assertThat(sessionMonths).isEqualTo(table("summary_session_month", "site_id, month_start"));
         assertThat(followUpMonths).isEqualTo(table("summary_follow_up_month", "site_id, agency, month_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
+        assertThat(agencyMonths).isEqualTo(table("summary_session_agency_month",
+                "site_id, month_start, agency, first_agency"));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(observationMonths).isEqualTo(table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity"));
