@@ -284,6 +284,19 @@ public class SummaryFacts implements ApplicationRunner {
             + " polarity, count(*), sum(transformative) from summary_observation%s"
             + " group by team_id, month_start, mowip_area_id, polarity order by month_start, team_id";
 
+    private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, month_start, agency,"
+            + " first_agency, mowip_area_id, polarity, observations, transformative";
+
+    /**
+     * The observations' rows, once for each agency of their session's attendees, summed by team, month, agency,
+     * whether it is the session's first, area and polarity (V41). {@code %s}: a condition on the observations.
+     */
+    private static final String OBSERVATION_AGENCY_MONTH_ROWS = "select min(o.mission_id), o.team_id, o.month_start,"
+            + " a.agency, a.first_agency, o.mowip_area_id, o.polarity, count(*), sum(o.transformative)"
+            + " from summary_observation o join summary_session_agency a on a.session_id = o.session_id%s"
+            + " group by o.team_id, o.month_start, a.agency, a.first_agency, o.mowip_area_id, o.polarity"
+            + " order by o.month_start, o.team_id";
+
     /**
      * The monthly observation sums by team summed over the mission's teams (V33). {@code %s}: a condition on the
      * sums by team.
@@ -460,7 +473,7 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
-                "summary_session_agency_month",
+                "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 "summary_attendance_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.concat(
@@ -493,6 +506,8 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
         jdbc.sql(OBSERVATION_MISSION_MONTH_ROWS.formatted("")).update();
+        jdbc.sql("insert into summary_observation_agency_month (" + OBSERVATION_AGENCY_MONTH_COLUMNS + ") "
+                + OBSERVATION_AGENCY_MONTH_ROWS.formatted("")).update();
         for (AttendanceRuns runs : AttendanceRuns.values()) {
             slices.forEach(slice -> jdbc.sql(runs.insertMonths(postgres ? "" : " where " + inSlice("trainee_id"), ""))
                     .params(slice).update());
@@ -670,6 +685,7 @@ public class SummaryFacts implements ApplicationRunner {
         sumAgain(changes.agencyMonths, "summary_session_agency_month", "site_id", "insert into"
                 + " summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") " + SESSION_AGENCY_MONTH_ROWS
                 .formatted(" where a.session_date >= :month and a.session_date < :next and a.site_id = :id"));
+        sumObservationAgenciesAgain(changes.agencyTeamMonths);
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -732,17 +748,25 @@ public class SummaryFacts implements ApplicationRunner {
         private final Map<SumGroup, long[]> groups = new LinkedHashMap<>();
         /** The teams' months whose attendance sums are summed again from their trainees' monthly rows. */
         private final Set<GroupMonth> months = new LinkedHashSet<>();
-        /** The sites' months whose sessions' sums by agency are summed again from the rows of each session and agency. */
+        /**
+         * The sites' and teams' months whose sums by agency (the sessions', the observations') are summed again
+         * from the rows of each session and agency.
+         */
         private final Set<GroupMonth> agencyMonths = new LinkedHashSet<>();
+        private final Set<GroupMonth> agencyTeamMonths = new LinkedHashSet<>();
 
-        /** Adds the sites' months of these sessions' rows of each session and agency, as they are now. */
+        /** Adds the sites' and teams' months of these sessions' rows of each session and agency, as they are now. */
         void noteAgencyMonths(Set<Long> sessions) {
             List<Long> ids = List.copyOf(sessions);
             for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-                agencyMonths.addAll(jdbc.sql("select distinct site_id, cast(date_trunc('month', session_date) as date)"
+                jdbc.sql("select distinct site_id, team_id, cast(date_trunc('month', session_date) as date)"
                                 + " from summary_session_agency where session_id in (:sessions)")
                         .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
-                        .query(GroupMonth.ROW).list());
+                        .query(rs -> {
+                            LocalDate month = rs.getObject(3, LocalDate.class);
+                            agencyMonths.add(new GroupMonth(rs.getLong(1), month));
+                            agencyTeamMonths.add(new GroupMonth(rs.getLong(2), month));
+                        });
             }
         }
 
@@ -1059,6 +1083,14 @@ public class SummaryFacts implements ApplicationRunner {
                 + OBSERVATION_MONTH_COLUMNS + ") " + OBSERVATION_MONTH_ROWS.formatted(month + "team_id = :id"));
         sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
                 OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
+        sumObservationAgenciesAgain(months.teams());
+    }
+
+    /** Sums these teams' months of observations by agency (V41) again. */
+    private void sumObservationAgenciesAgain(Set<GroupMonth> months) {
+        sumAgain(months, "summary_observation_agency_month", "team_id", "insert into summary_observation_agency_month ("
+                + OBSERVATION_AGENCY_MONTH_COLUMNS + ") " + OBSERVATION_AGENCY_MONTH_ROWS.formatted(" where"
+                + " o.session_date >= :month and o.session_date < :next and o.team_id = :id"));
     }
 
     /**

@@ -579,7 +579,8 @@ class SummaryQueries {
      * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
      * Where no agency or site is selected or broken down by, its whole months come from the monthly sums by team
      * ({@link SummaryScope#readsObservationMonths()}), or
-     * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}).
+     * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}); by agency, or of one
+     * agency, from the monthly sums by team and agency ({@link SummaryScope#readsObservationAgencyMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {
         // The area's code is looked up per group, not per observation.
@@ -602,10 +603,15 @@ class SummaryQueries {
         String rows = withAreaCodes(sumsByCell(scope, model ? "s.month_start" : "s.session_date", "ag.agency", columns,
                 sums, from));
         List<ObservedGroup> groups;
-        if (scope.readsObservationMonths()) {
-            Map<String, String> monthSums = new LinkedHashMap<>();
-            monthSums.put("observations", "sum(s.observations)");
-            monthSums.put("transformative", "sum(s.transformative)");
+        Map<String, String> monthSums = new LinkedHashMap<>();
+        monthSums.put("observations", "sum(s.observations)");
+        monthSums.put("transformative", "sum(s.transformative)");
+        if (scope.readsObservationAgencyMonths()) {
+            groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", "s.agency", columns,
+                            monthSums, " from summary_observation_agency_month s" + scope.teamJoin() + " where"
+                                    + scope.sessionMonthsInScope() + scope.summedSessionAgencies())),
+                    rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
+        } else if (scope.readsObservationMonths()) {
             groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", null, columns,
                             monthSums, " from " + (scope.readsObservationMissionMonths()
                                     ? "summary_observation_mission_month" : "summary_observation_month") + " s"

@@ -462,6 +462,15 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the observations family may read whole months from the read model's sums by team, month and agency
+     * (V41): where the sessions family reads the rows of each session and agency ({@link #readsSessionAgencies()}),
+     * and no site is selected or broken down by (the sums are by team).
+     */
+    boolean readsObservationAgencyMonths() {
+        return readsSessionAgencies() && query.siteIds().isEmpty() && breakdown != Breakdown.SITE;
+    }
+
+    /**
      * Whether the observations family may read whole months from the read model's sums by mission and month
      * (V33): as {@link #readsObservationMonths()}, of a whole mission picked by its id, not by team.
      */

@@ -52,6 +52,9 @@ class SummaryFactsWritePathTest {
 
     private static final String QUARTER_ORDER = "mission_id, quarter_start, topic_id, sex";
 
+    private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
+            + " polarity";
+
     /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
             + " prev_site, prev2_site";
@@ -336,6 +339,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> agencyMonths = table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency");
+        List<Map<String, Object>> observationAgencyMonths = table("summary_observation_agency_month",
+                OBSERVATION_AGENCY_ORDER);
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> observationMonths = table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity");
@@ -361,6 +366,8 @@ class SummaryFactsWritePathTest {
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(agencyMonths).isEqualTo(table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency"));
+        assertThat(observationAgencyMonths).isEqualTo(table("summary_observation_agency_month",
+                OBSERVATION_AGENCY_ORDER));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(observationMonths).isEqualTo(table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity"));
