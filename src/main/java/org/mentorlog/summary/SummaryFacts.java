@@ -57,7 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * month, {@code summary_attendance_year} those by year, for their whole years, and
  * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month, and
  * {@code summary_attendance_mission_month} those of a mission's month summed by the month of each row's previous
- * one, for a whole mission's total.
+ * one, for a whole mission's total; {@code summary_attendance_site_month} and {@code summary_attendance_site_year}
+ * hold the same rows by site ({@link AttendanceRuns}), for sites and cells by site.
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
@@ -68,7 +69,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
  * competency pass of periods that start on the first of a month; each of them has a copy summed over the
- * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency.
+ * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency;
+ * {@code summary_rating_site_year} and {@code summary_rating_site_later_year} are their twins by site.
+ * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
+ * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
+ * sessions and observations families by agency.
  *
  * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
  * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}, and the sessions' agencies once
