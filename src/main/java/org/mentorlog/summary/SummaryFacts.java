@@ -679,10 +679,11 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * Sums the noted months' attendance again (a month's rows, about a hundred, once however many of its
-     * trainees changed) and the noted sites' months of sessions by agency, and adds these changes to the kept sums ({@link KeptSums}: the rating sums, the
-     * attendance by mission and month, the competency cells by quarter and the follow-ups by month): a group's
-     * row gains or loses rows and their sums, is inserted if there was none, and deleted once it holds none, as a
-     * rebuild would leave it. The refreshes that gathered them took the model's lock.
+     * trainees changed), and the noted sites' (teams') months of sessions (observations) by agency, and adds
+     * these changes to the kept sums ({@link KeptSums}: the rating sums, the attendance by mission and month, the
+     * competency cells by quarter and the follow-ups by month): a group's row gains or loses rows and their sums,
+     * is inserted if there was none, and deleted once it holds none, as a rebuild would leave it. The refreshes
+     * that gathered them took the model's lock.
      */
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
