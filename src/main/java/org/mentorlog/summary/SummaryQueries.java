@@ -103,36 +103,30 @@ class SummaryQueries {
     /**
      * Sessions, minutes, purpose and gender content, and the unregistered head-counts. Once it is built,
      * from the read model's row of each session, or by agency, for one agency and in the total of a summary
-     * by agency, from its rows of each session and attendee agency ({@link SummaryScope#readsSessionAgencies()});
-     * where no agency is selected or broken down by, its whole months from their sums by site and month
-     * ({@link SummaryScope#readsSessionMonths()}; ten years at 100,000 sessions: 7,000 rows instead of 100,000).
+     * by agency, from its rows of each session and attendee agency ({@link SummaryScope#readsSessionAgencies()}),
+     * whole months from those summed by site, month and agency; where no agency is selected or broken down by,
+     * its whole months from their sums by site and month ({@link SummaryScope#readsSessionMonths()}; ten years at
+     * 100,000 sessions: 7,000 rows instead of 100,000).
      */
     List<SummaryRows.Sessions> sessions(SummaryScope scope) {
-        if (scope.readsSessionAgencies()) {
-            // Unregistered participants have no agency: by agency, nought.
-            Map<String, String> sums = new LinkedHashMap<>();
-            for (String column : List.of("sessions", "minutes", "with_purpose", "with_gender_content")) {
-                sums.put(column, "sum(s." + column + ")");
-            }
-            for (String column : List.of("unregistered_women", "unregistered_men", "unregistered_unknown",
-                    "unregistered_women_minutes", "unregistered_men_minutes")) {
-                sums.put(column, "sum(0)");
-            }
-            return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(), sums,
-                            " from summary_session_agency_month s" + scope.teamJoin() + " where"
-                                    + scope.sessionMonthsInScope() + scope.summedSessionAgencies()),
-                    sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
-        }
-        if (!scope.readsSessionMonths()) {
+        boolean byAgency = scope.readsSessionAgencies();
+        if (!byAgency && !scope.readsSessionMonths()) {
             return sessions(scope, false);
         }
         Map<String, String> sums = new LinkedHashMap<>();
-        for (String column : List.of("sessions", "minutes", "with_purpose", "with_gender_content", "unregistered_women",
-                "unregistered_men", "unregistered_unknown", "unregistered_women_minutes", "unregistered_men_minutes")) {
+        for (String column : List.of("sessions", "minutes", "with_purpose", "with_gender_content")) {
             sums.put(column, "sum(s." + column + ")");
         }
-        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", null, Map.of(), sums,
-                        " from summary_session_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope()),
+        for (String column : List.of("unregistered_women", "unregistered_men", "unregistered_unknown",
+                "unregistered_women_minutes", "unregistered_men_minutes")) {
+            sums.put(column, "sum(" + scope.unregistered(column) + ")");
+        }
+        String months = byAgency
+                ? " from summary_session_agency_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope()
+                        + scope.summedSessionAgencies()
+                : " from summary_session_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope();
+        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", byAgency ? "s.agency" : null, Map.of(),
+                        sums, months),
                 sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
     }
 
@@ -603,20 +597,17 @@ class SummaryQueries {
         String rows = withAreaCodes(sumsByCell(scope, model ? "s.month_start" : "s.session_date", "ag.agency", columns,
                 sums, from));
         List<ObservedGroup> groups;
-        Map<String, String> monthSums = new LinkedHashMap<>();
-        monthSums.put("observations", "sum(s.observations)");
-        monthSums.put("transformative", "sum(s.transformative)");
-        if (scope.readsObservationAgencyMonths()) {
-            groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", "s.agency", columns,
-                            monthSums, " from summary_observation_agency_month s" + scope.teamJoin() + " where"
-                                    + scope.sessionMonthsInScope() + scope.summedSessionAgencies())),
-                    rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
-        } else if (scope.readsObservationMonths()) {
-            groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start", null, columns,
-                            monthSums, " from " + (scope.readsObservationMissionMonths()
-                                    ? "summary_observation_mission_month" : "summary_observation_month") + " s"
-                                    + scope.teamJoin() + " where"
-                                    + scope.sessionMonthsInScope())),
+        boolean byAgency = scope.readsObservationAgencyMonths();
+        if (byAgency || scope.readsObservationMonths()) {
+            Map<String, String> monthSums = new LinkedHashMap<>();
+            monthSums.put("observations", "sum(s.observations)");
+            monthSums.put("transformative", "sum(s.transformative)");
+            String table = byAgency ? "summary_observation_agency_month" : scope.readsObservationMissionMonths()
+                    ? "summary_observation_mission_month" : "summary_observation_month";
+            groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start",
+                            byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s" + scope.teamJoin()
+                                    + " where" + scope.sessionMonthsInScope()
+                                    + (byAgency ? scope.summedSessionAgencies() : ""))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {
             groups = fromTheFirstDay(scope, rows, OBSERVED);
