@@ -3,13 +3,13 @@ package org.mentorlog.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -65,23 +65,23 @@ final class LinearAudit {
     }
 
     private Optional<List<Integer>> exposed(List<int[]> family, BitSet hidden, List<Integer> unknowns) {
-        List<double[]> equations = new ArrayList<>();
+        List<Sparse> equations = new ArrayList<>();
         for (int[] members : family) {
-            double[] equation = new double[unknowns.size()];
+            int[] columns = new int[members.length];
+            double[] coefficients = new double[members.length];
+            int count = 0;
             int total = members.length - 1;
-            for (int i = 0; i < total; i++) {
+            for (int i = 0; i <= total; i++) {
                 if (hidden.get(members[i])) {
-                    equation[columnOf[members[i]]] += 1;
+                    columns[count] = columnOf[members[i]];
+                    coefficients[count++] = i < total ? 1 : -1;
                 }
             }
-            if (hidden.get(members[total])) {
-                equation[columnOf[members[total]]] -= 1;
-            }
-            equations.add(equation);
+            equations.add(Sparse.of(columns, coefficients, count));
         }
-        Echelon echelon = Echelon.of(equations);
+        Echelon echelon = Echelon.of(equations, unknowns.size());
         for (int c = 0; c < unknowns.size(); c++) {
-            if (echelon.spansUnit(c, unknowns.size())) {
+            if (echelon.spansUnit(c)) {
                 return Optional.of(List.of(unknowns.get(c)));
             }
         }
@@ -104,12 +104,12 @@ final class LinearAudit {
      * Each half stops at {@value #MOST_SETS} sets, far beyond the demo's largest (under 2,000 for both
      * halves); a summary reaching it is searched only in part, with a warning in the log.
      */
-    private Optional<List<Integer>> determinedSmallSubset(List<Integer> unknowns, List<double[]> equations,
+    private Optional<List<Integer>> determinedSmallSubset(List<Integer> unknowns, List<Sparse> equations,
                                                           Echelon echelon) {
         int n = unknowns.size();
-        double[][] rests = new double[n][];
+        Sparse[] rests = new Sparse[n];
         for (int c = 0; c < n; c++) {
-            rests[c] = echelon.reduceUnit(c, n);
+            rests[c] = echelon.reduceUnit(c);
         }
         long scale = scale(rests);
         for (List<Integer> group : groups(equations, n)) {
@@ -140,11 +140,11 @@ final class LinearAudit {
     }
 
     /** A factor that makes every rest a whole number (they are whole already for tables with margins). */
-    private static long scale(double[][] rests) {
+    private static long scale(Sparse[] rests) {
         for (long d = 1; d <= 720; d++) {
             boolean whole = true;
-            for (double[] rest : rests) {
-                for (double x : rest) {
+            for (Sparse rest : rests) {
+                for (double x : rest.values()) {
                     if (Math.abs(x * d - Math.rint(x * d)) > 1e-6) {
                         whole = false;
                         break;
@@ -162,21 +162,15 @@ final class LinearAudit {
     }
 
     /** The hidden cells, by column, that the equations tie together, in the order of their first cell. */
-    private static List<List<Integer>> groups(List<double[]> equations, int n) {
+    private static List<List<Integer>> groups(List<Sparse> equations, int n) {
         int[] parent = new int[n];
         for (int c = 0; c < n; c++) {
             parent[c] = c;
         }
-        for (double[] equation : equations) {
-            int first = -1;
-            for (int c = 0; c < n; c++) {
-                if (Math.abs(equation[c]) >= Echelon.EPSILON) {
-                    if (first < 0) {
-                        first = c;
-                    } else {
-                        parent[root(parent, c)] = root(parent, first);
-                    }
-                }
+        for (Sparse equation : equations) {
+            int[] columns = equation.columns();
+            for (int i = 1; i < columns.length; i++) {
+                parent[root(parent, columns[i])] = root(parent, columns[0]);
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -206,19 +200,15 @@ final class LinearAudit {
      * enumerated. Halves are numbers in arrays, their cells a tree ({@link SetTree}): at 200 teams a
      * summary enumerates some ten million of them.
      */
-    private Optional<List<Integer>> smallSetSummingToZero(List<Integer> tried, List<Long> values, double[][] rests,
+    private Optional<List<Integer>> smallSetSummingToZero(List<Integer> tried, List<Long> values, Sparse[] rests,
                                                          List<Integer> group, long scale) {
-        long[][] rest = new long[tried.size()][group.size()];
-        for (int i = 0; i < tried.size(); i++) {
-            for (int g = 0; g < group.size(); g++) {
-                rest[i][g] = Math.round(rests[tried.get(i)][group.get(g)] * scale);
-            }
-        }
+        WholeRests rest = new WholeRests(tried.stream().map(c -> rests[c]).toList(), scale, rests.length);
         long[] weights = new SplittableRandom(group.size()).longs(group.size()).toArray();
         long[] fingerprints = new long[tried.size()];
         for (int i = 0; i < tried.size(); i++) {
-            for (int g = 0; g < group.size(); g++) {
-                fingerprints[i] += rest[i][g] * weights[g];
+            for (int j = 0; j < rest.columns[i].length; j++) {
+                // a rest lies within its cell's group (equations never tie two groups), ascending as the group
+                fingerprints[i] += rest.values[i][j] * weights[Collections.binarySearch(group, rest.columns[i][j])];
             }
         }
         long[] value = values.stream().mapToLong(Long::longValue).toArray();
@@ -236,7 +226,7 @@ final class LinearAudit {
                 if (total > 0 && total < threshold) {
                     List<Integer> leftCells = cells.cells(left.node(l));
                     List<Integer> rightCells = cells.cells(node);
-                    if (addsUpToZero(rest, leftCells.stream().mapToInt(Integer::intValue).toArray(),
+                    if (rest.addUpToZero(leftCells.stream().mapToInt(Integer::intValue).toArray(),
                             rightCells.stream().mapToInt(Integer::intValue).toArray())) {
                         found.addAll(leftCells);
                         found.addAll(rightCells);
@@ -262,7 +252,7 @@ final class LinearAudit {
      * vain), and this tells so from some 20,000 pairs; where it finds a set, the search above finds the same
      * first set as ever.
      */
-    private boolean anySmallSetSummingToZero(long[][] rest, long[] fingerprints, long[] value) {
+    private boolean anySmallSetSummingToZero(WholeRests rest, long[] fingerprints, long[] value) {
         List<int[]> sets = new ArrayList<>();
         if (!smallSets(value, 0, new int[0], 0, threshold / 2, sets)) { // half of at most threshold - 1 cells
             return true;
@@ -282,7 +272,7 @@ final class LinearAudit {
             for (int l = byPrint.first(-prints[r]); l >= 0; l = byPrint.next(l)) {
                 int[] left = sets.get(byPrint.node(l));
                 if (left.length + right.length > 0 && byPrint.value(l) + byPrint.value(r) < threshold
-                        && disjoint(left, right) && addsUpToZero(rest, left, right)) {
+                        && disjoint(left, right) && rest.addUpToZero(left, right)) {
                     return true;
                 }
             }
@@ -301,20 +291,55 @@ final class LinearAudit {
         return true;
     }
 
-    private static boolean addsUpToZero(long[][] rest, int[] left, int[] right) {
-        for (int g = 0; g < rest[0].length; g++) {
-            long sum = 0;
-            for (int c : left) {
-                sum += rest[c][g];
+    /**
+     * The rests of the cells tried, times the scale that makes them whole numbers: per cell (by its position
+     * among those tried), the columns where its rest is not zero and the rest there.
+     */
+    private static final class WholeRests {
+        private final int[][] columns;
+        private final long[][] values;
+        /** Per column, a sum under way: all zero between uses. */
+        private final long[] sums;
+
+        WholeRests(List<Sparse> rests, long scale, int size) {
+            columns = new int[rests.size()][];
+            values = new long[rests.size()][];
+            for (int i = 0; i < rests.size(); i++) {
+                columns[i] = rests.get(i).columns();
+                values[i] = Arrays.stream(rests.get(i).values()).mapToLong(x -> Math.round(x * scale)).toArray();
             }
-            for (int c : right) {
-                sum += rest[c][g];
-            }
-            if (sum != 0) {
-                return false;
+            sums = new long[size];
+        }
+
+        /** Whether the rests of both sets of cells add up to zero. */
+        boolean addUpToZero(int[] left, int[] right) {
+            add(left, 1);
+            add(right, 1);
+            boolean zero = allZero(left) && allZero(right);
+            add(left, 0);
+            add(right, 0);
+            return zero;
+        }
+
+        /** Adds the cells' rests to the sums, or with {@code times} 0 clears the sums of their columns. */
+        private void add(int[] cells, int times) {
+            for (int cell : cells) {
+                for (int j = 0; j < columns[cell].length; j++) {
+                    sums[columns[cell][j]] = times == 0 ? 0 : sums[columns[cell][j]] + values[cell][j];
+                }
             }
         }
-        return true;
+
+        private boolean allZero(int[] cells) {
+            for (int cell : cells) {
+                for (int column : columns[cell]) {
+                    if (sums[column] != 0) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -553,20 +578,12 @@ final class LinearAudit {
      * halves is, and that half came first, alone; so with {@code disjointPairsAddNothing} only the pairs
      * sharing a hidden cell are tried (at 600 sites, a few thousand pairs of some 180,000).
      */
-    private static Stream<List<Integer>> knownSums(List<double[]> equations, Echelon echelon,
+    private static Stream<List<Integer>> knownSums(List<Sparse> equations, Echelon echelon,
                                                   boolean disjointPairsAddNothing) {
-        List<double[]> withHidden = new ArrayList<>();
-        List<int[]> columns = new ArrayList<>();
-        for (double[] equation : equations) {
-            int[] nonZero = nonZero(equation);
-            if (nonZero.length > 0) {
-                withHidden.add(equation);
-                columns.add(nonZero);
-            }
-        }
+        List<Sparse> withHidden = equations.stream().filter(equation -> equation.size() > 0).toList();
         Map<Integer, List<Integer>> equationsWith = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            for (int c : columns.get(i)) {
+        for (int i = 0; i < withHidden.size(); i++) {
+            for (int c : withHidden.get(i).columns()) {
                 equationsWith.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
             }
         }
@@ -574,90 +591,32 @@ final class LinearAudit {
             IntStream partners;
             if (disjointPairsAddNothing) {
                 BitSet sharing = new BitSet();
-                for (int c : columns.get(i)) {
+                for (int c : withHidden.get(i).columns()) {
                     equationsWith.get(c).stream().filter(j -> j > i).forEach(sharing::set);
                 }
                 partners = sharing.stream();
             } else {
                 partners = IntStream.range(i + 1, withHidden.size());
             }
-            return partners.boxed().flatMap(j -> {
-                int[] union = union(columns.get(i), columns.get(j));
-                return Stream.of(asSum(withHidden.get(i), withHidden.get(j), 1, union),
-                        asSum(withHidden.get(i), withHidden.get(j), -1, union)).flatMap(Optional::stream);
-            });
+            return partners.boxed().flatMap(j -> Stream.of(1, -1)
+                    .map(sign -> asSum(withHidden.get(i).plus(sign, withHidden.get(j)))).flatMap(Optional::stream));
         });
         return Stream.of(equations.stream().map(LinearAudit::asSum).flatMap(Optional::stream), pairs,
                 echelon.rows().stream().map(LinearAudit::asSum).flatMap(Optional::stream)).flatMap(s -> s);
     }
 
-    private static int[] nonZero(double[] equation) {
-        int count = 0;
-        int[] columns = new int[equation.length];
-        for (int c = 0; c < equation.length; c++) {
-            if (Math.abs(equation[c]) >= Echelon.EPSILON) {
-                columns[count++] = c;
-            }
-        }
-        return Arrays.copyOf(columns, count);
-    }
-
-    /** The columns of either, in ascending order. */
-    private static int[] union(int[] a, int[] b) {
-        int[] union = new int[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int count = 0;
-        while (i < a.length || j < b.length) {
-            if (j == b.length || i < a.length && a[i] < b[j]) {
-                union[count++] = a[i++];
-            } else if (i == a.length || b[j] < a[i]) {
-                union[count++] = b[j++];
-            } else {
-                union[count++] = a[i++];
-                j++;
-            }
-        }
-        return Arrays.copyOf(union, count);
-    }
-
     /** The columns of a combination whose coefficients are all 1, or all -1: a plain sum of hidden cells. */
-    private static Optional<List<Integer>> asSum(double[] combination) {
-        int[] columns = new int[combination.length];
-        Arrays.setAll(columns, c -> c); // not a stream: at 200 teams one per equation was a tenth of the audit
-        return asSum(columns, c -> combination[c]);
-    }
-
-    /** {@link #asSum(double[])} of {@code a + sign * b}, looking only at {@code columns}, where either is non-zero. */
-    private static Optional<List<Integer>> asSum(double[] a, double[] b, int sign, int[] columns) {
-        return asSum(columns, c -> a[c] + sign * b[c]);
-    }
-
-    /** {@link #asSum(double[])} of the combination whose coefficients are given, zero outside {@code columns}. */
-    private static Optional<List<Integer>> asSum(int[] columns, IntToDoubleFunction coefficientOf) {
-        // Judged first and listed only if it is one: most combinations tried are not (at 200 teams the lists
-        // made for them were a tenth of disclosure control's time; issue 10).
-        boolean plus = false;
-        boolean minus = false;
-        for (int c : columns) {
-            int sign = sign(coefficientOf.applyAsDouble(c));
-            if (sign == 2) {
-                return Optional.empty();
-            }
-            plus |= sign == 1;
-            minus |= sign == -1;
-        }
-        if (plus == minus) {
+    private static Optional<List<Integer>> asSum(Sparse combination) {
+        if (combination.size() == 0) {
             return Optional.empty();
         }
-        int wanted = plus ? 1 : -1;
-        List<Integer> sum = new ArrayList<>();
-        for (int c : columns) {
-            if (sign(coefficientOf.applyAsDouble(c)) == wanted) {
-                sum.add(c);
+        int wanted = sign(combination.values()[0]);
+        for (double coefficient : combination.values()) {
+            if (sign(coefficient) != wanted || wanted == 2) {
+                return Optional.empty();
             }
         }
-        return Optional.of(sum);
+        return Optional.of(Arrays.stream(combination.columns()).boxed().toList());
     }
 
     /** 1 or -1 for a coefficient of 1 or -1, 0 for none, 2 for any other. */
