@@ -68,6 +68,9 @@ class SummaryQueries {
      * more than from the base tables alone (two sites of a team, 120 movers of 120 trainees, five years at
      * 100,000 sessions on PostgreSQL: 96 instead of 24 ms).
      */
+    /** The last day of every period with no end: the entries by site count every rating after their earlier one. */
+    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+
     private static final int MOVERS_APART = 1000;
 
     /** Moved rows read per mover allowed before the movers are taken for too many; at first this many. */
@@ -764,6 +767,17 @@ class SummaryQueries {
             passes.add(() -> competencyOnBothSides(scope, nextMonth.get()));
             return passes;
         }
+        if (scope.readsSiteEntries()) {
+            // The entries by site from the period's first day on, less the ratings after it; the sums by site
+            // carry the runs by site alone: by site, the total is read apart.
+            boolean withTotal = scope.within(true) == SummaryScope.Within.SITE;
+            passes.add(() -> competencyEntries(scope, withTotal));
+            passes.add(() -> negated(competencyFacts(scope, RatingRows.EACH, to.plusDays(1), NEVER, withTotal)));
+            if (!withTotal) {
+                passes.addAll(competencyParts(scope.total(), parts));
+            }
+            return passes;
+        }
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
         LocalDate afterMonths = scope.afterWholeMonths();
@@ -822,6 +836,43 @@ class SummaryQueries {
         }
         scope.movers().ifPresent(movers -> passes.add(() -> competencyByTrainee(movers)));
         return passes;
+    }
+
+    /**
+     * Competency progress by site from the read model's entries (V42, {@link SummaryFacts}): within a trainee's
+     * run of ratings of one competency at one site, a rating adds one trainee and its change of level at its
+     * previous rating, and takes the trainee away at its second previous one. The entries dated from the period's
+     * first day on, of every rating, add up to the figures of the period from that day with no end: the months of
+     * the year it starts in are read from the entries by month, the later years from those by year; the ratings
+     * after the period are taken away by the caller. The cells are the period's sites (or teams, or agencies, of
+     * some sites), judged within the site; {@code withTotal}: the total is judged so too, and is their sum. Ten
+     * years by site at 100,000 sessions read 36,000 rows instead of 450,000 rating sums (issue 10).
+     */
+    private PersonRows<SummaryRows.Competency> competencyEntries(SummaryScope scope, boolean withTotal) {
+        LocalDate from = scope.query().from();
+        LocalDate nextYear = from.withDayOfYear(1).plusYears(1);
+        String overAgencies = scope.readsSumsOverAgencies() ? "_all_agencies" : "";
+        Map<String, Object> parameters = scope.parameters(from, nextYear.minusDays(1));
+        parameters.put("laterFrom", nextYear);
+        parameters.put("laterTo", NEVER);
+        String entries = "select * from summary_rating_site_since_month" + overAgencies + " s where"
+                + scope.factsInScope("s.earlier") + " union all select * from summary_rating_site_since_year"
+                + overAgencies + " s where" + scope.factsInScope("s.earlier", ":laterFrom", ":laterTo");
+        List<SummaryRows.Competency> rows = jdbc.sql("select c.*, ri.code as topic from (select " + scope.factsKey()
+                        + " as k, s.topic_id, s.sex, sum(s.trainees) as trainees, sum(s.delta) as change from ("
+                        + entries + ") s group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ")
+                        + "s.topic_id, s.sex) c join reference_item ri on ri.id = c.topic_id")
+                .params(parameters)
+                .query((rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
+                        Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("change")))
+                .list();
+        if (scope.isTotal()) {
+            return new PersonRows<>(List.of(), rows);
+        }
+        List<SummaryRows.Competency> total = !withTotal ? List.of() : summed(List.of(new PersonRows<>(rows.stream()
+                .map(row -> new SummaryRows.Competency(MissionSummary.TOTAL, row.topic(), row.sex(), row.trainees(),
+                        row.change())).toList(), List.of()))).cells();
+        return new PersonRows<>(rows, total);
     }
 
     /**

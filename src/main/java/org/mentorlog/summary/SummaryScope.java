@@ -372,6 +372,17 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the competency pass may read the entries by site (V42) instead of the rating sums by site: as
+     * {@link #readsSiteRatingYears()}, with cells that span the period (sites, teams or agencies judged within
+     * the site, or the total), and fewer days from its end to today than in it (the entries count the ratings
+     * after the period too, which are read and taken away).
+     */
+    boolean readsSiteEntries() {
+        return readsSiteRatingYears() && !byTime() && within(false) == Within.SITE
+                && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
+    }
+
+    /**
      * Whether the competency pass may read whole years from the whole mission's rating sums, which have no
      * teams: as {@link #readsRatingYears()}, of the whole mission (picked by its id), whose cells are the
      * period, agencies or years, all judged within the mission.

@@ -55,7 +55,10 @@ class SummaryFactsWritePathTest {
     private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
             + " polarity";
 
-    /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
+    /** The entries by site (V42), in the order of their group's columns. */
+    private static final String SINCE_ORDER = "mission_id, team_id, site_id, earlier, agency, sex, topic_id";
+
+    /** The rating sums (V19, V20, V24, V29, V39) and the entries by site (V42), in the order of their group's columns. */
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
             + " prev_site, prev2_site";
     private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
@@ -89,7 +92,11 @@ class SummaryFactsWritePathTest {
             Map.entry("summary_rating_site_year", SITE_SUMS_ORDER),
             Map.entry("summary_rating_site_later_year", SITE_SUMS_ORDER),
             Map.entry("summary_rating_site_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
-            Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER));
+            Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
+            Map.entry("summary_rating_site_since_month", SINCE_ORDER),
+            Map.entry("summary_rating_site_since_year", SINCE_ORDER),
+            Map.entry("summary_rating_site_since_month_all_agencies", SINCE_ORDER.replace(" agency,", "")),
+            Map.entry("summary_rating_site_since_year_all_agencies", SINCE_ORDER.replace(" agency,", "")));
 
     @Autowired
     SessionService sessions;
