@@ -71,8 +71,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * competency pass of periods that start on the first of a month; each of them has a copy summed over the
  * trainees' agencies as well ({@code _all_agencies}), for the summaries that select no agency;
  * {@code summary_rating_site_year} and {@code summary_rating_site_later_year} are their twins by site;
- * {@code summary_rating_site_since_month} and {@code summary_rating_site_since_year} (and over all agencies)
- * date the ratings' entries by site at their earlier ratings instead ({@link #SITE_SINCE_ROWS}).
+ * {@code summary_rating_mission_since_month}, {@code summary_rating_mission_since_year} and their twins by team
+ * and by site (and over all agencies) date the ratings' entries within each run at their earlier ratings instead
+ * ({@link Entries}).
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
  * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
  * sessions and observations families by agency.
@@ -271,21 +272,6 @@ public class SummaryFacts implements ApplicationRunner {
             + " count(*) as ratings, sum(case when prev2_mission is null or prev2_mission < quarter_start then 1"
             + " else 0 end) as trainees, coalesce(sum(delta_mission), 0) as delta from summary_rating s"
             + " where %s and prev_mission >= quarter_start group by mission_id, quarter_start, topic_id, sex";
-
-    /**
-     * The entries of the rating rows that meet {@code %s}, summed by site, month of the earlier rating, agency,
-     * sex and competency (V42): within a trainee's run of ratings of one competency at one site, a rating adds
-     * one trainee and its change of level at its previous rating, and takes the trainee away at its second
-     * previous one. Each entry adds to its row on its own ({@link #SITE_SINCE}).
-     */
-    private static final String SITE_SINCE_ROWS = "select mission_id, team_id, site_id,"
-            + " cast(date_trunc('month', earlier) as date) as earlier, agency, sex, topic_id, count(*) as entries,"
-            + " sum(trainees) as trainees, sum(delta) as delta from (select mission_id, team_id, site_id, agency, sex,"
-            + " topic_id, prev_site as earlier, 1 as trainees, coalesce(delta_site, 0) as delta from summary_rating s"
-            + " where %1$s and prev_site is not null union all select mission_id, team_id, site_id, agency, sex,"
-            + " topic_id, prev2_site, -1, 0 from summary_rating s where %1$s and prev2_site is not null) e"
-            + " group by mission_id, team_id, site_id, cast(date_trunc('month', earlier) as date), agency, sex,"
-            + " topic_id";
 
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
@@ -500,7 +486,8 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_attendance_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years)),
-                Arrays.stream(RatingSums.values()).map(sums -> sums.table), SITE_SINCE.stream().map(KeptSums::table))
+                Arrays.stream(RatingSums.values()).map(sums -> sums.table),
+                Arrays.stream(Entries.values()).flatMap(entries -> entries.sums.stream()).map(KeptSums::table))
                 .flatMap(named -> named)).toList();
         if (postgres) {
             // Deleted rows would stay in the tables' files beside the new ones until a VACUUM FULL: at
@@ -545,16 +532,8 @@ public class SummaryFacts implements ApplicationRunner {
             jdbc.sql(sums.insertAll()).update();
         }
         jdbc.sql(MONTH_CELLS_ROWS.formatted("")).update();
-        KeptSums bySiteMonth = SITE_SINCE.getFirst();
-        jdbc.sql("insert into " + bySiteMonth.table() + " (" + String.join(", ", bySiteMonth.columnsAndSums()) + ") "
-                + SITE_SINCE_ROWS.formatted("1 = 1") + " order by earlier").update();
-        for (KeptSums coarser : SITE_SINCE.subList(1, SITE_SINCE.size())) {
-            // Summed from the sums by month and agency: the year of a month is the year of its days.
-            String earlier = coarser.table().contains("_year") ? "cast(date_trunc('year', earlier) as date)" : "earlier";
-            String columns = String.join(", ", coarser.columns()).replace("earlier", earlier);
-            jdbc.sql("insert into " + coarser.table() + " (" + String.join(", ", coarser.columnsAndSums()) + ") select "
-                    + columns + ", " + String.join(", ", coarser.sums().stream().map(c -> "sum(" + c + ")").toList())
-                    + " from " + bySiteMonth.table() + " group by " + columns + " order by 4").update();
+        for (Entries entries : Entries.values()) {
+            entries.insertAll().forEach(insert -> jdbc.sql(insert).update());
         }
         jdbc.sql("insert into " + QUARTER_CELLS.table() + " (" + String.join(", ", QUARTER_CELLS.columnsAndSums())
                 + ") " + QUARTER_CELLS_ROWS.formatted("1 = 1") + " order by mission_id, quarter_start").update();
@@ -835,15 +814,17 @@ public class SummaryFacts implements ApplicationRunner {
                     .params(parameters).query(rs -> {
                         gather(QUARTER_CELLS, row(rs, QUARTER_CELLS), sign);
                     });
-            jdbc.sql(SITE_SINCE_ROWS.formatted("s.trainee_id = :trainee and s.session_date >= :since"))
-                    .params(parameters).query(rs -> {
-                        Map<String, Object> row = row(rs, SITE_SINCE.getFirst());
-                        Map<String, Object> byYear = new HashMap<>(row);
-                        byYear.put("earlier", ((LocalDate) row.get("earlier")).withDayOfYear(1));
-                        for (KeptSums sums : SITE_SINCE) {
-                            gather(sums, sums.table().contains("_year") ? byYear : row, sign);
-                        }
-                    });
+            for (Entries entries : Entries.values()) {
+                jdbc.sql(entries.rows("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
+                        .query(rs -> {
+                            Map<String, Object> row = row(rs, entries.sums.getFirst());
+                            Map<String, Object> byYear = new HashMap<>(row);
+                            byYear.put("earlier", ((LocalDate) row.get("earlier")).withDayOfYear(1));
+                            for (KeptSums sums : entries.sums) {
+                                gather(sums, sums.table().contains("_year") ? byYear : row, sign);
+                            }
+                        });
+            }
         }
 
         /**
@@ -931,22 +912,68 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums QUARTER_CELLS = new NamedSums("summary_rating_quarter_cells",
             List.of("mission_id", "quarter_start", "topic_id", "sex"), List.of("ratings", "trainees", "delta"));
 
-    /**
-     * The entries by site, dated by the month or the year of their earlier rating, by agency and over all
-     * agencies (V42, {@link #SITE_SINCE_ROWS}): the first is the rows' own grouping, the others group them more
-     * coarsely.
-     */
-    private static final List<KeptSums> SITE_SINCE = Stream.of("summary_rating_site_since_month",
-            "summary_rating_site_since_month_all_agencies", "summary_rating_site_since_year",
-            "summary_rating_site_since_year_all_agencies").<KeptSums>map(table -> new NamedSums(table,
-                    Stream.of("mission_id", "team_id", "site_id", "earlier", "agency", "sex", "topic_id")
-                            .filter(column -> !column.equals("agency") || !table.endsWith("_all_agencies")).toList(),
-                    List.of("entries", "trainees", "delta"))).toList();
-
     /** The follow-ups by team, site, agency and month (V28, V36, {@link #FOLLOW_UP_MONTH_ROWS}). */
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
             List.of("team_id", "site_id", "agency", "month_start"),
             List.of("opened", "closed", "on_time", "cancelled"));
+
+    /**
+     * The entries of the rating rows within each run (V42): within a trainee's run of ratings of one competency (in
+     * the mission, the team or the site), a rating adds one trainee and its change of level at its previous rating,
+     * and takes the trainee away at its second previous one. They are summed by the run's mission (team, site), the
+     * month of the earlier rating they are dated by, agency, sex and competency; and as coarsely by its year, and
+     * over all agencies. Each entry adds to its rows on its own.
+     */
+    private enum Entries {
+        MISSION("mission", "mission_id"),
+        TEAM("team", "mission_id, team_id"),
+        SITE("site", "mission_id, team_id, site_id");
+
+        private final String run;
+        private final String places;
+        /** The sums by month and agency, over all agencies, by year and agency, by year over all agencies. */
+        private final List<KeptSums> sums;
+
+        Entries(String run, String places) {
+            this.run = run;
+            this.places = places;
+            this.sums = Stream.of("month", "month_all_agencies", "year", "year_all_agencies")
+                    .<KeptSums>map(kind -> new NamedSums("summary_rating_" + run + "_since_" + kind,
+                            Stream.concat(Arrays.stream(places.split(", ")), Stream.of("earlier", "agency", "sex",
+                                    "topic_id")).filter(c -> !c.equals("agency") || !kind.endsWith("agencies")).toList(),
+                            List.of("entries", "trainees", "delta")))
+                    .toList();
+        }
+
+        /** The entries of the rating rows {@code s} that meet {@code condition}, summed by month and agency. */
+        String rows(String condition) {
+            String month = "cast(date_trunc('month', earlier) as date)";
+            return "select " + places + ", " + month + " as earlier, agency, sex, topic_id, count(*) as entries,"
+                    + " sum(trainees) as trainees, sum(delta) as delta from (select " + places + ", agency, sex, topic_id,"
+                    + " prev_" + run + " as earlier, 1 as trainees, coalesce(delta_" + run + ", 0) as delta"
+                    + " from summary_rating s where " + condition + " and prev_" + run + " is not null union all select "
+                    + places + ", agency, sex, topic_id, prev2_" + run + ", -1, 0 from summary_rating s where " + condition
+                    + " and prev2_" + run + " is not null) e group by " + places + ", " + month + ", agency, sex, topic_id";
+        }
+
+        /** Inserts every sum: by month and agency from the rating rows, the others from those. */
+        List<String> insertAll() {
+            List<String> inserts = new ArrayList<>();
+            KeptSums byMonth = sums.getFirst();
+            inserts.add("insert into " + byMonth.table() + " (" + String.join(", ", byMonth.columnsAndSums()) + ") "
+                    + rows("1 = 1") + " order by earlier");
+            for (KeptSums coarser : sums.subList(1, sums.size())) {
+                String earlier = coarser.table().contains("_year") ? "cast(date_trunc('year', earlier) as date)"
+                        : "earlier";
+                String columns = String.join(", ", coarser.columns()).replace("earlier", earlier);
+                inserts.add("insert into " + coarser.table() + " (" + String.join(", ", coarser.columnsAndSums())
+                        + ") select " + columns + ", " + String.join(", ", coarser.sums().stream()
+                        .map(c -> "sum(" + c + ")").toList()) + " from " + byMonth.table() + " group by " + columns
+                        + " order by " + earlier);
+            }
+            return inserts;
+        }
+    }
 
     /**
      * The read model's rating sums: the rating rows summed by team, period, agency, sex and competency and

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -767,10 +768,10 @@ class SummaryQueries {
             passes.add(() -> competencyOnBothSides(scope, nextMonth.get()));
             return passes;
         }
-        if (scope.readsSiteEntries()) {
-            // The entries by site from the period's first day on, less the ratings after it; the sums by site
-            // carry the runs by site alone: by site, the total is read apart.
-            boolean withTotal = scope.within(true) == SummaryScope.Within.SITE;
+        if (scope.readsEntries()) {
+            // The entries from the period's first day on, less the ratings after it; the total from the same
+            // rows where it is judged within the same run, else apart.
+            boolean withTotal = scope.within(true) == scope.within(false);
             passes.add(() -> competencyEntries(scope, withTotal));
             passes.add(() -> negated(competencyFacts(scope, RatingRows.EACH, to.plusDays(1), NEVER, withTotal)));
             if (!withTotal) {
@@ -839,14 +840,14 @@ class SummaryQueries {
     }
 
     /**
-     * Competency progress by site from the read model's entries (V42, {@link SummaryFacts}): within a trainee's
-     * run of ratings of one competency at one site, a rating adds one trainee and its change of level at its
-     * previous rating, and takes the trainee away at its second previous one. The entries dated from the period's
-     * first day on, of every rating, add up to the figures of the period from that day with no end: the months of
-     * the year it starts in are read from the entries by month, the later years from those by year; the ratings
-     * after the period are taken away by the caller. The cells are the period's sites (or teams, or agencies, of
-     * some sites), judged within the site; {@code withTotal}: the total is judged so too, and is their sum. Ten
-     * years by site at 100,000 sessions read 36,000 rows instead of 450,000 rating sums (issue 10).
+     * Competency progress from the read model's entries (V42, {@link SummaryFacts}) of the run the cells are judged
+     * within (the mission, the team or the site): within a trainee's run of ratings of one competency, a rating adds
+     * one trainee and its change of level at its previous rating, and takes the trainee away at its second previous
+     * one. The entries dated from the period's first day on, of every rating, add up to the figures of the period
+     * from that day with no end: the months of the year it starts in are read from the entries by month, the later
+     * years from those by year; the ratings after the period are taken away by the caller. {@code withTotal}: the
+     * total is judged within the same run, and is the cells' sum. Ten years by site at 100,000 sessions read 36,000
+     * rows instead of 450,000 rating sums (issue 10).
      */
     private PersonRows<SummaryRows.Competency> competencyEntries(SummaryScope scope, boolean withTotal) {
         LocalDate from = scope.query().from();
@@ -855,9 +856,10 @@ class SummaryQueries {
         Map<String, Object> parameters = scope.parameters(from, nextYear.minusDays(1));
         parameters.put("laterFrom", nextYear);
         parameters.put("laterTo", NEVER);
-        String entries = "select * from summary_rating_site_since_month" + overAgencies + " s where"
-                + scope.factsInScope("s.earlier") + " union all select * from summary_rating_site_since_year"
-                + overAgencies + " s where" + scope.factsInScope("s.earlier", ":laterFrom", ":laterTo");
+        String table = "summary_rating_" + scope.within(false).name().toLowerCase(Locale.ROOT) + "_since_";
+        String entries = "select * from " + table + "month" + overAgencies + " s where" + scope.factsInScope("s.earlier")
+                + " union all select * from " + table + "year" + overAgencies + " s where"
+                + scope.factsInScope("s.earlier", ":laterFrom", ":laterTo");
         List<SummaryRows.Competency> rows = jdbc.sql("select c.*, ri.code as topic from (select " + scope.factsKey()
                         + " as k, s.topic_id, s.sex, sum(s.trainees) as trainees, sum(s.delta) as change from ("
                         + entries + ") s group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ")

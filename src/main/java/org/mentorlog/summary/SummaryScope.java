@@ -372,13 +372,19 @@ final class SummaryScope {
     }
 
     /**
-     * Whether the competency pass may read the entries by site (V42) instead of the rating sums by site: as
-     * {@link #readsSiteRatingYears()}, with cells that span the period (sites, teams or agencies judged within
-     * the site, or the total), and fewer days from its end to today than in it (the entries count the ratings
-     * after the period too, which are read and taken away).
+     * Whether the competency pass may read the entries (V42) of the run its cells are judged within instead of the
+     * rating sums: the cells span the period (the total, teams, sites or agencies), the rating sums of that run
+     * may be read ({@link #readsSiteRatingYears()} within sites, else {@link #readsRatingYears()}, of the whole
+     * mission picked by its id within the mission), and fewer days lie from the period's end to today than in it
+     * (the entries count the ratings after the period too, which are read and taken away).
      */
-    boolean readsSiteEntries() {
-        return readsSiteRatingYears() && !byTime() && within(false) == Within.SITE
+    boolean readsEntries() {
+        boolean sums = switch (within(false)) {
+            case SITE -> readsSiteRatingYears();
+            case TEAM -> readsRatingYears();
+            case MISSION -> readsRatingYears() && picksMission();
+        };
+        return sums && !byTime()
                 && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
     }
 

@@ -55,14 +55,15 @@ class SummaryFactsWritePathTest {
     private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
             + " polarity";
 
-    /** The entries by site (V42), in the order of their group's columns. */
-    private static final String SINCE_ORDER = "mission_id, team_id, site_id, earlier, agency, sex, topic_id";
+    /** The entries (V42) by run, in the order of their group's columns. */
+    private static final Map<String, String> ENTRIES = Map.of("mission", "mission_id", "team", "mission_id, team_id",
+            "site", "mission_id, team_id, site_id");
 
-    /** The rating sums (V19, V20, V24, V29, V39) and the entries by site (V42), in the order of their group's columns. */
+    /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
             + " prev_site, prev2_site";
     private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
-    private static final Map<String, String> RATING_SUMS = Map.ofEntries(
+    private static final Map<String, String> RATING_SUMS = withEntries(Map.ofEntries(
             Map.entry("summary_rating_year",
                     "mission_id, team_id, year_start, agency, sex, topic_id,"
                     + " prev_mission, prev2_mission, prev_team, prev2_team"),
@@ -92,11 +93,20 @@ class SummaryFactsWritePathTest {
             Map.entry("summary_rating_site_year", SITE_SUMS_ORDER),
             Map.entry("summary_rating_site_later_year", SITE_SUMS_ORDER),
             Map.entry("summary_rating_site_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
-            Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
-            Map.entry("summary_rating_site_since_month", SINCE_ORDER),
-            Map.entry("summary_rating_site_since_year", SINCE_ORDER),
-            Map.entry("summary_rating_site_since_month_all_agencies", SINCE_ORDER.replace(" agency,", "")),
-            Map.entry("summary_rating_site_since_year_all_agencies", SINCE_ORDER.replace(" agency,", "")));
+            Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER)));
+
+    /** The rating sums and the entries of each run, by month and year, by agency and over all agencies. */
+    private static Map<String, String> withEntries(Map<String, String> sums) {
+        Map<String, String> tables = new TreeMap<>(sums);
+        ENTRIES.forEach((run, places) -> {
+            for (String period : List.of("month", "year")) {
+                String table = "summary_rating_" + run + "_since_" + period;
+                tables.put(table, places + ", earlier, agency, sex, topic_id");
+                tables.put(table + "_all_agencies", places + ", earlier, sex, topic_id");
+            }
+        });
+        return tables;
+    }
 
     @Autowired
     SessionService sessions;
