@@ -62,6 +62,9 @@ class SummaryQueries {
         }
     }
 
+    /** The last day of a period with no end: the entries count every rating after their earlier one. */
+    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
+
     /**
      * The most movers ({@link SummaryScope#cutsRuns()}) counted from the base tables beside the read model:
      * a tenth of the trainees registered in the selected teams (the selected sites' teams), and at most
@@ -69,9 +72,6 @@ class SummaryQueries {
      * more than from the base tables alone (two sites of a team, 120 movers of 120 trainees, five years at
      * 100,000 sessions on PostgreSQL: 96 instead of 24 ms).
      */
-    /** The last day of every period with no end: the entries by site count every rating after their earlier one. */
-    private static final LocalDate NEVER = LocalDate.of(9999, 12, 31);
-
     private static final int MOVERS_APART = 1000;
 
     /** Moved rows read per mover allowed before the movers are taken for too many; at first this many. */
