@@ -63,8 +63,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
  * {@code summary_observation_month} those summed by team, month, area and polarity (and
- * {@code summary_observation_mission_month} those by mission instead of team), so that their
- * families read a date range of narrow rows (or whole months' sums) and group them by month.
+ * {@code summary_observation_mission_month} those by mission instead of team, and
+ * {@code summary_observation_site_year} those by site and year), so that their families read a date range of narrow rows (or whole months' sums) and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
@@ -292,6 +292,17 @@ public class SummaryFacts implements ApplicationRunner {
             + " polarity, count(*), sum(transformative) from summary_observation%s"
             + " group by team_id, month_start, mowip_area_id, polarity order by month_start, team_id";
 
+    private static final String OBSERVATION_SITE_YEAR_COLUMNS = "mission_id, team_id, site_id, year_start,"
+            + " mowip_area_id, polarity, observations, transformative";
+
+    /**
+     * The observations' rows summed by site, year, area and polarity (V43). {@code %s}: a condition on the rows.
+     */
+    private static final String OBSERVATION_SITE_YEAR_ROWS = "select min(mission_id), min(team_id), site_id,"
+            + " cast(date_trunc('year', session_date) as date), mowip_area_id, polarity, count(*), sum(transformative)"
+            + " from summary_observation%s group by site_id, cast(date_trunc('year', session_date) as date),"
+            + " mowip_area_id, polarity order by 4, 3";
+
     private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, month_start, agency,"
             + " first_agency, mowip_area_id, polarity, observations, transformative";
 
@@ -483,6 +494,7 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
+                "summary_observation_site_year",
                 "summary_attendance_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years)),
@@ -516,6 +528,8 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
         jdbc.sql(OBSERVATION_MISSION_MONTH_ROWS.formatted("")).update();
+        jdbc.sql("insert into summary_observation_site_year (" + OBSERVATION_SITE_YEAR_COLUMNS + ") "
+                + OBSERVATION_SITE_YEAR_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_observation_agency_month (" + OBSERVATION_AGENCY_MONTH_COLUMNS + ") "
                 + OBSERVATION_AGENCY_MONTH_ROWS.formatted("")).update();
         for (AttendanceRuns runs : AttendanceRuns.values()) {
@@ -1167,6 +1181,18 @@ public class SummaryFacts implements ApplicationRunner {
         sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
                 OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
         sumObservationAgenciesAgain(months.teams());
+        months.sites().stream().map(site -> new GroupMonth(site.id(), site.start().withDayOfYear(1))).distinct()
+                .forEach(year -> {
+                    Map<String, Object> parameters = parameters();
+                    parameters.put("id", year.id());
+                    parameters.put("year", year.start());
+                    parameters.put("next", year.start().plusYears(1));
+                    jdbc.sql("delete from summary_observation_site_year where site_id = :id and year_start = :year")
+                            .params(parameters).update();
+                    jdbc.sql("insert into summary_observation_site_year (" + OBSERVATION_SITE_YEAR_COLUMNS + ") "
+                            + OBSERVATION_SITE_YEAR_ROWS.formatted(" where session_date >= :year"
+                            + " and session_date < :next and site_id = :id")).params(parameters).update();
+                });
     }
 
     /** Sums these teams' months of observations by agency (V41) again. */

@@ -141,18 +141,26 @@ class SummaryQueries {
      */
     private <R> List<R> wholeMonthsThenRows(SummaryScope scope, String months, String rows, RowMapper<R> mapper,
                                             Function<R, String> key, BinaryOperator<R> plus) {
+        return sumsThenRows(scope, scope.firstWholeMonth(), scope.afterWholeMonths(), months, rows, mapper, key, plus);
+    }
+
+    /**
+     * A family's rows: from {@code sums} those dated from {@code firstSum} until {@code afterSums}, and the
+     * period's days before and after them from {@code rows}.
+     */
+    private <R> List<R> sumsThenRows(SummaryScope scope, LocalDate firstSum, LocalDate afterSums, String sums,
+                                     String rows, RowMapper<R> mapper, Function<R, String> key,
+                                     BinaryOperator<R> plus) {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
-        LocalDate firstMonth = scope.firstWholeMonth();
-        LocalDate afterMonths = scope.afterWholeMonths();
-        LocalDate lastRows = afterMonths.isAfter(firstMonth) ? afterMonths : firstMonth;
+        LocalDate lastRows = afterSums.isAfter(firstSum) ? afterSums : firstSum;
         List<R> found = new ArrayList<>();
-        if (from.isBefore(firstMonth)) {
-            LocalDate firstRowsTo = firstMonth.isAfter(to) ? to : firstMonth.minusDays(1);
+        if (from.isBefore(firstSum)) {
+            LocalDate firstRowsTo = firstSum.isAfter(to) ? to : firstSum.minusDays(1);
             found.addAll(jdbc.sql(rows).params(scope.parameters(from, firstRowsTo)).query(mapper).list());
         }
-        if (firstMonth.isBefore(afterMonths)) {
-            found.addAll(jdbc.sql(months).params(scope.parameters(firstMonth, afterMonths.minusDays(1))).query(mapper)
+        if (firstSum.isBefore(afterSums)) {
+            found.addAll(jdbc.sql(sums).params(scope.parameters(firstSum, afterSums.minusDays(1))).query(mapper)
                     .list());
         }
         if (!lastRows.isAfter(to)) {
@@ -161,6 +169,17 @@ class SummaryQueries {
         Map<String, R> byKey = new LinkedHashMap<>();
         found.forEach(row -> byKey.merge(key.apply(row), row, plus));
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * A family's rows as {@link #wholeMonthsThenRows}, its whole years from {@code years}, yearly sums, and the days
+     * before and after them from {@code rows}.
+     */
+    private <R> List<R> wholeYearsThenRows(SummaryScope scope, String years, String rows, RowMapper<R> mapper,
+                                           Function<R, String> key, BinaryOperator<R> plus) {
+        LocalDate from = scope.query().from();
+        return sumsThenRows(scope, from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1),
+                scope.query().to().plusDays(1).withDayOfYear(1), years, rows, mapper, key, plus);
     }
 
     /** The sessions family over each session's row; {@code unfinished}: only those from {@code :rowsFrom} on. */
@@ -612,6 +631,14 @@ class SummaryQueries {
                             byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s" + scope.teamJoin()
                                     + " where" + scope.sessionMonthsInScope()
                                     + (byAgency ? scope.summedSessionAgencies() : ""))),
+                    rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
+        } else if (scope.readsObservationSiteYears()) {
+            Map<String, String> yearSums = new LinkedHashMap<>();
+            yearSums.put("observations", "sum(s.observations)");
+            yearSums.put("transformative", "sum(s.transformative)");
+            groups = wholeYearsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.year_start", null, columns, yearSums,
+                            " from summary_observation_site_year s" + scope.teamJoin() + " where"
+                                    + scope.siteYearsInScope())),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {
             groups = fromTheFirstDay(scope, rows, OBSERVED);

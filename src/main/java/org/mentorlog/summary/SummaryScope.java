@@ -488,6 +488,25 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the observations family may read whole years from the read model's sums by site and year (V43): as
+     * {@link #readsSessionMonths()}, where a site is selected or broken down by, with cells that years tell apart
+     * (the period, teams, sites or years).
+     */
+    boolean readsObservationSiteYears() {
+        return readsSessionMonths() && (!query.siteIds().isEmpty() || breakdown == Breakdown.SITE)
+                && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM || breakdown == Breakdown.SITE
+                || breakdown == Breakdown.YEAR);
+    }
+
+    /**
+     * The read model's observation sums by site and year ({@code s}) of the selection, of the years from the one
+     * {@code :rowsFrom} names to the one {@code :rowsTo} names.
+     */
+    String siteYearsInScope() {
+        return teamsOrMission() + sites() + " and s.year_start between :rowsFrom and :rowsTo";
+    }
+
+    /**
      * Whether the observations family may read whole months from the read model's sums by mission and month
      * (V33): as {@link #readsObservationMonths()}, of a whole mission picked by its id, not by team.
      */

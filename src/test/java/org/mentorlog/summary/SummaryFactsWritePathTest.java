@@ -363,6 +363,8 @@ class SummaryFactsWritePathTest {
                 "team_id, month_start, mowip_area_id, polarity");
         List<Map<String, Object>> observationMissionMonths = table("summary_observation_mission_month",
                 "mission_id, month_start, mowip_area_id, polarity");
+        List<Map<String, Object>> observationSiteYears = table("summary_observation_site_year",
+                "site_id, year_start, mowip_area_id, polarity");
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> siteMonths = table("summary_attendance_site_month", "trainee_id, site_id, month_start");
@@ -390,6 +392,8 @@ class SummaryFactsWritePathTest {
                 "team_id, month_start, mowip_area_id, polarity"));
         assertThat(observationMissionMonths).isEqualTo(table("summary_observation_mission_month",
                 "mission_id, month_start, mowip_area_id, polarity"));
+        assertThat(observationSiteYears).isEqualTo(table("summary_observation_site_year",
+                "site_id, year_start, mowip_area_id, polarity"));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(siteMonths).isEqualTo(table("summary_attendance_site_month", "trainee_id, site_id, month_start"));
