@@ -241,6 +241,22 @@ public class SummaryFacts implements ApplicationRunner {
             + " group by mission_id, month_start, sex, earlier_month";
 
     /**
+     * The monthly rows by site summed by site, month, agency and sex, each also adding one "later" to the month of
+     * her previous row at the site (and, followed up, one "followed later" to that of her previous followed-up one
+     * there): V44. {@code %1$s}: a condition on the monthly rows.
+     */
+    private static final String SITE_SUMS_ROWS = "select mission_id, team_id, site_id, month_start, agency, sex,"
+            + " sum(entries) as entries, sum(sessions) as sessions, sum(minutes) as minutes, sum(authority) as authority,"
+            + " sum(followed) as followed, sum(later) as later, sum(followed_later) as followed_later from (select"
+            + " mission_id, team_id, site_id, month_start, agency, sex, 1 as entries, sessions, minutes, authority,"
+            + " followed_up as followed, 0 as later, 0 as followed_later from summary_attendance_site_month where %1$s"
+            + " union all select mission_id, team_id, site_id, prev_site, agency, sex, 0, 0, 0, 0, 0, 1, 0"
+            + " from summary_attendance_site_month where prev_site is not null and %1$s"
+            + " union all select mission_id, team_id, site_id, prev_followed_site, agency, sex, 0, 0, 0, 0, 0, 0, 1"
+            + " from summary_attendance_site_month where followed_up = 1 and prev_followed_site is not null and %1$s) e"
+            + " group by mission_id, team_id, site_id, month_start, agency, sex";
+
+    /**
      * The monthly rows summed over trainees by team, month, sex and agency, with how many are a trainee's
      * first in the month (and first followed-up one) within her mission and her team (V26). {@code %s}: a
      * condition on the monthly rows.
@@ -495,7 +511,8 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 "summary_observation_site_year",
-                "summary_attendance_month_sums", "summary_attendance_mission_month",
+                "summary_attendance_month_sums", "summary_attendance_mission_month", SITE_ATTENDANCE.table(),
+                SITE_ATTENDANCE_YEARS.table(),
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years)),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table),
@@ -542,6 +559,14 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_mission_month (" + String.join(", ",
                 MISSION_ATTENDANCE.columnsAndSums()) + ") " + MISSION_MONTH_ROWS.formatted("1 = 1")
                 + " order by mission_id, month_start").update();
+        jdbc.sql("insert into " + SITE_ATTENDANCE.table() + " (" + String.join(", ", SITE_ATTENDANCE.columnsAndSums())
+                + ") " + SITE_SUMS_ROWS.formatted("1 = 1") + " order by month_start, site_id").update();
+        String year = "cast(date_trunc('year', month_start) as date)";
+        jdbc.sql("insert into " + SITE_ATTENDANCE_YEARS.table() + " (" + String.join(", ",
+                SITE_ATTENDANCE_YEARS.columnsAndSums()) + ") select mission_id, team_id, site_id, " + year
+                + ", agency, sex, " + String.join(", ", SITE_ATTENDANCE.sums().stream().map(c -> "sum(" + c + ")")
+                .toList()) + " from " + SITE_ATTENDANCE.table() + " group by mission_id, team_id, site_id, " + year
+                + ", agency, sex order by 4, site_id").update();
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insertAll()).update();
         }
@@ -843,13 +868,19 @@ public class SummaryFacts implements ApplicationRunner {
 
         /**
          * Adds the trainee's monthly rows from {@code sinceMonth} on to the mission's monthly attendance
-         * ({@link #MISSION_MONTH_ROWS}), {@code sign} times.
+         * ({@link #MISSION_MONTH_ROWS}) and to the sites' ({@link #SITE_SUMS_ROWS}), {@code sign} times.
          */
         void addAttendance(Map<String, Object> parameters, int sign) {
-            jdbc.sql(MISSION_MONTH_ROWS.formatted("trainee_id = :trainee and month_start >= :sinceMonth"))
-                    .params(parameters).query(rs -> {
-                        gather(MISSION_ATTENDANCE, row(rs, MISSION_ATTENDANCE), sign);
-                    });
+            String hers = "trainee_id = :trainee and month_start >= :sinceMonth";
+            jdbc.sql(MISSION_MONTH_ROWS.formatted(hers)).params(parameters).query(rs -> {
+                gather(MISSION_ATTENDANCE, row(rs, MISSION_ATTENDANCE), sign);
+            });
+            jdbc.sql(SITE_SUMS_ROWS.formatted(hers)).params(parameters).query(rs -> {
+                Map<String, Object> row = row(rs, SITE_ATTENDANCE);
+                gather(SITE_ATTENDANCE, row, sign);
+                row.put("year_start", ((LocalDate) row.get("month_start")).withDayOfYear(1));
+                gather(SITE_ATTENDANCE_YEARS, row, sign);
+            });
         }
 
         /** The current row of {@code sums} by column name, its dates read as {@link LocalDate}s. */
@@ -921,6 +952,15 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums MISSION_ATTENDANCE = new NamedSums("summary_attendance_mission_month",
             List.of("mission_id", "month_start", "sex", "earlier_month"),
             List.of("entries", "sessions", "minutes", "authority", "firsts", "followed"));
+
+    /** The attendance by site, month, agency and sex, with the rows that follow on later (V44, {@link #SITE_SUMS_ROWS}). */
+    private static final KeptSums SITE_ATTENDANCE = new NamedSums("summary_attendance_site_month_sums",
+            List.of("mission_id", "team_id", "site_id", "month_start", "agency", "sex"),
+            List.of("entries", "sessions", "minutes", "authority", "followed", "later", "followed_later"));
+
+    /** {@link #SITE_ATTENDANCE} summed by year. */
+    private static final KeptSums SITE_ATTENDANCE_YEARS = new NamedSums("summary_attendance_site_year_sums",
+            List.of("mission_id", "team_id", "site_id", "year_start", "agency", "sex"), SITE_ATTENDANCE.sums());
 
     /** Competency progress by mission and quarter (V37, {@link #QUARTER_CELLS_ROWS}). */
     private static final KeptSums QUARTER_CELLS = new NamedSums("summary_rating_quarter_cells",

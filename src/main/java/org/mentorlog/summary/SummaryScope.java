@@ -328,6 +328,18 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the attendance pass may read whole months and years from the read model's attendance sums by site
+     * (V44) instead of the monthly and yearly rows by site: where it {@link #readsSiteMonths() reads those}, its
+     * cells span the period and are judged within sites, no mover is read apart, and fewer days lie from the
+     * period's end to today than in it (the rows after the period whose previous row lies in it are read and
+     * added back).
+     */
+    boolean readsSiteSums() {
+        return readsSiteMonths() && (movers == null || movers.isEmpty()) && !byTime() && within(false) == Within.SITE
+                && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
+    }
+
+    /**
      * Whether the attendance pass may read whole years from the read model's yearly rows (by team, or by site
      * where it {@link #readsSiteMonths() reads those}): with cells that the yearly rows tell apart (the period,
      * teams, sites, agencies or years).

@@ -62,6 +62,7 @@ class SummaryFactsWritePathTest {
     /** The rating sums (V19, V20, V24, V29, V39), each in the order of its group's columns. */
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
             + " prev_site, prev2_site";
+    private static final String SITE_ATTENDANCE_ORDER = "site_id, month_start, agency, sex";
     private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
     private static final Map<String, String> RATING_SUMS = withEntries(Map.ofEntries(
             Map.entry("summary_rating_year",
@@ -365,6 +366,9 @@ class SummaryFactsWritePathTest {
                 "mission_id, month_start, mowip_area_id, polarity");
         List<Map<String, Object>> observationSiteYears = table("summary_observation_site_year",
                 "site_id, year_start, mowip_area_id, polarity");
+        List<Map<String, Object>> siteMonthSums = table("summary_attendance_site_month_sums", SITE_ATTENDANCE_ORDER);
+        List<Map<String, Object>> siteYearSums = table("summary_attendance_site_year_sums",
+                SITE_ATTENDANCE_ORDER.replace("month_start", "year_start"));
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
         List<Map<String, Object>> years = table("summary_attendance_year", "trainee_id, team_id, year_start");
         List<Map<String, Object>> siteMonths = table("summary_attendance_site_month", "trainee_id, site_id, month_start");
@@ -394,6 +398,9 @@ class SummaryFactsWritePathTest {
                 "mission_id, month_start, mowip_area_id, polarity"));
         assertThat(observationSiteYears).isEqualTo(table("summary_observation_site_year",
                 "site_id, year_start, mowip_area_id, polarity"));
+        assertThat(siteMonthSums).isEqualTo(table("summary_attendance_site_month_sums", SITE_ATTENDANCE_ORDER));
+        assertThat(siteYearSums).isEqualTo(table("summary_attendance_site_year_sums",
+                SITE_ATTENDANCE_ORDER.replace("month_start", "year_start")));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
         assertThat(years).isEqualTo(table("summary_attendance_year", "trainee_id, team_id, year_start"));
         assertThat(siteMonths).isEqualTo(table("summary_attendance_site_month", "trainee_id, site_id, month_start"));
