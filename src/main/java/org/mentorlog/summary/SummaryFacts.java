@@ -58,7 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month, and
  * {@code summary_attendance_mission_month} those of a mission's month summed by the month of each row's previous
  * one, for a whole mission's total; {@code summary_attendance_site_month} and {@code summary_attendance_site_year}
- * hold the same rows by site ({@link AttendanceRuns}), for sites and cells by site.
+ * hold the same rows by site ({@link AttendanceRuns}), for sites and cells by site, and
+ * {@code summary_attendance_site_month_sums} and {@code summary_attendance_site_year_sums} those summed over
+ * trainees by site, with the rows that follow each on later ({@link #SITE_SUMS_ROWS}).
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
