@@ -862,7 +862,7 @@ public class SummaryFacts implements ApplicationRunner {
                             Map<String, Object> byYear = new HashMap<>(row);
                             byYear.put("earlier", ((LocalDate) row.get("earlier")).withDayOfYear(1));
                             for (KeptSums sums : entries.sums) {
-                                gather(sums, sums.table().contains("_year") ? byYear : row, sign);
+                                gather(sums, Entries.byYear(sums) ? byYear : row, sign);
                             }
                         });
             }
@@ -1012,6 +1012,11 @@ public class SummaryFacts implements ApplicationRunner {
                     + " and prev2_" + run + " is not null) e group by " + places + ", " + month + ", agency, sex, topic_id";
         }
 
+        /** Whether {@code sums}, one of {@link #sums}, names each earlier rating by its year instead of its month. */
+        static boolean byYear(KeptSums sums) {
+            return sums.table().contains("_since_year");
+        }
+
         /** Inserts every sum: by month and agency from the rating rows, the others from those. */
         List<String> insertAll() {
             List<String> inserts = new ArrayList<>();
@@ -1019,7 +1024,7 @@ public class SummaryFacts implements ApplicationRunner {
             inserts.add("insert into " + byMonth.table() + " (" + String.join(", ", byMonth.columnsAndSums()) + ") "
                     + rows("1 = 1") + " order by earlier");
             for (KeptSums coarser : sums.subList(1, sums.size())) {
-                String earlier = coarser.table().contains("_year") ? "cast(date_trunc('year', earlier) as date)"
+                String earlier = byYear(coarser) ? "cast(date_trunc('year', earlier) as date)"
                         : "earlier";
                 String columns = String.join(", ", coarser.columns()).replace("earlier", earlier);
                 inserts.add("insert into " + coarser.table() + " (" + String.join(", ", coarser.columnsAndSums())
