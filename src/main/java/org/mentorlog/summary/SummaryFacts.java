@@ -66,7 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * sessions' observations, each with the session's mission, team, site, date and month, and
  * {@code summary_observation_month} those summed by team, month, area and polarity (and
  * {@code summary_observation_mission_month} those by mission instead of team, and
- * {@code summary_observation_site_year} those by site and year), so that their families read a date range of narrow rows (or whole months' sums) and group them by month.
+ * {@code summary_observation_site_year} those by site and year), so that their families read a date range of
+ * narrow rows (or whole months' and years' sums) and group them by month.
  * {@code summary_rating_year}, {@code summary_rating_mission_year} (the same without teams), their
  * coarser {@code summary_rating_later_year} and {@code summary_rating_mission_later_year}, and
  * {@code summary_rating_month} sum the rating rows of many trainees ({@link RatingSums}), for the
@@ -310,16 +311,14 @@ public class SummaryFacts implements ApplicationRunner {
             + " polarity, count(*), sum(transformative) from summary_observation%s"
             + " group by team_id, month_start, mowip_area_id, polarity order by month_start, team_id";
 
-    private static final String OBSERVATION_SITE_YEAR_COLUMNS = "mission_id, team_id, site_id, year_start,"
-            + " mowip_area_id, polarity, observations, transformative";
-
     /**
      * The observations' rows summed by site, year, area and polarity (V43). {@code %s}: a condition on the rows.
      */
-    private static final String OBSERVATION_SITE_YEAR_ROWS = "select min(mission_id), min(team_id), site_id,"
-            + " cast(date_trunc('year', session_date) as date), mowip_area_id, polarity, count(*), sum(transformative)"
+    private static final String OBSERVATION_SITE_YEAR_ROWS = "select min(mission_id) as mission_id,"
+            + " min(team_id) as team_id, site_id, cast(date_trunc('year', session_date) as date) as year_start,"
+            + " mowip_area_id, polarity, count(*) as observations, sum(transformative) as transformative"
             + " from summary_observation%s group by site_id, cast(date_trunc('year', session_date) as date),"
-            + " mowip_area_id, polarity order by 4, 3";
+            + " mowip_area_id, polarity";
 
     private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, month_start, agency,"
             + " first_agency, mowip_area_id, polarity, observations, transformative";
@@ -512,7 +511,7 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
-                "summary_observation_site_year",
+                OBSERVATIONS_BY_SITE_YEAR.table(),
                 "summary_attendance_month_sums", "summary_attendance_mission_month", SITE_ATTENDANCE.table(),
                 SITE_ATTENDANCE_YEARS.table(),
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
@@ -547,8 +546,9 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_observation_month (" + OBSERVATION_MONTH_COLUMNS + ") "
                 + OBSERVATION_MONTH_ROWS.formatted("")).update();
         jdbc.sql(OBSERVATION_MISSION_MONTH_ROWS.formatted("")).update();
-        jdbc.sql("insert into summary_observation_site_year (" + OBSERVATION_SITE_YEAR_COLUMNS + ") "
-                + OBSERVATION_SITE_YEAR_ROWS.formatted("")).update();
+        jdbc.sql("insert into " + OBSERVATIONS_BY_SITE_YEAR.table() + " (" + String.join(", ",
+                OBSERVATIONS_BY_SITE_YEAR.columnsAndSums()) + ") " + OBSERVATION_SITE_YEAR_ROWS.formatted("")
+                + " order by year_start, site_id").update();
         jdbc.sql("insert into summary_observation_agency_month (" + OBSERVATION_AGENCY_MONTH_COLUMNS + ") "
                 + OBSERVATION_AGENCY_MONTH_ROWS.formatted("")).update();
         for (AttendanceRuns runs : AttendanceRuns.values()) {
@@ -895,6 +895,18 @@ public class SummaryFacts implements ApplicationRunner {
             return row;
         }
 
+        /** Adds these sessions' observations to their sums by site and year, {@code sign} times. */
+        void addObservations(Set<Long> sessions, int sign) {
+            List<Long> ids = List.copyOf(sessions);
+            for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
+                jdbc.sql(OBSERVATION_SITE_YEAR_ROWS.formatted(" where session_id in (:sessions)"))
+                        .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
+                        .query(rs -> {
+                            gather(OBSERVATIONS_BY_SITE_YEAR, row(rs, OBSERVATIONS_BY_SITE_YEAR), sign);
+                        });
+            }
+        }
+
         /** Adds the trainee's follow-ups' part of the sums by site, agency and month, {@code sign} times. */
         void addFollowUps(Map<String, Object> parameters, int sign) {
             jdbc.sql(HER_FOLLOW_UP_SUMS).params(parameters).query(rs -> {
@@ -963,6 +975,11 @@ public class SummaryFacts implements ApplicationRunner {
     /** {@link #SITE_ATTENDANCE} summed by year. */
     private static final KeptSums SITE_ATTENDANCE_YEARS = new NamedSums("summary_attendance_site_year_sums",
             List.of("mission_id", "team_id", "site_id", "year_start", "agency", "sex"), SITE_ATTENDANCE.sums());
+
+    /** The observations by site, year, area and polarity (V43, {@link #OBSERVATION_SITE_YEAR_ROWS}). */
+    private static final KeptSums OBSERVATIONS_BY_SITE_YEAR = new NamedSums("summary_observation_site_year",
+            List.of("mission_id", "team_id", "site_id", "year_start", "mowip_area_id", "polarity"),
+            List.of("observations", "transformative"));
 
     /** Competency progress by mission and quarter (V37, {@link #QUARTER_CELLS_ROWS}). */
     private static final KeptSums QUARTER_CELLS = new NamedSums("summary_rating_quarter_cells",
@@ -1217,8 +1234,12 @@ public class SummaryFacts implements ApplicationRunner {
         deriveForSessions(sessions, "summary_session", "insert into summary_session (" + SESSION_COLUMNS + ") "
                 + SESSION_ROWS + " and s.id in (:sessions)");
         addMonths(months, sessions);
+        // A site's year of observations is a few thousand rows at 1,000,000 sessions: kept by changes.
+        SumChanges observationsBySiteYear = new SumChanges();
+        observationsBySiteYear.addObservations(sessions, -1);
         deriveForSessions(sessions, "summary_observation", "insert into summary_observation (" + OBSERVATION_COLUMNS
                 + ") " + OBSERVATION_ROWS + " and o.session_id in (:sessions)");
+        observationsBySiteYear.addObservations(sessions, 1);
         // A month's rows by their dates, which the rows' indexes lead with (by month_start, H2 read every row).
         String month = " where session_date >= :month and session_date < :next and ";
         sumAgain(months.sites(), "summary_session_month", "site_id", "insert into summary_session_month ("
@@ -1228,18 +1249,7 @@ public class SummaryFacts implements ApplicationRunner {
         sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
                 OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
         sumObservationAgenciesAgain(months.teams());
-        months.sites().stream().map(site -> new GroupMonth(site.id(), site.start().withDayOfYear(1))).distinct()
-                .forEach(year -> {
-                    Map<String, Object> parameters = parameters();
-                    parameters.put("id", year.id());
-                    parameters.put("year", year.start());
-                    parameters.put("next", year.start().plusYears(1));
-                    jdbc.sql("delete from summary_observation_site_year where site_id = :id and year_start = :year")
-                            .params(parameters).update();
-                    jdbc.sql("insert into summary_observation_site_year (" + OBSERVATION_SITE_YEAR_COLUMNS + ") "
-                            + OBSERVATION_SITE_YEAR_ROWS.formatted(" where session_date >= :year"
-                            + " and session_date < :next and site_id = :id")).params(parameters).update();
-                });
+        apply(observationsBySiteYear);
     }
 
     /** Sums these teams' months of observations by agency (V41) again. */
