@@ -59,8 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_attendance_mission_month} those of a mission's month summed by the month of each row's previous
  * one, for a whole mission's total; {@code summary_attendance_site_month} and {@code summary_attendance_site_year}
  * hold the same rows by site ({@link AttendanceRuns}), for sites and cells by site, and
- * {@code summary_attendance_site_month_sums} and {@code summary_attendance_site_year_sums} those summed over
- * trainees by site, with the rows that follow each on later ({@link #SITE_SUMS_ROWS}).
+ * {@code summary_attendance_team_month_sums}, {@code summary_attendance_site_month_sums} and their yearly twins
+ * those summed over trainees by team (site), with the rows that follow each on later
+ * ({@link AttendanceRuns#sumsRows}).
  * {@code summary_session} holds the counted sessions with the columns the sessions family sums,
  * {@code summary_session_month} those summed by site and month, {@code summary_observation} the
  * sessions' observations, each with the session's mission, team, site, date and month, and
@@ -153,12 +154,70 @@ public class SummaryFacts implements ApplicationRunner {
         final String months;
         final String years;
         private final List<String> within;
+        /**
+         * The monthly rows summed over trainees by the run's place, month, agency and sex, with the rows that
+         * follow each on later (V44, V45: {@link #sumsRows}), and those summed by year.
+         */
+        private final KeptSums monthSums;
+        private final KeptSums yearSums;
 
         AttendanceRuns(String unit, String months, String years, List<String> within) {
             this.unit = unit;
             this.months = months;
             this.years = years;
             this.within = within;
+            List<String> places = within.stream().map(run -> run + "_id").toList();
+            List<String> sums = List.of("entries", "sessions", "minutes", "authority", "followed", "later",
+                    "followed_later");
+            this.monthSums = new NamedSums("summary_attendance_" + unit + "_month_sums",
+                    Stream.concat(places.stream(), Stream.of("month_start", "agency", "sex")).toList(), sums);
+            this.yearSums = new NamedSums("summary_attendance_" + unit + "_year_sums",
+                    Stream.concat(places.stream(), Stream.of("year_start", "agency", "sex")).toList(), sums);
+        }
+
+        /** The table of {@link #monthSums}. */
+        String monthSums() {
+            return monthSums.table();
+        }
+
+        /** The table of {@link #yearSums}. */
+        String yearSums() {
+            return yearSums.table();
+        }
+
+        /**
+         * The monthly rows that meet {@code condition} summed by the run's place, month, agency and sex, each also
+         * adding one "later" to the month of her previous row in the run (and, followed up, one "followed later" to
+         * that of her previous followed-up one there).
+         */
+        String sumsRows(String condition) {
+            String places = places();
+            return "select " + places + ", month_start, agency, sex, " + String.join(", ", monthSums.sums().stream()
+                    .map(c -> "sum(" + c + ") as " + c).toList()) + " from (select " + places + ", month_start,"
+                    + " agency, sex, 1 as entries, sessions, minutes, authority, followed_up as followed, 0 as later,"
+                    + " 0 as followed_later from " + months + " where " + condition + " union all select " + places
+                    + ", prev_" + unit + ", agency, sex, 0, 0, 0, 0, 0, 1, 0 from " + months + " where prev_" + unit
+                    + " is not null and " + condition + " union all select " + places + ", prev_followed_" + unit
+                    + ", agency, sex, 0, 0, 0, 0, 0, 0, 1 from " + months + " where followed_up = 1 and prev_followed_"
+                    + unit + " is not null and " + condition + ") e group by " + places + ", month_start, agency, sex";
+        }
+
+        /** The columns of the run's place, in {@link #monthSums}: the mission's, the team's (and the site's). */
+        private String places() {
+            return String.join(", ", monthSums.columns().subList(0, monthSums.columns().size() - 3));
+        }
+
+        /** Inserts the sums by month from every monthly row, and those by year from them. */
+        List<String> insertSums() {
+            String places = places();
+            String year = "cast(date_trunc('year', month_start) as date)";
+            return List.of("insert into " + monthSums.table() + " (" + String.join(", ", monthSums.columnsAndSums())
+                            + ") " + sumsRows("1 = 1") + " order by month_start, " + unit + "_id",
+                    "insert into " + yearSums.table() + " (" + String.join(", ", yearSums.columnsAndSums())
+                            + ") select " + places + ", " + year + ", agency, sex, " + String.join(", ",
+                            monthSums.sums().stream().map(c -> "sum(" + c + ")").toList()) + " from "
+                            + monthSums.table() + " group by " + places + ", " + year + ", agency, sex order by "
+                            + year + ", " + unit + "_id");
         }
 
         /** The columns of a monthly row ({@code period}: month_start) or a yearly one (year_start). */
@@ -242,22 +301,6 @@ public class SummaryFacts implements ApplicationRunner {
             + " from summary_attendance_month where %1$s union all select mission_id, month_start, sex,"
             + " prev_followed_mission, 0, 0, 0, 0, 1 from summary_attendance_month where followed_up = 1 and %1$s) c"
             + " group by mission_id, month_start, sex, earlier_month";
-
-    /**
-     * The monthly rows by site summed by site, month, agency and sex, each also adding one "later" to the month of
-     * her previous row at the site (and, followed up, one "followed later" to that of her previous followed-up one
-     * there): V44. {@code %1$s}: a condition on the monthly rows.
-     */
-    private static final String SITE_SUMS_ROWS = "select mission_id, team_id, site_id, month_start, agency, sex,"
-            + " sum(entries) as entries, sum(sessions) as sessions, sum(minutes) as minutes, sum(authority) as authority,"
-            + " sum(followed) as followed, sum(later) as later, sum(followed_later) as followed_later from (select"
-            + " mission_id, team_id, site_id, month_start, agency, sex, 1 as entries, sessions, minutes, authority,"
-            + " followed_up as followed, 0 as later, 0 as followed_later from summary_attendance_site_month where %1$s"
-            + " union all select mission_id, team_id, site_id, prev_site, agency, sex, 0, 0, 0, 0, 0, 1, 0"
-            + " from summary_attendance_site_month where prev_site is not null and %1$s"
-            + " union all select mission_id, team_id, site_id, prev_followed_site, agency, sex, 0, 0, 0, 0, 0, 0, 1"
-            + " from summary_attendance_site_month where followed_up = 1 and prev_followed_site is not null and %1$s) e"
-            + " group by mission_id, team_id, site_id, month_start, agency, sex";
 
     /**
      * The monthly rows summed over trainees by team, month, sex and agency, with how many are a trainee's
@@ -512,10 +555,10 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
-                "summary_attendance_month_sums", "summary_attendance_mission_month", SITE_ATTENDANCE.table(),
-                SITE_ATTENDANCE_YEARS.table(),
+                "summary_attendance_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
-                Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years)),
+                Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years,
+                        runs.monthSums(), runs.yearSums())),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table),
                 Arrays.stream(Entries.values()).flatMap(entries -> entries.sums.stream()).map(KeptSums::table))
                 .flatMap(named -> named)).toList();
@@ -561,14 +604,9 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_attendance_mission_month (" + String.join(", ",
                 MISSION_ATTENDANCE.columnsAndSums()) + ") " + MISSION_MONTH_ROWS.formatted("1 = 1")
                 + " order by mission_id, month_start").update();
-        jdbc.sql("insert into " + SITE_ATTENDANCE.table() + " (" + String.join(", ", SITE_ATTENDANCE.columnsAndSums())
-                + ") " + SITE_SUMS_ROWS.formatted("1 = 1") + " order by month_start, site_id").update();
-        String year = "cast(date_trunc('year', month_start) as date)";
-        jdbc.sql("insert into " + SITE_ATTENDANCE_YEARS.table() + " (" + String.join(", ",
-                SITE_ATTENDANCE_YEARS.columnsAndSums()) + ") select mission_id, team_id, site_id, " + year
-                + ", agency, sex, " + String.join(", ", SITE_ATTENDANCE.sums().stream().map(c -> "sum(" + c + ")")
-                .toList()) + " from " + SITE_ATTENDANCE.table() + " group by mission_id, team_id, site_id, " + year
-                + ", agency, sex order by 4, site_id").update();
+        for (AttendanceRuns runs : AttendanceRuns.values()) {
+            runs.insertSums().forEach(insert -> jdbc.sql(insert).update());
+        }
         for (RatingSums sums : RatingSums.values()) {
             jdbc.sql(sums.insertAll()).update();
         }
@@ -870,19 +908,22 @@ public class SummaryFacts implements ApplicationRunner {
 
         /**
          * Adds the trainee's monthly rows from {@code sinceMonth} on to the mission's monthly attendance
-         * ({@link #MISSION_MONTH_ROWS}) and to the sites' ({@link #SITE_SUMS_ROWS}), {@code sign} times.
+         * ({@link #MISSION_MONTH_ROWS}) and to the teams' and sites' sums ({@link AttendanceRuns#sumsRows}),
+         * {@code sign} times.
          */
         void addAttendance(Map<String, Object> parameters, int sign) {
             String hers = "trainee_id = :trainee and month_start >= :sinceMonth";
             jdbc.sql(MISSION_MONTH_ROWS.formatted(hers)).params(parameters).query(rs -> {
                 gather(MISSION_ATTENDANCE, row(rs, MISSION_ATTENDANCE), sign);
             });
-            jdbc.sql(SITE_SUMS_ROWS.formatted(hers)).params(parameters).query(rs -> {
-                Map<String, Object> row = row(rs, SITE_ATTENDANCE);
-                gather(SITE_ATTENDANCE, row, sign);
-                row.put("year_start", ((LocalDate) row.get("month_start")).withDayOfYear(1));
-                gather(SITE_ATTENDANCE_YEARS, row, sign);
-            });
+            for (AttendanceRuns runs : AttendanceRuns.values()) {
+                jdbc.sql(runs.sumsRows(hers)).params(parameters).query(rs -> {
+                    Map<String, Object> row = row(rs, runs.monthSums);
+                    gather(runs.monthSums, row, sign);
+                    row.put("year_start", ((LocalDate) row.get("month_start")).withDayOfYear(1));
+                    gather(runs.yearSums, row, sign);
+                });
+            }
         }
 
         /** The current row of {@code sums} by column name, its dates read as {@link LocalDate}s. */
@@ -966,15 +1007,6 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums MISSION_ATTENDANCE = new NamedSums("summary_attendance_mission_month",
             List.of("mission_id", "month_start", "sex", "earlier_month"),
             List.of("entries", "sessions", "minutes", "authority", "firsts", "followed"));
-
-    /** The attendance by site, month, agency and sex, with the rows that follow on later (V44, {@link #SITE_SUMS_ROWS}). */
-    private static final KeptSums SITE_ATTENDANCE = new NamedSums("summary_attendance_site_month_sums",
-            List.of("mission_id", "team_id", "site_id", "month_start", "agency", "sex"),
-            List.of("entries", "sessions", "minutes", "authority", "followed", "later", "followed_later"));
-
-    /** {@link #SITE_ATTENDANCE} summed by year. */
-    private static final KeptSums SITE_ATTENDANCE_YEARS = new NamedSums("summary_attendance_site_year_sums",
-            List.of("mission_id", "team_id", "site_id", "year_start", "agency", "sex"), SITE_ATTENDANCE.sums());
 
     /** The observations by site, year, area and polarity (V43, {@link #OBSERVATION_SITE_YEAR_ROWS}). */
     private static final KeptSums OBSERVATIONS_BY_SITE_YEAR = new NamedSums("summary_observation_site_year",

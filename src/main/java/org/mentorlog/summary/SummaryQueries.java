@@ -362,8 +362,8 @@ class SummaryQueries {
             return attendanceFacts(scope, AttendanceRows.EACH, from, to);
         }
         LocalDate afterMonths = scope.afterWholeMonths();
-        if (scope.readsSiteSums()) {
-            return attendanceSiteSums(scope, afterMonths);
+        if (scope.readsRunSums()) {
+            return attendanceRunSums(scope, AttendanceRows.runs(scope), afterMonths);
         }
         if (scope.readsAttendanceMissionMonths()) {
             List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
@@ -409,45 +409,42 @@ class SummaryQueries {
     }
 
     /**
-     * The attendance pass of {@link SummaryScope#readsSiteSums()}: whole months and years from the attendance sums by
-     * site, an unfinished last month from the rows of each attendance, and, where its total is not judged within
-     * sites, the total apart. A row of the sums is a trainee's first at the site in the period unless her previous
-     * row there lies in it too: the rows less the "later" of the period's months, plus the rows after those months
-     * whose previous row lies in them ({@link #laterRowsOfSites}).
+     * The attendance pass of {@link SummaryScope#readsRunSums()}: whole months and years from the attendance sums of
+     * the {@code runs} (by team or site), an unfinished last month from the rows of each attendance, and, where its
+     * total is not judged within the same runs, the total apart. A row of the sums is a trainee's first in the run
+     * in the period unless her previous row there lies in it too: the rows less the "later" of the period's months,
+     * plus the rows after those months whose previous row lies in them ({@link #laterRows}).
      */
-    private PersonRows<SummaryRows.Attendance> attendanceSiteSums(SummaryScope scope, LocalDate afterMonths) {
+    private PersonRows<SummaryRows.Attendance> attendanceRunSums(SummaryScope scope, SummaryFacts.AttendanceRuns runs,
+                                                                 LocalDate afterMonths) {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
         LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
         LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
         if (firstYear.isBefore(afterYears)) {
-            parts.add(attendanceSiteSums(scope, "summary_attendance_site_month_sums", "s.month_start", from,
-                    firstYear.minusDays(1)));
-            parts.add(attendanceSiteSums(scope, "summary_attendance_site_year_sums", "s.year_start", firstYear,
-                    afterYears.minusDays(1)));
-            parts.add(attendanceSiteSums(scope, "summary_attendance_site_month_sums", "s.month_start", afterYears,
-                    afterMonths.minusDays(1)));
+            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", from, firstYear.minusDays(1)));
+            parts.add(attendanceSums(scope, runs.yearSums(), "s.year_start", firstYear, afterYears.minusDays(1)));
+            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", afterYears, afterMonths.minusDays(1)));
         } else {
-            parts.add(attendanceSiteSums(scope, "summary_attendance_site_month_sums", "s.month_start", from,
-                    afterMonths.minusDays(1)));
+            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", from, afterMonths.minusDays(1)));
         }
-        parts.add(laterRowsOfSites(scope, afterMonths));
+        parts.add(laterRows(scope, runs, afterMonths));
         if (!afterMonths.isAfter(to)) {
             parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to));
         }
         PersonRows<SummaryRows.Attendance> summed = PersonRows.sum(parts, SummaryRows.Attendance::key,
                 SummaryRows.Attendance::plus);
-        if (scope.within(true) == SummaryScope.Within.SITE) {
+        if (scope.within(true) == scope.within(false)) {
             return summed;
         }
         return PersonRows.sum(List.of(new PersonRows<>(summed.cells(), List.of()), attendanceFacts(scope.total())),
                 SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
     }
 
-    /** The sums by site of {@code table}, dated by {@code date} from {@code from} to {@code to}, by cell and sex. */
-    private PersonRows<SummaryRows.Attendance> attendanceSiteSums(SummaryScope scope, String table, String date,
-                                                                  LocalDate from, LocalDate to) {
+    /** The attendance sums of {@code table}, dated by {@code date} from {@code from} to {@code to}, by cell and sex. */
+    private PersonRows<SummaryRows.Attendance> attendanceSums(SummaryScope scope, String table, String date,
+                                                              LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {
             return new PersonRows<>(List.of(), List.of());
         }
@@ -461,20 +458,22 @@ class SummaryQueries {
     }
 
     /**
-     * The monthly rows by site from {@code afterMonths} on (after the sums read) whose previous row at the site (the
-     * previous followed-up one, if followed up) lies from the period's first day until then: the sums counted
-     * the earlier row as followed on "later", which does not hold within the period.
+     * The monthly rows of the {@code runs} from {@code afterMonths} on (after the sums read) whose previous row in
+     * the run (the previous followed-up one, if followed up) lies from the period's first day until then: the sums
+     * counted the earlier row as followed on "later", which does not hold within the period.
      */
-    private PersonRows<SummaryRows.Attendance> laterRowsOfSites(SummaryScope scope, LocalDate afterMonths) {
+    private PersonRows<SummaryRows.Attendance> laterRows(SummaryScope scope, SummaryFacts.AttendanceRuns runs,
+                                                         LocalDate afterMonths) {
         Map<String, Object> parameters = scope.parameters(afterMonths, NEVER);
         parameters.put("lastSum", afterMonths.minusDays(1));
-        String firsts = " count(*) filter (where s.prev_site between :from and :lastSum) as %1$suniques,"
-                + " count(*) filter (where s.followed_up = 1 and s.prev_followed_site between :from and :lastSum)"
-                + " as %1$sfollowed_up";
+        SummaryScope.Within within = scope.within(false);
+        String firsts = " count(*) filter (where " + within.column("prev") + " between :from and :lastSum)"
+                + " as %1$suniques, count(*) filter (where s.followed_up = 1 and " + within.column("prev_followed")
+                + " between :from and :lastSum) as %1$sfollowed_up";
         return attendanceRows(!scope.isTotal(), "select " + scope.factsKey() + " as k, s.sex as sex,"
                 + " 0 as sessions, 0 as minutes, 0 as authority," + firsts.formatted("") + ","
-                + firsts.formatted("total_") + " from summary_attendance_site_month s where"
-                + scope.factsInScope("s.month_start") + " and s.prev_site >= :from"
+                + firsts.formatted("total_") + " from " + runs.months + " s where"
+                + scope.factsInScope("s.month_start") + " and " + within.column("prev") + " >= :from"
                 + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ") + "s.sex", parameters);
     }
 

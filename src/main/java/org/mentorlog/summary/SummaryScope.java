@@ -329,13 +329,18 @@ final class SummaryScope {
 
     /**
      * Whether the attendance pass may read whole months and years from the read model's attendance sums by site
-     * (V44) instead of the monthly and yearly rows by site: where it {@link #readsSiteMonths() reads those}, its
-     * cells span the period and are judged within sites, no mover is read apart, and fewer days lie from the
-     * period's end to today than in it (the rows after the period whose previous row lies in it are read and
-     * added back).
+     * (V44) or team (V45) instead of the monthly and yearly rows: where it reads those of the run its cells are
+     * judged within ({@link #readsSiteMonths()} within sites, {@link #readsMonths()} within teams), its cells span
+     * the period, no mover is read apart, and fewer days lie from the period's end to today than in it (the rows
+     * after the period whose previous row lies in it are read and added back).
      */
-    boolean readsSiteSums() {
-        return readsSiteMonths() && (movers == null || movers.isEmpty()) && !byTime() && within(false) == Within.SITE
+    boolean readsRunSums() {
+        boolean rows = switch (within(false)) {
+            case SITE -> readsSiteMonths();
+            case TEAM -> readsMonths();
+            case MISSION -> false;
+        };
+        return rows && (movers == null || movers.isEmpty()) && !byTime()
                 && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
     }
 

@@ -63,6 +63,7 @@ class SummaryFactsWritePathTest {
     private static final String SITE_SUMS_ORDER = "mission_id, team_id, site_id, year_start, agency, sex, topic_id,"
             + " prev_site, prev2_site";
     private static final String SITE_ATTENDANCE_ORDER = "site_id, month_start, agency, sex";
+    private static final String TEAM_ATTENDANCE_ORDER = "team_id, month_start, agency, sex";
     private static final String SITE_SUMS_OVER_AGENCIES_ORDER = SITE_SUMS_ORDER.replace(" agency,", "");
     private static final Map<String, String> RATING_SUMS = withEntries(Map.ofEntries(
             Map.entry("summary_rating_year",
@@ -367,6 +368,9 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> observationSiteYears = table("summary_observation_site_year",
                 "site_id, year_start, mowip_area_id, polarity");
         List<Map<String, Object>> siteMonthSums = table("summary_attendance_site_month_sums", SITE_ATTENDANCE_ORDER);
+        List<Map<String, Object>> teamMonthSums = table("summary_attendance_team_month_sums", TEAM_ATTENDANCE_ORDER);
+        List<Map<String, Object>> teamYearSums = table("summary_attendance_team_year_sums",
+                TEAM_ATTENDANCE_ORDER.replace("month_start", "year_start"));
         List<Map<String, Object>> siteYearSums = table("summary_attendance_site_year_sums",
                 SITE_ATTENDANCE_ORDER.replace("month_start", "year_start"));
         List<Map<String, Object>> months = table("summary_attendance_month", "trainee_id, team_id, month_start");
@@ -399,6 +403,9 @@ class SummaryFactsWritePathTest {
         assertThat(observationSiteYears).isEqualTo(table("summary_observation_site_year",
                 "site_id, year_start, mowip_area_id, polarity"));
         assertThat(siteMonthSums).isEqualTo(table("summary_attendance_site_month_sums", SITE_ATTENDANCE_ORDER));
+        assertThat(teamMonthSums).isEqualTo(table("summary_attendance_team_month_sums", TEAM_ATTENDANCE_ORDER));
+        assertThat(teamYearSums).isEqualTo(table("summary_attendance_team_year_sums",
+                TEAM_ATTENDANCE_ORDER.replace("month_start", "year_start")));
         assertThat(siteYearSums).isEqualTo(table("summary_attendance_site_year_sums",
                 SITE_ATTENDANCE_ORDER.replace("month_start", "year_start")));
         assertThat(months).isEqualTo(table("summary_attendance_month", "trainee_id, team_id, month_start"));
