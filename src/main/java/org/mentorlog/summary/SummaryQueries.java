@@ -177,9 +177,8 @@ class SummaryQueries {
      */
     private <R> List<R> wholeYearsThenRows(SummaryScope scope, String years, String rows, RowMapper<R> mapper,
                                            Function<R, String> key, BinaryOperator<R> plus) {
-        LocalDate from = scope.query().from();
-        return sumsThenRows(scope, from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1),
-                scope.query().to().plusDays(1).withDayOfYear(1), years, rows, mapper, key, plus);
+        return sumsThenRows(scope, scope.firstWholeYear(), scope.query().to().plusDays(1).withDayOfYear(1), years,
+                rows, mapper, key, plus);
     }
 
     /** The sessions family over each session's row; {@code unfinished}: only those from {@code :rowsFrom} on. */
@@ -390,7 +389,7 @@ class SummaryQueries {
             parts.add(attendanceFacts(scope.total()));
             return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
-        LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate firstYear = scope.firstWholeYear();
         LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<AttendanceSpan> spans = new ArrayList<>();
         AttendanceRows months = AttendanceRows.byMonth(scope);
@@ -419,7 +418,7 @@ class SummaryQueries {
                                                                  LocalDate afterMonths) {
         LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
-        LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate firstYear = scope.firstWholeYear();
         LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
         if (firstYear.isBefore(afterYears)) {
@@ -710,7 +709,7 @@ class SummaryQueries {
             yearSums.put("transformative", "sum(s.transformative)");
             groups = wholeYearsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.year_start", null, columns, yearSums,
                             " from summary_observation_site_year s" + scope.teamJoin() + " where"
-                                    + scope.siteYearsInScope())),
+                                    + scope.sumsInScope("s.year_start"))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {
             groups = fromTheFirstDay(scope, rows, OBSERVED);
@@ -878,7 +877,7 @@ class SummaryQueries {
             }
             return passes;
         }
-        LocalDate firstYear = from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
+        LocalDate firstYear = scope.firstWholeYear();
         LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
         LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);

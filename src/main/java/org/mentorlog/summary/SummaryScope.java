@@ -341,7 +341,15 @@ final class SummaryScope {
             case MISSION -> false;
         };
         return rows && (movers == null || movers.isEmpty()) && !byTime()
-                && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
+                && endsSoonerThanItLasts();
+    }
+
+    /**
+     * Whether fewer days lie from the period's end to today than in the period: then the rows after it, which
+     * sums dated by earlier rows count as well, are fewer than those in it, and are read and taken away.
+     */
+    private boolean endsSoonerThanItLasts() {
+        return query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
     }
 
     /**
@@ -361,6 +369,12 @@ final class SummaryScope {
     LocalDate firstWholeMonth() {
         LocalDate from = query.from();
         return from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The first day of the period's whole years: its first day if that is a year's first, else the next year's. */
+    LocalDate firstWholeYear() {
+        LocalDate from = query.from();
+        return from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
     }
 
     /**
@@ -402,7 +416,7 @@ final class SummaryScope {
             case MISSION -> readsRatingYears() && picksMission();
         };
         return sums && !byTime()
-                && query.to().until(today, ChronoUnit.DAYS) < query.from().until(query.to(), ChronoUnit.DAYS);
+                && endsSoonerThanItLasts();
     }
 
     /**
@@ -476,7 +490,7 @@ final class SummaryScope {
      * the selection, of the months from the one {@code :rowsFrom} names to the one {@code :rowsTo} names.
      */
     String sessionMonthsInScope() {
-        return teamsOrMission() + sites() + " and s.month_start between :rowsFrom and :rowsTo";
+        return sumsInScope("s.month_start");
     }
 
     /**
@@ -516,11 +530,11 @@ final class SummaryScope {
     }
 
     /**
-     * The read model's observation sums by site and year ({@code s}) of the selection, of the years from the one
-     * {@code :rowsFrom} names to the one {@code :rowsTo} names.
+     * As {@link #sessionMonthsInScope()}, of sums dated by {@code period} (their month's or year's first day), from
+     * the one {@code :rowsFrom} names to the one {@code :rowsTo} names.
      */
-    String siteYearsInScope() {
-        return teamsOrMission() + sites() + " and s.year_start between :rowsFrom and :rowsTo";
+    String sumsInScope(String period) {
+        return teamsOrMission() + sites() + " and " + period + " between :rowsFrom and :rowsTo";
     }
 
     /**
