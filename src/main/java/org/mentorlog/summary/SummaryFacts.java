@@ -476,9 +476,28 @@ public class SummaryFacts implements ApplicationRunner {
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
             + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved";
 
+    /** The next two ratings of the competency within the mission and the team, and the change at the next one. */
+    private static final List<String> NEXT_RATINGS = List.of("next_mission", "next2_mission", "next_delta_mission",
+            "next_team", "next2_team", "next_delta_team");
+
+    /**
+     * Names again the next ratings of a trainee's rating rows before {@code :since}, whose later rows were
+     * derived again: the last two of each competency and run before then may have other ones now. The change at
+     * the next rating is that rating's change since its previous one.
+     */
+    private static final String NEXT_OF_EARLIER = "merge into summary_rating r using (select x.session_id,"
+            + " x.topic_id, " + ratingFuture("mission", "lead(x.delta_mission)%s") + ", "
+            + ratingFuture("team", "lead(x.delta_team)%s") + " from summary_rating x where x.trainee_id = :trainee) y"
+            + " on (r.trainee_id = :trainee and r.session_id = y.session_id and r.topic_id = y.topic_id"
+            + " and r.session_date < :since) when matched and ("
+            + NEXT_RATINGS.stream().map(column -> "r." + column + " is distinct from y." + column)
+            .collect(Collectors.joining(" or ")) + ") then update set "
+            + NEXT_RATINGS.stream().map(column -> column + " = y." + column).collect(Collectors.joining(", "));
+
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
-            + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site, moved";
+            + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site, moved,"
+            + " " + String.join(", ", NEXT_RATINGS);
 
     /** The first day of the session's month, quarter and year: where a period's cells begin. */
     private static final String STARTS = "cast(date_trunc('month', x.session_date) as date) as month_start,"
@@ -737,6 +756,7 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
+        jdbc.sql(NEXT_OF_EARLIER).params(parameters).update();
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.addFollowUps(parameters, 1);
         sums.noteAgencyMonths(attended);
@@ -1385,7 +1405,9 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_rating (" + RATING_COLUMNS + ") select " + RATING_COLUMNS
                         + " from (select x.session_id, x.trainee_id, x.topic_id, x.mission_id, x.team_id, x.site_id,"
                         + " x.session_date, " + STARTS + ", x.sex, x.agency, " + ratingHistory("mission") + ", "
-                        + ratingHistory("team") + ", " + ratingHistory("site") + ", " + MOVED
+                        + ratingHistory("team") + ", " + ratingHistory("site") + ", " + MOVED + ", "
+                        + ratingFuture("mission", "lead(x.level)%s - x.level") + ", "
+                        + ratingFuture("team", "lead(x.level)%s - x.level")
                         + " from (" + RATING_ROWS + traineeFilter.formatted("cr") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
@@ -1426,6 +1448,17 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by x.session_date, x.session_id)";
         return "lag(x.session_date)" + window + " as prev_" + within + ", lag(x.session_date, 2)" + window
                 + " as prev2_" + within + ", x.level - lag(x.level)" + window + " as delta_" + within;
+    }
+
+    /**
+     * The next rating's date, the one after it, and the change of level at the next one ({@code change}, a format
+     * given the window), within the trainee's mission or team, of the rows {@code x}.
+     */
+    private static String ratingFuture(String within, String change) {
+        String window = " over (partition by x.trainee_id, x.topic_id, x." + within + "_id"
+                + " order by x.session_date, x.session_id)";
+        return "lead(x.session_date)" + window + " as next_" + within + ", lead(x.session_date, 2)" + window
+                + " as next2_" + within + ", " + change.formatted(window) + " as next_delta_" + within;
     }
 
     private String databaseProduct() {

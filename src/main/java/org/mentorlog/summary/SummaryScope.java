@@ -280,6 +280,17 @@ final class SummaryScope {
         return sums && query.from().getDayOfMonth() != 1 && longEnough ? Optional.of(next) : Optional.empty();
     }
 
+    /**
+     * Whether a rating's later ones within its run lie in its cell and in the selection wherever they lie in the
+     * period: no agency is selected or broken down by (a trainee's agency may change), and no site (a run keeps
+     * its mission and team, not its site). By period, a later rating in another cell than the first is judged
+     * alike from any day of the first.
+     */
+    boolean keepsLaterRatingsAlike() {
+        return query.agencies().isEmpty() && query.siteIds().isEmpty() && breakdown != Breakdown.AGENCY
+                && breakdown != Breakdown.SITE;
+    }
+
     /** The same scope, of the period from the first of the next month ({@link #nextMonth()}) to its last day. */
     SummaryScope fromNextMonth() {
         return new SummaryScope(query.startingOn(nextMonth().orElseThrow()), teamIds, wholeMission, facts, breakdown,
