@@ -1,5 +1,7 @@
 package org.mentorlog.summary;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -1165,15 +1167,24 @@ class SummaryQueries {
         Map<String, Object> parameters = scope.parameters();
         parameters.put("nextMonth", nextMonth);
         parameters.put("beforeNextMonth", nextMonth.minusDays(1));
+        return corrections(scope, withCells, String.join(",", sums)
+                + " from (" + rated + ") p left join summary_rating s on s.trainee_id = p.trainee_id"
+                + " and s.topic_id = p.topic_id and" + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
+                + " and (" + afterOneBefore + ") where s.trainee_id is not null", parameters, "next_");
+    }
+
+    /**
+     * The competency corrections of {@link #competencyOnBothSides}: the read model's ratings {@code s} that
+     * {@code sums} (their sums, then what they are read from) names, by cell, competency and sex; each figure less
+     * its twin named with {@code less} before it, if any.
+     */
+    private PersonRows<SummaryRows.Competency> corrections(SummaryScope scope, boolean withCells, String sums,
+                                                           Map<String, Object> parameters, String less) {
         List<SummaryRows.Competency> cells = new ArrayList<>();
         List<SummaryRows.Competency> total = new ArrayList<>();
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
-                        + " s.sex as sex," + String.join(",", sums)
-                        + " from (" + rated + ") p left join summary_rating s on s.trainee_id = p.trainee_id"
-                        + " and s.topic_id = p.topic_id and"
-                        + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
-                        + " and (" + afterOneBefore + ") where s.trainee_id is not null"
+                        + " s.sex as sex," + sums
                         + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
                 .params(parameters)
@@ -1182,14 +1193,16 @@ class SummaryQueries {
                     String topic = rs.getString("topic");
                     if (withCells) {
                         cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex,
-                                rs.getLong("trainees") - rs.getLong("next_trainees"),
-                                rs.getLong("change") - rs.getLong("next_change")));
+                                difference(rs, "trainees", less), difference(rs, "change", less)));
                     }
                     return total.add(new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
-                            rs.getLong("total_trainees") - rs.getLong("next_total_trainees"),
-                            rs.getLong("total_change") - rs.getLong("next_total_change")));
+                            difference(rs, "total_trainees", less), difference(rs, "total_change", less)));
                 }).list();
         return summed(List.of(new PersonRows<>(cells, total)));
+    }
+
+    private static long difference(ResultSet rs, String column, String less) throws SQLException {
+        return rs.getLong(column) - (less.isEmpty() ? 0 : rs.getLong(less + column));
     }
 
     /**
@@ -1213,26 +1226,8 @@ class SummaryQueries {
         parameters.put("nextMonth", nextMonth);
         parameters.put("beforeNextMonth", nextMonth.minusDays(1));
         parameters.put("cellTo", scope.firstCellEnd());
-        List<SummaryRows.Competency> cells = new ArrayList<>();
-        List<SummaryRows.Competency> total = new ArrayList<>();
-        jdbc.sql("select c.*, ri.code as topic"
-                        + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
-                        + " s.sex as sex," + String.join(",", sums) + " from summary_rating s where"
-                        + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth")
-                        + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
-                        + " join reference_item ri on ri.id = c.topic_id")
-                .params(parameters)
-                .query((rs, n) -> {
-                    Sex sex = Sex.valueOf(rs.getString("sex"));
-                    String topic = rs.getString("topic");
-                    if (withCells) {
-                        cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex, rs.getLong("trainees"),
-                                rs.getLong("change")));
-                    }
-                    return total.add(new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
-                            rs.getLong("total_trainees"), rs.getLong("total_change")));
-                }).list();
-        return summed(List.of(new PersonRows<>(cells, total)));
+        return corrections(scope, withCells, String.join(",", sums) + " from summary_rating s where"
+                + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth"), parameters, "");
     }
 
     /**
