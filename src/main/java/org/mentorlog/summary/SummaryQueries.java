@@ -331,8 +331,25 @@ class SummaryQueries {
         }
     }
 
-    /** The attendance rows of a pass and its dates. */
-    private record AttendanceSpan(AttendanceRows rows, LocalDate from, LocalDate to) {
+    /** Whole months, or whole years, of a period, from {@code from} to {@code to}. */
+    private record WholeSpan(boolean years, LocalDate from, LocalDate to) {
+
+        /**
+         * The period's whole months before {@code afterMonths}: with {@code years}, where it holds a whole year,
+         * the months before its first whole year, its whole years and the months after them; else its months.
+         * Empty spans are left out.
+         */
+        static List<WholeSpan> of(SummaryScope scope, LocalDate afterMonths, boolean years) {
+            LocalDate from = scope.query().from();
+            LocalDate firstYear = scope.firstWholeYear();
+            LocalDate afterYears = afterMonths.withDayOfYear(1);
+            List<WholeSpan> spans = years && firstYear.isBefore(afterYears)
+                    ? List.of(new WholeSpan(false, from, firstYear.minusDays(1)),
+                            new WholeSpan(true, firstYear, afterYears.minusDays(1)),
+                            new WholeSpan(false, afterYears, afterMonths.minusDays(1)))
+                    : List.of(new WholeSpan(false, from, afterMonths.minusDays(1)));
+            return spans.stream().filter(span -> !span.from().isAfter(span.to())).toList();
+        }
     }
 
     /**
@@ -391,22 +408,15 @@ class SummaryQueries {
             parts.add(attendanceFacts(scope.total()));
             return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
         }
-        LocalDate firstYear = scope.firstWholeYear();
-        LocalDate afterYears = afterMonths.withDayOfYear(1);
-        List<AttendanceSpan> spans = new ArrayList<>();
-        AttendanceRows months = AttendanceRows.byMonth(scope);
-        if (scope.readsYears() && firstYear.isBefore(afterYears)) {
-            spans.add(new AttendanceSpan(months, from, firstYear.minusDays(1)));
-            spans.add(new AttendanceSpan(AttendanceRows.byYear(scope), firstYear, afterYears.minusDays(1)));
-            spans.add(new AttendanceSpan(months, afterYears, afterMonths.minusDays(1)));
-        } else {
-            spans.add(new AttendanceSpan(months, from, afterMonths.minusDays(1)));
+        List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
+        for (WholeSpan span : WholeSpan.of(scope, afterMonths, scope.readsYears())) {
+            AttendanceRows rows = span.years() ? AttendanceRows.byYear(scope) : AttendanceRows.byMonth(scope);
+            parts.add(attendanceFacts(scope, rows, span.from(), span.to()));
         }
-        spans.add(new AttendanceSpan(AttendanceRows.EACH, afterMonths, to));
-        return spans.stream().filter(span -> !span.from().isAfter(span.to()))
-                .map(span -> attendanceFacts(scope, span.rows(), span.from(), span.to()))
-                .reduce((a, b) -> a.plus(b, SummaryRows.Attendance::key, SummaryRows.Attendance::plus))
-                .orElseThrow();
+        if (!afterMonths.isAfter(to)) {
+            parts.add(attendanceFacts(scope, AttendanceRows.EACH, afterMonths, to));
+        }
+        return PersonRows.sum(parts, SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
     }
 
     /**
@@ -418,17 +428,10 @@ class SummaryQueries {
      */
     private PersonRows<SummaryRows.Attendance> attendanceRunSums(SummaryScope scope, SummaryFacts.AttendanceRuns runs,
                                                                  LocalDate afterMonths) {
-        LocalDate from = scope.query().from();
         LocalDate to = scope.query().to();
-        LocalDate firstYear = scope.firstWholeYear();
-        LocalDate afterYears = afterMonths.withDayOfYear(1);
         List<PersonRows<SummaryRows.Attendance>> parts = new ArrayList<>();
-        if (firstYear.isBefore(afterYears)) {
-            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", from, firstYear.minusDays(1)));
-            parts.add(attendanceSums(scope, runs.yearSums(), "s.year_start", firstYear, afterYears.minusDays(1)));
-            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", afterYears, afterMonths.minusDays(1)));
-        } else {
-            parts.add(attendanceSums(scope, runs.monthSums(), "s.month_start", from, afterMonths.minusDays(1)));
+        for (WholeSpan span : WholeSpan.of(scope, afterMonths, true)) {
+            parts.add(attendanceSums(scope, runs, span));
         }
         parts.add(laterRows(scope, runs, afterMonths));
         if (!afterMonths.isAfter(to)) {
@@ -443,19 +446,18 @@ class SummaryQueries {
                 SummaryRows.Attendance::key, SummaryRows.Attendance::plus);
     }
 
-    /** The attendance sums of {@code table}, dated by {@code date} from {@code from} to {@code to}, by cell and sex. */
-    private PersonRows<SummaryRows.Attendance> attendanceSums(SummaryScope scope, String table, String date,
-                                                              LocalDate from, LocalDate to) {
-        if (from.isAfter(to)) {
-            return new PersonRows<>(List.of(), List.of());
-        }
+    /** The attendance sums of the {@code runs} of a span's months or years, by cell and sex. */
+    private PersonRows<SummaryRows.Attendance> attendanceSums(SummaryScope scope, SummaryFacts.AttendanceRuns runs,
+                                                              WholeSpan span) {
+        String table = span.years() ? runs.yearSums() : runs.monthSums();
+        String date = span.years() ? "s.year_start" : "s.month_start";
         String firsts = " sum(s.entries) - sum(s.later) as %1$suniques,"
                 + " sum(s.followed) - sum(s.followed_later) as %1$sfollowed_up";
         return attendanceRows(!scope.isTotal(), "select " + scope.factsKey() + " as k, s.sex as sex,"
                 + " sum(s.sessions) as sessions, sum(s.minutes) as minutes, sum(s.authority) as authority,"
                 + firsts.formatted("") + "," + firsts.formatted("total_") + " from " + table + " s where"
                 + scope.factsInScope(date) + " group by " + (scope.isTotal() ? "" : scope.factsGroup() + ", ")
-                + "s.sex", scope.parameters(from, to));
+                + "s.sex", scope.parameters(span.from(), span.to()));
     }
 
     /**
