@@ -481,18 +481,22 @@ public class SummaryFacts implements ApplicationRunner {
             "next_team", "next2_team", "next_delta_team");
 
     /**
-     * Names again the next ratings of a trainee's rating rows before {@code :since}, whose later rows were
-     * derived again: the last two of each competency and run before then may have other ones now. The change at
-     * the next rating is that rating's change since its previous one.
+     * A trainee's rating rows before {@code :since} whose next ratings (recomputed over all her rows) differ from
+     * those they name, with the recomputed ones: her rows from then on were derived again, so the last two of each
+     * competency and run before then may have other next ones. The change at the next rating is that rating's
+     * change since its previous one.
      */
-    private static final String NEXT_OF_EARLIER = "merge into summary_rating r using (select x.session_id,"
-            + " x.topic_id, " + ratingFuture("mission", "lead(x.delta_mission)%s") + ", "
+    private static final String STALE_NEXT = "select y.* from (select x.session_id, x.topic_id, x.session_date, "
+            + NEXT_RATINGS.stream().map(column -> "x." + column + " as was_" + column)
+            .collect(Collectors.joining(", ")) + ", " + ratingFuture("mission", "lead(x.delta_mission)%s") + ", "
             + ratingFuture("team", "lead(x.delta_team)%s") + " from summary_rating x where x.trainee_id = :trainee) y"
-            + " on (r.trainee_id = :trainee and r.session_id = y.session_id and r.topic_id = y.topic_id"
-            + " and r.session_date < :since) when matched and ("
-            + NEXT_RATINGS.stream().map(column -> "r." + column + " is distinct from y." + column)
-            .collect(Collectors.joining(" or ")) + ") then update set "
-            + NEXT_RATINGS.stream().map(column -> column + " = y." + column).collect(Collectors.joining(", "));
+            + " where y.session_date < :since and ("
+            + NEXT_RATINGS.stream().map(column -> "y.was_" + column + " is distinct from y." + column)
+            .collect(Collectors.joining(" or ")) + ")";
+
+    private static final String SET_NEXT = "update summary_rating set "
+            + NEXT_RATINGS.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
+            + " where session_id = ? and trainee_id = ? and topic_id = ?";
 
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
@@ -756,7 +760,7 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
-        jdbc.sql(NEXT_OF_EARLIER).params(parameters).update();
+        setNextRatings(trainee, parameters);
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.addFollowUps(parameters, 1);
         sums.noteAgencyMonths(attended);
@@ -1448,6 +1452,20 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by x.session_date, x.session_id)";
         return "lag(x.session_date)" + window + " as prev_" + within + ", lag(x.session_date, 2)" + window
                 + " as prev2_" + within + ", x.level - lag(x.level)" + window + " as delta_" + within;
+    }
+
+    /** Sets the next ratings of the trainee's rows before {@code :since} again where they changed ({@link #STALE_NEXT}). */
+    private void setNextRatings(long trainee, Map<String, Object> parameters) {
+        List<List<Object>> stale = jdbc.sql(STALE_NEXT).params(parameters).query((rs, n) -> {
+            List<Object> values = new ArrayList<>();
+            for (String column : NEXT_RATINGS) {
+                values.add(rs.getObject(column));
+            }
+            values.addAll(List.of(rs.getLong("session_id"), trainee, rs.getLong("topic_id")));
+            return values;
+        }).list();
+        // A few rows a trainee: the last two of each competency and run rated again from :since on.
+        stale.forEach(values -> jdbc.sql(SET_NEXT).params(values).update());
     }
 
     /**
