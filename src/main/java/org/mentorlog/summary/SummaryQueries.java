@@ -179,8 +179,7 @@ class SummaryQueries {
      */
     private <R> List<R> wholeYearsThenRows(SummaryScope scope, String years, String rows, RowMapper<R> mapper,
                                            Function<R, String> key, BinaryOperator<R> plus) {
-        return sumsThenRows(scope, scope.firstWholeYear(), scope.query().to().plusDays(1).withDayOfYear(1), years,
-                rows, mapper, key, plus);
+        return sumsThenRows(scope, scope.firstWholeYear(), scope.afterWholeYears(), years, rows, mapper, key, plus);
     }
 
     /** The sessions family over each session's row; {@code unfinished}: only those from {@code :rowsFrom} on. */
@@ -342,7 +341,7 @@ class SummaryQueries {
         static List<WholeSpan> of(SummaryScope scope, LocalDate afterMonths, boolean years) {
             LocalDate from = scope.query().from();
             LocalDate firstYear = scope.firstWholeYear();
-            LocalDate afterYears = afterMonths.withDayOfYear(1);
+            LocalDate afterYears = scope.afterWholeYears();
             List<WholeSpan> spans = years && firstYear.isBefore(afterYears)
                     ? List.of(new WholeSpan(false, from, firstYear.minusDays(1)),
                             new WholeSpan(true, firstYear, afterYears.minusDays(1)),
@@ -882,7 +881,7 @@ class SummaryQueries {
             return passes;
         }
         LocalDate firstYear = scope.firstWholeYear();
-        LocalDate afterYears = to.plusDays(1).getDayOfYear() == 1 ? to.plusDays(1) : to.withDayOfYear(1);
+        LocalDate afterYears = scope.afterWholeYears();
         LocalDate afterMonths = scope.afterWholeMonths();
         LocalDate lastSummed = summedUntil(scope, firstYear, afterYears);
         if ((scope.readsRatingYears() || scope.readsSiteRatingYears()) && firstYear.isBefore(lastSummed)) {

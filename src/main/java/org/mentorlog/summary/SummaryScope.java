@@ -388,6 +388,11 @@ final class SummaryScope {
         return from.getDayOfYear() == 1 ? from : from.withDayOfYear(1).plusYears(1);
     }
 
+    /** The first day after the period's whole years: the first of the year its last day's next day lies in. */
+    LocalDate afterWholeYears() {
+        return query.to().plusDays(1).withDayOfYear(1);
+    }
+
     /**
      * The first day after the period's whole months: the day after it if it ends on a month's last day, else
      * the first of the month it ends in (which then is read row by row).
