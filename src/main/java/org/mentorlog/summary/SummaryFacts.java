@@ -474,29 +474,26 @@ public class SummaryFacts implements ApplicationRunner {
 
     private static final String ATTENDANCE_COLUMNS = "session_id, trainee_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
-            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved";
+            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved,"
+            + " next_mission, next_team, next_followed_mission, next_followed_team";
 
     /** The next two ratings of the competency within the mission and the team, and the change at the next one. */
     private static final List<String> NEXT_RATINGS = List.of("next_mission", "next2_mission", "next_delta_mission",
             "next_team", "next2_team", "next_delta_team");
 
     /**
-     * A trainee's rating rows before {@code :since} whose next ratings (recomputed over all her rows) differ from
-     * those they name, with the recomputed ones: her rows from then on were derived again, so the last two of each
-     * competency and run before then may have other next ones. The change at the next rating is that rating's
-     * change since its previous one.
+     * The next rows that a trainee's attendance and rating rows name ({@link LaterRows}): of the attendance, her
+     * next row within her mission and within her team, and on a followed-up row her next followed-up one.
      */
-    private static final String STALE_NEXT = "select y.* from (select x.session_id, x.topic_id, x.session_date, "
-            + NEXT_RATINGS.stream().map(column -> "x." + column + " as was_" + column)
-            .collect(Collectors.joining(", ")) + ", " + ratingFuture("mission", "lead(x.delta_mission)%s") + ", "
-            + ratingFuture("team", "lead(x.delta_team)%s") + " from summary_rating x where x.trainee_id = :trainee) y"
-            + " where y.session_date < :since and ("
-            + NEXT_RATINGS.stream().map(column -> "y.was_" + column + " is distinct from y." + column)
-            .collect(Collectors.joining(" or ")) + ")";
+    private static final LaterRows LATER_ATTENDANCE = new LaterRows("summary_attendance",
+            List.of("session_id", "trainee_id"),
+            List.of("next_mission", "next_team", "next_followed_mission", "next_followed_team"),
+            attendanceFuture("mission") + ", " + attendanceFuture("team"));
 
-    private static final String SET_NEXT = "update summary_rating set "
-            + NEXT_RATINGS.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
-            + " where session_id = ? and trainee_id = ? and topic_id = ?";
+    /** Of the ratings, the change at the next rating is that rating's change since its previous one. */
+    private static final LaterRows LATER_RATINGS = new LaterRows("summary_rating",
+            List.of("session_id", "trainee_id", "topic_id"), NEXT_RATINGS,
+            ratingFuture("mission", "lead(x.delta_mission)%s") + ", " + ratingFuture("team", "lead(x.delta_team)%s"));
 
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
@@ -760,7 +757,8 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("delete from summary_rating" + hers).params(parameters).update();
         jdbc.sql("delete from summary_follow_up where trainee_id = :trainee").params(parameters).update();
         insert(" and %s.trainee_id = :trainee", " where w.session_date >= :since", parameters);
-        setNextRatings(trainee, parameters);
+        LATER_ATTENDANCE.setAgain(jdbc, parameters);
+        LATER_RATINGS.setAgain(jdbc, parameters);
         attended.addAll(jdbc.sql(sessions).params(parameters).query(Long.class).list());
         sums.addFollowUps(parameters, 1);
         sums.noteAgencyMonths(attended);
@@ -1402,7 +1400,8 @@ public class SummaryFacts implements ApplicationRunner {
                         + STARTS + ", x.sex, x.agency, x.minutes, x.authority, x.followed_up, "
                         + previous("lag(x.session_date)", "", "prev_") + ", "
                         + previous("max(case when x.followed_up = 1 then x.session_date end)",
-                        " rows between unbounded preceding and 1 preceding", "prev_followed_") + ", " + MOVED
+                        " rows between unbounded preceding and 1 preceding", "prev_followed_") + ", " + MOVED + ", "
+                        + attendanceFuture("mission") + ", " + attendanceFuture("team")
                         + " from (" + ATTENDANCE_ROWS + traineeFilter.formatted("a") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
@@ -1454,18 +1453,45 @@ public class SummaryFacts implements ApplicationRunner {
                 + " as prev2_" + within + ", x.level - lag(x.level)" + window + " as delta_" + within;
     }
 
-    /** Sets the next ratings of the trainee's rows before {@code :since} again where they changed ({@link #STALE_NEXT}). */
-    private void setNextRatings(long trainee, Map<String, Object> parameters) {
-        List<List<Object>> stale = jdbc.sql(STALE_NEXT).params(parameters).query((rs, n) -> {
-            List<Object> values = new ArrayList<>();
-            for (String column : NEXT_RATINGS) {
-                values.add(rs.getObject(column));
-            }
-            values.addAll(List.of(rs.getLong("session_id"), trainee, rs.getLong("topic_id")));
-            return values;
-        }).list();
-        // A few rows a trainee: the last two of each competency and run rated again from :since on.
-        stale.forEach(values -> jdbc.sql(SET_NEXT).params(values).update());
+    /**
+     * What a trainee's rows of {@code table} name of her later rows: the {@code columns}, computed over all her
+     * rows {@code x} by {@code computed}. A refresh derives her rows from {@code :since} on again, so the last ones
+     * before then (of each run, of each competency) may name other later rows: {@link #setAgain} reads her rows
+     * before then whose columns computed again differ from those they hold, and updates those few by key.
+     */
+    private record LaterRows(String table, List<String> keys, List<String> columns, String computed) {
+
+        void setAgain(JdbcClient jdbc, Map<String, Object> parameters) {
+            String stale = "select y.* from (select " + Stream.concat(keys.stream().map(key -> "x." + key),
+                    columns.stream().map(column -> "x." + column + " as was_" + column)).collect(Collectors.joining(", "))
+                    + ", x.session_date, " + computed + " from " + table + " x where x.trainee_id = :trainee) y"
+                    + " where y.session_date < :since and (" + columns.stream()
+                    .map(column -> "y.was_" + column + " is distinct from y." + column)
+                    .collect(Collectors.joining(" or ")) + ")";
+            List<List<Object>> rows = jdbc.sql(stale).params(parameters).query((rs, n) -> {
+                List<Object> values = new ArrayList<>();
+                for (String column : Stream.concat(columns.stream(), keys.stream()).toList()) {
+                    values.add(rs.getObject(column));
+                }
+                return values;
+            }).list();
+            String set = "update " + table + " set " + columns.stream().map(column -> column + " = ?")
+                    .collect(Collectors.joining(", ")) + " where " + keys.stream().map(key -> key + " = ?")
+                    .collect(Collectors.joining(" and "));
+            rows.forEach(values -> jdbc.sql(set).params(values).update());
+        }
+    }
+
+    /**
+     * The date of the trainee's next row within her mission or team ({@code within}), of the rows {@code x}, and on
+     * a followed-up row that of her next followed-up one (null on the others, so that a follow-up changes one
+     * earlier row of each run, not all those since her last followed-up one).
+     */
+    private static String attendanceFuture(String within) {
+        String order = " order by x.session_date, x.session_id)";
+        return "lead(x.session_date) over (partition by x.trainee_id, x." + within + "_id" + order + " as next_"
+                + within + ", case when x.followed_up = 1 then lead(x.session_date) over (partition by x.trainee_id, x."
+                + within + "_id, x.followed_up" + order + " end as next_followed_" + within;
     }
 
     /**

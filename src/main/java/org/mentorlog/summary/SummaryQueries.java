@@ -534,10 +534,11 @@ class SummaryQueries {
 
     /**
      * Where the period starts within a month ({@link SummaryScope#nextMonth()}), the trainees that both its rows
-     * before the next month and the passes from it count, to take away once: a trainee first in a cell before the
-     * next month (first followed up there) with a row of the same run in that cell from it on (a followed-up one).
-     * One index seek per such trainee and cell ({@code summary_attendance (trainee_id, session_date)}). By month,
-     * the first cell ends before the next month, so only the total has any.
+     * before the next month and the passes from it count, to take away once: a trainee with a row in a cell before
+     * the next month (a followed-up one) and one of the same run in that cell from it on (a followed-up one). Her
+     * last such row before the next month names that one ({@code next_}, {@code next_followed_}), so only the rows
+     * of the days before the next month are read. By month, the first cell ends before the next month, so only
+     * the total has any.
      */
     private PersonRows<SummaryRows.Attendance> attendanceOnBothSides(SummaryScope scope, LocalDate nextMonth) {
         boolean cells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
@@ -546,22 +547,17 @@ class SummaryQueries {
         parameters.put("cellTo", scope.firstCellEnd());
         return attendanceRows(cells, "select " + (cells ? scope : scope.total()).factsKey() + " as k, s.sex as sex,"
                 + " 0 as sessions, 0 as minutes, 0 as authority,"
-                + (cells ? onBothSides(scope, scope.within(false), false, ":cellTo", "") + "," : "")
-                + onBothSides(scope, scope.within(true), true, ":to", "total_")
+                + (cells ? onBothSides(scope.within(false), ":cellTo", "") + "," : "")
+                + onBothSides(scope.within(true), ":to", "total_")
                 + " from summary_attendance s where" + scope.factsInScope("s.session_date")
                 + " group by " + (cells ? scope.factsGroup() + ", " : "") + "s.sex", parameters);
     }
 
-    /** The trainees of {@link #attendanceOnBothSides} in a cell ({@code total}: in the period), negated. */
-    private static String onBothSides(SummaryScope scope, SummaryScope.Within within, boolean total, String to,
-                                      String prefix) {
-        String later = "exists (select 1 from summary_attendance n where n.trainee_id = s.trainee_id"
-                + " and n.session_date between :nextMonth and " + to + " and " + within.sameRun("n");
-        return " -count(*) filter (where " + scope.firstInCell(within.column("prev"), total) + " and " + later
-                + ")) as " + prefix + "uniques,"
-                + " -count(*) filter (where s.followed_up = 1 and "
-                + scope.firstInCell(within.column("prev_followed"), total) + " and " + later
-                + " and n.followed_up = 1)) as " + prefix + "followed_up";
+    /** The trainees of {@link #attendanceOnBothSides} in the runs {@code within} until {@code to}, negated. */
+    private static String onBothSides(SummaryScope.Within within, String to, String prefix) {
+        return " -count(*) filter (where " + within.column("next") + " between :nextMonth and " + to + ") as "
+                + prefix + "uniques, -count(*) filter (where " + within.column("next_followed")
+                + " between :nextMonth and " + to + ") as " + prefix + "followed_up";
     }
 
     /**
