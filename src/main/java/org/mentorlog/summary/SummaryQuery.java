@@ -44,7 +44,7 @@ public record SummaryQuery(LocalDate from, LocalDate to, Set<Long> teamIds, Set<
     /**
      * The first day of "the last twelve months" up to {@code to}: the first of the month eleven months before
      * {@code to}'s, as the dashboard and the API name them. A period that starts within a month reads more of the
-     * read model's rows: all of them, unless it is at least 40 times as long as its days before the next month
+     * read model's rows: all of them, unless it is at least five times as long as its days before the next month
      * (issue 10).
      */
     public static LocalDate twelveMonthsBefore(LocalDate to) {

@@ -250,6 +250,9 @@ class SummaryBenchmark {
         // Periods that start within a month: a custom range on the dashboard, or an API call with such a from
         SummaryQuery midYear = SummaryQuery.of(end.minusYears(1).plusDays(16), end, Breakdown.NONE);
         SummaryQuery midTenYears = SummaryQuery.of(end.minusYears(10).plusDays(16), end, Breakdown.NONE);
+        SummaryQuery midQuarter = SummaryQuery.of(end.minusMonths(3).plusDays(16), end, Breakdown.NONE);
+        shapes.put("3 months from the 16th", midQuarter);
+        shapes.put("3 months from the 16th by team", midQuarter.groupedBy(Breakdown.TEAM));
         shapes.put("1 year from the 16th", midYear);
         shapes.put("1 year from the 16th by team", midYear.groupedBy(Breakdown.TEAM));
         shapes.put("10 years from the 16th", midTenYears);
