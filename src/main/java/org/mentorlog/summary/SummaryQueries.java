@@ -1,12 +1,9 @@
 package org.mentorlog.summary;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -1126,94 +1123,19 @@ class SummaryQueries {
 
     /**
      * Where the period starts within a month ({@link SummaryScope#nextMonth()}), what the ratings from the next
-     * month on add to the period less what they add to the period from the next month, which the passes counted:
-     * they differ only at a competency's first two ratings from then on in her run after one before it. For each
-     * competency rated before the next month, the date of the second of those (in the narrower run, team or
-     * mission) bounds its ratings read and judged both ways. That date is sought in the index
-     * {@code summary_rating_trainee (trainee_id, topic_id, session_date)}, two entries each: ordered by all three
-     * columns, H2 reads it in index order too. The later ratings are joined to those competencies as an outer join,
-     * which H2 keeps in that order (as an inner join it read every rating of the period by date).
-     */
-    private PersonRows<SummaryRows.Competency> competencyOnBothSides(SummaryScope scope, LocalDate nextMonth) {
-        boolean withCells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
-        if (scope.keepsLaterRatingsAlike()) {
-            return competencyOnBothSidesByNext(scope, nextMonth, withCells);
-        }
-        List<SummaryScope.Within> runs = new ArrayList<>();
-        List<String> sums = new ArrayList<>();
-        if (withCells) {
-            runs.add(scope.within(false));
-            sums.add(changeSums(scope, RatingRows.EACH, scope.within(false), false, "", ":from"));
-            sums.add(changeSums(scope, RatingRows.EACH, scope.within(false), false, "next_", ":nextMonth"));
-        }
-        runs.add(scope.within(true));
-        sums.add(changeSums(scope, RatingRows.EACH, scope.within(true), true, "total_", ":from"));
-        sums.add(changeSums(scope, RatingRows.EACH, scope.within(true), true, "next_total_", ":nextMonth"));
-        String afterOneBefore = runs.stream().distinct()
-                .flatMap(run -> Stream.of(run.column("prev"), run.column("prev2")))
-                .map(earlier -> earlier + " between :from and :beforeNextMonth")
-                .collect(Collectors.joining(" or "));
-        String secondLater = "coalesce((select n.session_date from summary_rating n where n.trainee_id = s.trainee_id"
-                + " and n.topic_id = s.topic_id and n.session_date between :nextMonth and :to and "
-                + Collections.max(runs).sameRun("n") + " order by n.trainee_id, n.topic_id, n.session_date"
-                + " offset 1 row fetch next 1 row only), :to)";
-        String rated = "select b.trainee_id, b.topic_id, max(b.bound) as bound from (select s.trainee_id, s.topic_id, "
-                + secondLater + " as bound from summary_rating s where"
-                + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth") + ") b"
-                + " group by b.trainee_id, b.topic_id";
-        Map<String, Object> parameters = scope.parameters();
-        parameters.put("nextMonth", nextMonth);
-        parameters.put("beforeNextMonth", nextMonth.minusDays(1));
-        return corrections(scope, withCells, String.join(",", sums)
-                + " from (" + rated + ") p left join summary_rating s on s.trainee_id = p.trainee_id"
-                + " and s.topic_id = p.topic_id and" + scope.factsInScope("s.session_date", ":nextMonth", "p.bound")
-                + " and (" + afterOneBefore + ") where s.trainee_id is not null", parameters, "next_");
-    }
-
-    /**
-     * The competency corrections of {@link #competencyOnBothSides}: the read model's ratings {@code s} that
-     * {@code sums} (their sums, then what they are read from) names, by cell, competency and sex; each figure less
-     * its twin named with {@code less} before it, if any.
-     */
-    private PersonRows<SummaryRows.Competency> corrections(SummaryScope scope, boolean withCells, String sums,
-                                                           Map<String, Object> parameters, String less) {
-        List<SummaryRows.Competency> cells = new ArrayList<>();
-        List<SummaryRows.Competency> total = new ArrayList<>();
-        jdbc.sql("select c.*, ri.code as topic"
-                        + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
-                        + " s.sex as sex," + sums
-                        + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
-                        + " join reference_item ri on ri.id = c.topic_id")
-                .params(parameters)
-                .query((rs, n) -> {
-                    Sex sex = Sex.valueOf(rs.getString("sex"));
-                    String topic = rs.getString("topic");
-                    if (withCells) {
-                        cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex,
-                                difference(rs, "trainees", less), difference(rs, "change", less)));
-                    }
-                    return total.add(new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
-                            difference(rs, "total_trainees", less), difference(rs, "total_change", less)));
-                }).list();
-        return summed(List.of(new PersonRows<>(cells, total)));
-    }
-
-    private static long difference(ResultSet rs, String column, String less) throws SQLException {
-        return rs.getLong(column) - (less.isEmpty() ? 0 : rs.getLong(less + column));
-    }
-
-    /**
-     * {@link #competencyOnBothSides} where a rating's later ones lie in its cell and in the selection when they lie
-     * in the period ({@link SummaryScope#keepsLaterRatingsAlike()}). Only the ratings after each
-     * competency's last one before the next month, within a run, are judged otherwise from the period's first
-     * day than from the next month's: the next one counts the trainee where the last one's previous lies before
+     * month on add to the period less what they add to the period from the next month, which the passes counted.
+     * A rating's later ones within its run lie in its cell and in the selection wherever they lie in the period
+     * (a run keeps its mission and team, and a trainee's agency is the same on all her rows); by period, a later
+     * rating in another cell than the first is judged alike from any day of the first. So only the ratings after
+     * each competency's last one before the next month, within a run, are judged otherwise from the period's
+     * first day than from the next month's: the next one counts the trainee where the last one's previous lies before
      * the period, and adds its change; the one after it takes away the trainee that the pass from the next month
      * counted there. Their dates and the change are on the last rating's row (V46), so the rows of the days
      * before the next month are all this reads (ten years from the 16th by team at 1,000,000 sessions: about
      * 75,000 rows, instead of two index seeks for each of 64,000 competencies).
      */
-    private PersonRows<SummaryRows.Competency> competencyOnBothSidesByNext(SummaryScope scope, LocalDate nextMonth,
-                                                                        boolean withCells) {
+    private PersonRows<SummaryRows.Competency> competencyOnBothSides(SummaryScope scope, LocalDate nextMonth) {
+        boolean withCells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
         List<String> sums = new ArrayList<>();
         if (withCells) {
             sums.add(nextSums(scope.within(false), ":cellTo", ""));
@@ -1223,14 +1145,32 @@ class SummaryQueries {
         parameters.put("nextMonth", nextMonth);
         parameters.put("beforeNextMonth", nextMonth.minusDays(1));
         parameters.put("cellTo", scope.firstCellEnd());
-        return corrections(scope, withCells, String.join(",", sums) + " from summary_rating s where"
-                + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth"), parameters, "");
+        List<SummaryRows.Competency> cells = new ArrayList<>();
+        List<SummaryRows.Competency> total = new ArrayList<>();
+        jdbc.sql("select c.*, ri.code as topic"
+                        + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
+                        + " s.sex as sex," + String.join(",", sums) + " from summary_rating s where"
+                        + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth")
+                        + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
+                        + " join reference_item ri on ri.id = c.topic_id")
+                .params(parameters)
+                .query((rs, n) -> {
+                    Sex sex = Sex.valueOf(rs.getString("sex"));
+                    String topic = rs.getString("topic");
+                    if (withCells) {
+                        cells.add(new SummaryRows.Competency(rs.getString("k"), topic, sex,
+                                rs.getLong("trainees"), rs.getLong("change")));
+                    }
+                    return total.add(new SummaryRows.Competency(MissionSummary.TOTAL, topic, sex,
+                            rs.getLong("total_trainees"), rs.getLong("total_change")));
+                }).list();
+        return summed(List.of(new PersonRows<>(cells, total)));
     }
 
     /**
      * What a rating's next two within the run add to the period, less what they add to the period from the next
      * month, where it is the competency's last before the next month: its next one by {@code to}, and the one
-     * after it, as {@link #competencyOnBothSidesByNext} says.
+     * after it, as {@link #competencyOnBothSides} says.
      */
     private static String nextSums(SummaryScope.Within within, String to, String prefix) {
         String next = within.column("next") + " between :nextMonth and " + to;
@@ -1243,15 +1183,9 @@ class SummaryQueries {
 
     private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
                                      String prefix) {
-        return changeSums(scope, rows, within, total, prefix, ":from");
-    }
-
-    /** As {@link #changeSums(SummaryScope, RatingRows, SummaryScope.Within, boolean, String)}, from {@code from}. */
-    private static String changeSums(SummaryScope scope, RatingRows rows, SummaryScope.Within within, boolean total,
-                                     String prefix, String from) {
-        String previous = scope.inCell(within.column("prev"), total, from);
+        String previous = scope.inCell(within.column("prev"), total);
         return " " + rows.ratings() + " filter (where " + previous + " and "
-                + scope.firstInCell(within.column("prev2"), total, from) + ") as " + prefix + "trainees,"
+                + scope.firstInCell(within.column("prev2"), total) + ") as " + prefix + "trainees,"
                 + " sum(" + within.column("delta") + ") filter (where " + previous + ") as " + prefix + "change";
     }
 

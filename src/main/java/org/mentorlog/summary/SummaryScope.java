@@ -176,24 +176,13 @@ final class SummaryScope {
      * cell ({@code total}: before the period), so that the row is her first there. Null means none.
      */
     String firstInCell(String earlier, boolean total) {
-        return firstInCell(earlier, total, ":from");
-    }
-
-    /** As {@link #firstInCell(String, boolean)}, of a period from the day the parameter {@code from} names. */
-    String firstInCell(String earlier, boolean total, String from) {
-        return "(" + earlier + " is null or " + earlier + " < " + from
+        return "(" + earlier + " is null or " + earlier + " < :from"
                 + (total || !byTime() ? "" : " or " + earlier + " < " + cellStart()) + ")";
     }
 
     /** The opposite of {@link #firstInCell}: the earlier row lies in the same cell. */
     String inCell(String earlier, boolean total) {
-        return inCell(earlier, total, ":from");
-    }
-
-    /** As {@link #inCell(String, boolean)}, of a period that starts on the day the parameter {@code from} names. */
-    String inCell(String earlier, boolean total, String from) {
-        return "(" + earlier + " >= " + from
-                + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
+        return "(" + earlier + " >= :from" + (total || !byTime() ? "" : " and " + earlier + " >= " + cellStart()) + ")";
     }
 
     /**
@@ -279,17 +268,6 @@ final class SummaryScope {
         long days = query.from().until(next, ChronoUnit.DAYS);
         boolean longEnough = query.from().until(query.to(), ChronoUnit.DAYS) + 1 >= CORRECTED_WHEN_LONGER * days;
         return sums && query.from().getDayOfMonth() != 1 && longEnough ? Optional.of(next) : Optional.empty();
-    }
-
-    /**
-     * Whether a rating's later ones within its run lie in its cell and in the selection wherever they lie in the
-     * period: no agency is selected or broken down by (a trainee's agency may change), and no site (a run keeps
-     * its mission and team, not its site). By period, a later rating in another cell than the first is judged
-     * alike from any day of the first.
-     */
-    boolean keepsLaterRatingsAlike() {
-        return query.agencies().isEmpty() && query.siteIds().isEmpty() && breakdown != Breakdown.AGENCY
-                && breakdown != Breakdown.SITE;
     }
 
     /** The same scope, of the period from the first of the next month ({@link #nextMonth()}) to its last day. */
