@@ -42,12 +42,6 @@ final class SummaryScope {
         String column(String prefix) {
             return "s." + prefix + "_" + name().toLowerCase(Locale.ROOT);
         }
-
-        /** Whether the read model's row {@code other} lies in the run of the row {@code s}. */
-        String sameRun(String other) {
-            String id = name().toLowerCase(Locale.ROOT) + "_id";
-            return other + "." + id + " = s." + id;
-        }
     }
 
     private final SummaryQuery query;
