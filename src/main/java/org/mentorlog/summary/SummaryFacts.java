@@ -472,26 +472,31 @@ public class SummaryFacts implements ApplicationRunner {
     private static final String FOLLOW_UP_COLUMNS = "follow_up_id, trainee_id, team_id, site_id, agency, status,"
             + " created_date, closed_date, due_date";
 
+    /** The trainee's next row within the mission and the team, and on a followed-up row her next followed-up one. */
+    private static final List<String> NEXT_ATTENDANCE = List.of("next_mission", "next_team", "next_followed_mission",
+            "next_followed_team");
+
+    /** The columns of {@link #NEXT_ATTENDANCE}, over the trainee's rows {@code x}. */
+    private static final String ATTENDANCE_FUTURE = attendanceFuture("mission") + ", " + attendanceFuture("team");
+
     private static final String ATTENDANCE_COLUMNS = "session_id, trainee_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
-            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved,"
-            + " next_mission, next_team, next_followed_mission, next_followed_team";
+            + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved, "
+            + String.join(", ", NEXT_ATTENDANCE);
 
     /** The next two ratings of the competency within the mission and the team, and the change at the next one. */
     private static final List<String> NEXT_RATINGS = List.of("next_mission", "next2_mission", "next_delta_mission",
             "next_team", "next2_team", "next_delta_team");
 
-    /**
-     * The next rows that a trainee's attendance and rating rows name ({@link LaterRows}): of the attendance, her
-     * next row within her mission and within her team, and on a followed-up row her next followed-up one.
-     */
-    private static final LaterRows LATER_ATTENDANCE = new LaterRows("summary_attendance",
-            List.of("session_id", "trainee_id"),
-            List.of("next_mission", "next_team", "next_followed_mission", "next_followed_team"),
-            attendanceFuture("mission") + ", " + attendanceFuture("team"));
+    /** The next rows that a trainee's attendance rows name ({@link LaterRows}). */
+    private static final LaterRows LATER_ATTENDANCE = LaterRows.of("summary_attendance",
+            List.of("session_id", "trainee_id"), NEXT_ATTENDANCE, ATTENDANCE_FUTURE);
 
-    /** Of the ratings, the change at the next rating is that rating's change since its previous one. */
-    private static final LaterRows LATER_RATINGS = new LaterRows("summary_rating",
+    /**
+     * The next ratings that a trainee's rating rows name: the change at the next rating is that rating's change
+     * since its previous one.
+     */
+    private static final LaterRows LATER_RATINGS = LaterRows.of("summary_rating",
             List.of("session_id", "trainee_id", "topic_id"), NEXT_RATINGS,
             ratingFuture("mission", "lead(x.delta_mission)%s") + ", " + ratingFuture("team", "lead(x.delta_team)%s"));
 
@@ -1401,7 +1406,7 @@ public class SummaryFacts implements ApplicationRunner {
                         + previous("lag(x.session_date)", "", "prev_") + ", "
                         + previous("max(case when x.followed_up = 1 then x.session_date end)",
                         " rows between unbounded preceding and 1 preceding", "prev_followed_") + ", " + MOVED + ", "
-                        + attendanceFuture("mission") + ", " + attendanceFuture("team")
+                        + ATTENDANCE_FUTURE
                         + " from (" + ATTENDANCE_ROWS + traineeFilter.formatted("a") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
@@ -1454,31 +1459,36 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /**
-     * What a trainee's rows of {@code table} name of her later rows: the {@code columns}, computed over all her
-     * rows {@code x} by {@code computed}. A refresh derives her rows from {@code :since} on again, so the last ones
-     * before then (of each run, of each competency) may name other later rows: {@link #setAgain} reads her rows
-     * before then whose columns computed again differ from those they hold, and updates those few by key.
+     * What a trainee's rows name of her later rows, set again after a refresh: her rows from {@code :since} on were
+     * derived again, so the last ones before then (of each run, of each competency) may name other later rows.
+     * {@code stale} reads her rows before then whose columns, computed again over all her rows, differ from those
+     * they hold, and {@code set} updates one of those by key, its parameters the row's {@code values} in order.
      */
-    private record LaterRows(String table, List<String> keys, List<String> columns, String computed) {
+    private record LaterRows(String stale, String set, List<String> values) {
 
-        void setAgain(JdbcClient jdbc, Map<String, Object> parameters) {
+        /** Of {@code table}, whose rows name the {@code columns} that {@code computed} computes over her rows {@code x}. */
+        static LaterRows of(String table, List<String> keys, List<String> columns, String computed) {
             String stale = "select y.* from (select " + Stream.concat(keys.stream().map(key -> "x." + key),
                     columns.stream().map(column -> "x." + column + " as was_" + column)).collect(Collectors.joining(", "))
                     + ", x.session_date, " + computed + " from " + table + " x where x.trainee_id = :trainee) y"
                     + " where y.session_date < :since and (" + columns.stream()
                     .map(column -> "y.was_" + column + " is distinct from y." + column)
                     .collect(Collectors.joining(" or ")) + ")";
-            List<List<Object>> rows = jdbc.sql(stale).params(parameters).query((rs, n) -> {
-                List<Object> values = new ArrayList<>();
-                for (String column : Stream.concat(columns.stream(), keys.stream()).toList()) {
-                    values.add(rs.getObject(column));
-                }
-                return values;
-            }).list();
             String set = "update " + table + " set " + columns.stream().map(column -> column + " = ?")
                     .collect(Collectors.joining(", ")) + " where " + keys.stream().map(key -> key + " = ?")
                     .collect(Collectors.joining(" and "));
-            rows.forEach(values -> jdbc.sql(set).params(values).update());
+            return new LaterRows(stale, set, Stream.concat(columns.stream(), keys.stream()).toList());
+        }
+
+        void setAgain(JdbcClient jdbc, Map<String, Object> parameters) {
+            List<List<Object>> rows = jdbc.sql(stale).params(parameters).query((rs, n) -> {
+                List<Object> row = new ArrayList<>();
+                for (String column : values) {
+                    row.add(rs.getObject(column));
+                }
+                return row;
+            }).list();
+            rows.forEach(row -> jdbc.sql(set).params(row).update());
         }
     }
 

@@ -538,16 +538,30 @@ class SummaryQueries {
      * the total has any.
      */
     private PersonRows<SummaryRows.Attendance> attendanceOnBothSides(SummaryScope scope, LocalDate nextMonth) {
-        boolean cells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
-        Map<String, Object> parameters = scope.parameters(scope.query().from(), nextMonth.minusDays(1));
-        parameters.put("nextMonth", nextMonth);
-        parameters.put("cellTo", scope.firstCellEnd());
+        boolean cells = correctsCells(scope, nextMonth);
         return attendanceRows(cells, "select " + (cells ? scope : scope.total()).factsKey() + " as k, s.sex as sex,"
                 + " 0 as sessions, 0 as minutes, 0 as authority,"
                 + (cells ? onBothSides(scope.within(false), ":cellTo", "") + "," : "")
                 + onBothSides(scope.within(true), ":to", "total_")
                 + " from summary_attendance s where" + scope.factsInScope("s.session_date")
-                + " group by " + (cells ? scope.factsGroup() + ", " : "") + "s.sex", parameters);
+                + " group by " + (cells ? scope.factsGroup() + ", " : "") + "s.sex",
+                onBothSidesParameters(scope, nextMonth));
+    }
+
+    /** Whether the corrections of a period from within a month have cells: by month only the total has any. */
+    private static boolean correctsCells(SummaryScope scope, LocalDate nextMonth) {
+        return !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
+    }
+
+    /**
+     * The parameters of the corrections of a period from within a month ({@link #attendanceOnBothSides},
+     * {@link #competencyOnBothSides}): its rows before the next month, the next month and the first cell's end.
+     */
+    private static Map<String, Object> onBothSidesParameters(SummaryScope scope, LocalDate nextMonth) {
+        Map<String, Object> parameters = scope.parameters(scope.query().from(), nextMonth.minusDays(1));
+        parameters.put("nextMonth", nextMonth);
+        parameters.put("cellTo", scope.firstCellEnd());
+        return parameters;
     }
 
     /** The trainees of {@link #attendanceOnBothSides} in the runs {@code within} until {@code to}, negated. */
@@ -1138,25 +1152,21 @@ class SummaryQueries {
      * 75,000 rows, instead of two index seeks for each of 64,000 competencies).
      */
     private PersonRows<SummaryRows.Competency> competencyOnBothSides(SummaryScope scope, LocalDate nextMonth) {
-        boolean withCells = !scope.isTotal() && !scope.firstCellEnd().isBefore(nextMonth);
+        boolean withCells = correctsCells(scope, nextMonth);
         List<String> sums = new ArrayList<>();
         if (withCells) {
             sums.add(nextSums(scope.within(false), ":cellTo", ""));
         }
         sums.add(nextSums(scope.within(true), ":to", "total_"));
-        Map<String, Object> parameters = scope.parameters();
-        parameters.put("nextMonth", nextMonth);
-        parameters.put("beforeNextMonth", nextMonth.minusDays(1));
-        parameters.put("cellTo", scope.firstCellEnd());
         List<SummaryRows.Competency> cells = new ArrayList<>();
         List<SummaryRows.Competency> total = new ArrayList<>();
         jdbc.sql("select c.*, ri.code as topic"
                         + " from (select " + (withCells ? scope : scope.total()).factsKey() + " as k, s.topic_id,"
                         + " s.sex as sex," + String.join(",", sums) + " from summary_rating s where"
-                        + scope.factsInScope("s.session_date", ":from", ":beforeNextMonth")
+                        + scope.factsInScope("s.session_date")
                         + " group by " + (withCells ? scope.factsGroup() + ", " : "") + "s.topic_id, s.sex) c"
                         + " join reference_item ri on ri.id = c.topic_id")
-                .params(parameters)
+                .params(onBothSidesParameters(scope, nextMonth))
                 .query((rs, n) -> {
                     Sex sex = Sex.valueOf(rs.getString("sex"));
                     String topic = rs.getString("topic");
