@@ -80,7 +80,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link Entries}).
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
  * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
- * sessions and observations families by agency.
+ * sessions and observations families by agency. {@code summary_follow_up_month} sums the follow-ups by team, site,
+ * agency and month, and {@code summary_follow_up_mission_month} those by mission instead.
  *
  * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
  * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}, and the sessions' agencies once
@@ -91,7 +92,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * happens in the transaction that made the change ({@link SessionChanged}, {@link TraineeChanged}), just
  * before it commits, and leaves older rows where they lie on disk, in date order; the agencies of the
  * sessions whose rows of hers changed are derived again after them, the rating sums (the attendance by
- * mission and month, the follow-ups by site and month) lose her old rating (monthly, follow-up) rows' part and
+ * mission and month, the follow-ups by site or mission and month) lose her old rating (monthly, follow-up) rows' part and
  * gain her new ones', and the rows of every changed session and of its
  * observations are derived again. The whole model is
  * rebuilt on start when the database says it is not built (a new or upgraded database, or data written
@@ -447,9 +448,17 @@ public class SummaryFacts implements ApplicationRunner {
             + " where coalesce(status, '') in (:closedStatuses) and closed_date is not null%2$s) f"
             + " group by team_id, site_id, agency, month_start order by month_start, site_id";
 
-    /** A trainee's follow-ups' part of the sums by site, agency and month. */
-    private static final String HER_FOLLOW_UP_SUMS = FOLLOW_UP_MONTH_ROWS.formatted(" and trainee_id = :trainee",
-            " and trainee_id = :trainee");
+    /** A trainee's follow-ups' part of the sums by site, agency and month, with their team's mission. */
+    private static final String HER_FOLLOW_UP_SUMS = "select tm.mission_id, f.* from ("
+            + FOLLOW_UP_MONTH_ROWS.formatted(" and trainee_id = :trainee", " and trainee_id = :trainee")
+            + ") f join team tm on tm.id = f.team_id";
+
+    /** The follow-ups by mission, agency and month (V48): those by site summed over the mission's teams and sites. */
+    private static final String FOLLOW_UP_MISSION_MONTH_ROWS = "insert into summary_follow_up_mission_month"
+            + " (mission_id, agency, month_start, opened, closed, on_time, cancelled)"
+            + " select tm.mission_id, s.agency, s.month_start, sum(s.opened), sum(s.closed), sum(s.on_time),"
+            + " sum(s.cancelled) from summary_follow_up_month s join team tm on tm.id = s.team_id"
+            + " group by tm.mission_id, s.agency, s.month_start order by tm.mission_id, s.month_start";
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
@@ -576,7 +585,8 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
-                "summary_session", "summary_session_month", "summary_follow_up_month", "summary_session_agency",
+                "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(),
+                "summary_session_agency",
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
@@ -599,6 +609,7 @@ public class SummaryFacts implements ApplicationRunner {
         slices.forEach(slice -> insert(postgres ? "" : IN_SLICE, "", slice));
         jdbc.sql("insert into summary_follow_up_month (" + FOLLOW_UP_MONTH_COLUMNS + ") "
                 + FOLLOW_UP_MONTH_ROWS.formatted("", "")).params(parameters()).update();
+        jdbc.sql(FOLLOW_UP_MISSION_MONTH_ROWS).update();
         (postgres ? List.of(parameters()) : slicesOfSessions()).forEach(slice -> jdbc.sql("insert into"
                 + " summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") "
                 + SESSION_AGENCY_ROWS.formatted(postgres ? "" : " where " + inSlice("session_id"))
@@ -975,10 +986,11 @@ public class SummaryFacts implements ApplicationRunner {
             }
         }
 
-        /** Adds the trainee's follow-ups' part of the sums by site, agency and month, {@code sign} times. */
+        /** Adds the trainee's follow-ups' part of the sums by site and by mission, agency and month, {@code sign} times. */
         void addFollowUps(Map<String, Object> parameters, int sign) {
             jdbc.sql(HER_FOLLOW_UP_SUMS).params(parameters).query(rs -> {
                 gather(FOLLOW_UPS_BY_MONTH, row(rs, FOLLOW_UPS_BY_MONTH), sign);
+                gather(FOLLOW_UPS_BY_MISSION_MONTH, row(rs, FOLLOW_UPS_BY_MISSION_MONTH), sign);
             });
         }
 
@@ -1048,6 +1060,10 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
             List.of("team_id", "site_id", "agency", "month_start"),
             List.of("opened", "closed", "on_time", "cancelled"));
+
+    /** The follow-ups by mission, agency and month (V48, {@link #FOLLOW_UP_MISSION_MONTH_ROWS}). */
+    private static final KeptSums FOLLOW_UPS_BY_MISSION_MONTH = new NamedSums("summary_follow_up_mission_month",
+            List.of("mission_id", "agency", "month_start"), FOLLOW_UPS_BY_MONTH.sums());
 
     /**
      * The entries of the rating rows within each run (V42): within a trainee's run of ratings of one competency (in

@@ -797,11 +797,13 @@ class SummaryQueries {
     }
 
     /**
-     * The read model's follow-ups summed by site, agency and month ({@code s}) of the selection, from the
-     * period's first month to the one {@code :rowsTo} names, up to the where clause's end.
+     * The read model's follow-ups summed by site, agency and month ({@code s}) of the selection, or by mission,
+     * agency and month ({@link SummaryScope#readsFollowUpMissionMonths()}), from the period's first month to the one
+     * {@code :rowsTo} names, up to the where clause's end.
      */
     private static String followUpMonths(SummaryScope scope) {
-        return " from summary_follow_up_month s" + scope.teamJoin() + " where" + scope.factsOfScope()
+        String table = scope.readsFollowUpMissionMonths() ? "summary_follow_up_mission_month" : "summary_follow_up_month";
+        return " from " + table + " s" + scope.teamJoin() + " where" + scope.followUpSumsOfScope()
                 + " and s.month_start between :rowsFrom and :rowsTo";
     }
 

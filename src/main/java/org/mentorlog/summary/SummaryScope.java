@@ -543,6 +543,21 @@ final class SummaryScope {
         return facts;
     }
 
+    /**
+     * Whether the follow-ups opened and closed may read whole months from the read model's sums by mission, agency
+     * and month (V48): as {@link #readsFollowUpMonths()}, of a whole mission picked by its id, no site selected, and
+     * the cells neither teams nor sites.
+     */
+    boolean readsFollowUpMissionMonths() {
+        return readsFollowUpMonths() && picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM
+                && breakdown != Breakdown.SITE;
+    }
+
+    /** The follow-up sums ({@code s}) of the selection: of its mission where they are by mission, else of its teams. */
+    String followUpSumsOfScope() {
+        return (readsFollowUpMissionMonths() ? teamsOrMission() : teams()) + sitesAndAgencies();
+    }
+
     private String teamsOrMission() {
         return picksMission() ? " s.mission_id = :mission" : teams();
     }

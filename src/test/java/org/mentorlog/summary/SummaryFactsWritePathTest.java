@@ -244,11 +244,16 @@ class SummaryFactsWritePathTest {
     @Test
     void a_follow_up_in_months_of_its_own_keeps_the_follow_up_sums_equal_to_a_rebuild() {
         LocalDate today = LocalDate.now();
+        List<Long> missionSums = missionFollowUpSums();
         long session = data.session(team, mentor, today.minusMonths(3)).insert();
         data.attendance(session, awa, "PRESENT", false);
         data.followUp(awa, session, mentor, today.minusMonths(3), today.minusMonths(2), "DONE", today.minusMonths(1));
         assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time)"
                 + " from summary_follow_up_month where team_id = ?", String.class, team.id())).isEqualTo("1/1/0");
+        // and the mission's, which hold its other teams' follow-ups as well
+        List<Long> withHers = missionFollowUpSums();
+        assertThat(List.of(withHers.get(0) - missionSums.get(0), withHers.get(1) - missionSums.get(1),
+                withHers.get(2) - missionSums.get(2))).containsExactly(1L, 1L, 0L);
         assertRebuildChangesNothing();
 
         // Returned, the log takes its follow-up out of both months' sums, the month it was closed in too, where
@@ -257,7 +262,15 @@ class SummaryFactsWritePathTest {
         reviews.returnToMentor(session, sessions.load(session).version(), "Say where the scene was");
         assertThat(jdbc.queryForObject("select count(*) from summary_follow_up_month where team_id = ?", Long.class,
                 team.id())).isZero();
+        assertThat(missionFollowUpSums()).isEqualTo(missionSums);
         assertRebuildChangesNothing();
+    }
+
+    /** The follow-ups opened, closed and closed on time of the team's mission, from its sums by month (V48). */
+    private List<Long> missionFollowUpSums() {
+        return jdbc.query("select coalesce(sum(opened), 0), coalesce(sum(closed), 0), coalesce(sum(on_time), 0)"
+                        + " from summary_follow_up_mission_month where mission_id = (select mission_id from team where id = ?)",
+                (rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)), team.id()).getFirst();
     }
 
     /**
@@ -355,6 +368,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> sessionRows = table("summary_session", "session_id");
         List<Map<String, Object>> sessionMonths = table("summary_session_month", "site_id, month_start");
         List<Map<String, Object>> followUpMonths = table("summary_follow_up_month", "site_id, agency, month_start");
+        List<Map<String, Object>> followUpMissionMonths = table("summary_follow_up_mission_month",
+                "mission_id, month_start, agency");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> agencyMonths = table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency");
@@ -390,6 +405,8 @@ class SummaryFactsWritePathTest {
         assertThat(sessionRows).isEqualTo(table("summary_session", "session_id"));
         assertThat(sessionMonths).isEqualTo(table("summary_session_month", "site_id, month_start"));
         assertThat(followUpMonths).isEqualTo(table("summary_follow_up_month", "site_id, agency, month_start"));
+        assertThat(followUpMissionMonths).isEqualTo(table("summary_follow_up_mission_month",
+                "mission_id, month_start, agency"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(agencyMonths).isEqualTo(table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency"));
