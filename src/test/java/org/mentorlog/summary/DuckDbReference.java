@@ -20,8 +20,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The benchmark's yardstick: the rows the summary reads, copied into an in-memory DuckDB, and the
- * summary's own SQL ({@link SummaryQueries}, via {@link SummaryCalculator}) run there. DuckDB lacks
- * {@code to_char}, so a macro stands in for the three patterns the summary uses.
+ * summary's own SQL ({@link SummaryQueries}, via {@link SummaryCalculator}) run there.
  */
 final class DuckDbReference implements AutoCloseable {
 
@@ -121,8 +120,6 @@ final class DuckDbReference implements AutoCloseable {
     DuckDbReference(JdbcTemplate source) throws SQLException, IOException {
         duck = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = duck.createStatement()) {
-            statement.execute("create macro to_char(d, f) as case f when 'YYYY-MM' then strftime(d, '%Y-%m')"
-                    + " when 'YYYY' then strftime(d, '%Y') else cast(quarter(d) as varchar) end");
             for (var table : TABLES.entrySet()) {
                 copy(source, statement, table.getKey(), table.getValue());
             }
