@@ -55,7 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month, {@code summary_attendance_year} those by year, for their whole years, and
- * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month, and
+ * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month
+ * ({@code summary_attendance_mission_month_sums} those of a mission's month, for a whole mission's), and
  * {@code summary_attendance_mission_month} those of a mission's month summed by the month of each row's previous
  * one, for a whole mission's total; {@code summary_attendance_site_month} and {@code summary_attendance_site_year}
  * hold the same rows by site ({@link AttendanceRuns}), for sites and cells by site, and
@@ -313,6 +314,16 @@ public class SummaryFacts implements ApplicationRunner {
             + firstInMonth("prev_team", "") + ", " + firstInMonth("prev_followed_mission", "followed_up = 1 and ")
             + ", " + firstInMonth("prev_followed_team", "followed_up = 1 and ")
             + " from summary_attendance_month%s group by team_id, month_start, sex, agency order by month_start, team_id";
+
+    /**
+     * The monthly sums by team summed over a mission's teams (V49), with the firsts within the mission. {@code %s}: a
+     * condition on the sums by team.
+     */
+    private static final String MISSION_MONTH_SUMS_ROWS = "insert into summary_attendance_mission_month_sums"
+            + " (mission_id, month_start, sex, agency, sessions, minutes, authority, first_mission, followed_mission)"
+            + " select mission_id, month_start, sex, agency, sum(sessions), sum(minutes), sum(authority),"
+            + " sum(first_mission), sum(followed_mission) from summary_attendance_month_sums%s"
+            + " group by mission_id, month_start, sex, agency order by mission_id, month_start";
 
     /**
      * Competency progress by mission and month (V32), summed from the monthly rating sums over all agencies:
@@ -590,7 +601,7 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
-                "summary_attendance_month_sums", "summary_attendance_mission_month",
+                "summary_attendance_month_sums", "summary_attendance_mission_month_sums", "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years,
                         runs.monthSums(), runs.yearSums())),
@@ -637,6 +648,7 @@ public class SummaryFacts implements ApplicationRunner {
         }
         jdbc.sql("insert into summary_attendance_month_sums (" + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(""))
                 .update();
+        jdbc.sql(MISSION_MONTH_SUMS_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_attendance_mission_month (" + String.join(", ",
                 MISSION_ATTENDANCE.columnsAndSums()) + ") " + MISSION_MONTH_ROWS.formatted("1 = 1")
                 + " order by mission_id, month_start").update();
@@ -813,6 +825,8 @@ public class SummaryFacts implements ApplicationRunner {
     private void apply(SumChanges changes) {
         sumAgain(changes.months, "summary_attendance_month_sums", "team_id", "insert into summary_attendance_month_sums ("
                 + MONTH_SUMS_COLUMNS + ") " + MONTH_SUMS_ROWS.formatted(" where team_id = :id and month_start = :month"));
+        sumAgain(missionsOf(changes.months), "summary_attendance_mission_month_sums", "mission_id",
+                MISSION_MONTH_SUMS_ROWS.formatted(" where mission_id = :id and month_start = :month"));
         sumAgain(changes.agencyMonths, "summary_session_agency_month", "site_id", "insert into"
                 + " summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") " + SESSION_AGENCY_MONTH_ROWS
                 .formatted(" where a.session_date >= :month and a.session_date < :next and a.site_id = :id"));
@@ -1339,6 +1353,21 @@ public class SummaryFacts implements ApplicationRunner {
      * {@code column}) with those {@code insert} sums again from its rows: the team's or site's {@code :id},
      * from {@code :month} until {@code :next}.
      */
+    /** The missions' months of these teams' months. */
+    private Set<GroupMonth> missionsOf(Set<GroupMonth> teamMonths) {
+        if (teamMonths.isEmpty()) {
+            return Set.of();
+        }
+        Map<Long, Long> missions = new HashMap<>();
+        jdbc.sql("select id, mission_id from team where id in (:teams)")
+                .param("teams", teamMonths.stream().map(GroupMonth::id).distinct().toList())
+                .query(rs -> {
+                    missions.put(rs.getLong(1), rs.getLong(2));
+                });
+        return teamMonths.stream().map(month -> new GroupMonth(missions.get(month.id()), month.start()))
+                .collect(Collectors.toSet());
+    }
+
     private void sumAgain(Set<GroupMonth> months, String table, String column, String insert) {
         months.forEach(month -> {
             Map<String, Object> parameters = parameters();

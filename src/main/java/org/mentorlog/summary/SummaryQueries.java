@@ -517,7 +517,8 @@ class SummaryQueries {
                         + " sum(s.minutes) as minutes, sum(s.authority) as authority,"
                         + " sum(" + within.column("first") + ") as uniques,"
                         + " sum(" + within.column("followed") + ") as followed_up"
-                        + " from summary_attendance_month_sums s where" + scope.factsInScope("s.month_start")
+                        + " from " + (scope.readsMissionMonthSums() ? "summary_attendance_mission_month_sums"
+                                : "summary_attendance_month_sums") + " s where" + scope.factsInScope("s.month_start")
                         + " group by " + scope.factsGroup() + ", s.sex")
                 .params(scope.parameters(from, to))
                 .query((rs, n) -> {

@@ -426,6 +426,15 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the attendance pass may read the cells of whole months from the read model's sums by mission and
+     * month over trainees (V49): as {@link #readsMonthSums()}, of a whole mission picked by its id, whose runs
+     * are the mission's.
+     */
+    boolean readsMissionMonthSums() {
+        return readsMonthSums() && picksMission() && within(false) == Within.MISSION;
+    }
+
+    /**
      * Whether the competency pass may read the cells of whole months from the read model's competency cells by
      * mission and month (V32): as {@link #readsMonthSums()}, of a whole mission picked by its id, over all
      * agencies.

@@ -84,6 +84,9 @@ final class DuckDbReference implements AutoCloseable {
             Map.entry("summary_attendance_month_sums", "mission_id bigint, team_id bigint, month_start date,"
                     + " sex varchar, agency varchar, sessions integer, minutes integer, authority integer,"
                     + " first_mission integer, first_team integer, followed_mission integer, followed_team integer"),
+            Map.entry("summary_attendance_mission_month_sums", "mission_id bigint, month_start date, sex varchar,"
+                    + " agency varchar, sessions integer, minutes integer, authority integer, first_mission integer,"
+                    + " followed_mission integer"),
             Map.entry("summary_attendance_mission_month", "mission_id bigint, month_start date, sex varchar,"
                     + " earlier_month date, entries integer, sessions integer, minutes integer, authority integer,"
                     + " firsts integer, followed integer"),

@@ -393,6 +393,8 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> siteMonths = table("summary_attendance_site_month", "trainee_id, site_id, month_start");
         List<Map<String, Object>> siteYears = table("summary_attendance_site_year", "trainee_id, site_id, year_start");
         List<Map<String, Object>> monthSums = table("summary_attendance_month_sums", "team_id, month_start, sex, agency");
+        List<Map<String, Object>> missionMonthSums = table("summary_attendance_mission_month_sums",
+                "mission_id, month_start, sex, agency");
         List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
         List<Map<String, Object>> quarterCells = table("summary_rating_quarter_cells", QUARTER_ORDER);
         List<Map<String, Object>> missionMonths = table("summary_attendance_mission_month", MISSION_MONTH_ORDER);
@@ -430,6 +432,8 @@ class SummaryFactsWritePathTest {
         assertThat(siteMonths).isEqualTo(table("summary_attendance_site_month", "trainee_id, site_id, month_start"));
         assertThat(siteYears).isEqualTo(table("summary_attendance_site_year", "trainee_id, site_id, year_start"));
         assertThat(monthSums).isEqualTo(table("summary_attendance_month_sums", "team_id, month_start, sex, agency"));
+        assertThat(missionMonthSums).isEqualTo(table("summary_attendance_mission_month_sums",
+                "mission_id, month_start, sex, agency"));
         assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
         assertThat(quarterCells).isEqualTo(table("summary_rating_quarter_cells", QUARTER_ORDER));
         assertThat(missionMonths).isEqualTo(table("summary_attendance_mission_month", MISSION_MONTH_ORDER));
