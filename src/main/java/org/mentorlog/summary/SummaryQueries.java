@@ -125,9 +125,9 @@ class SummaryQueries {
             sums.put(column, "sum(" + scope.unregistered(column) + ")");
         }
         String months = byAgency
-                ? " from summary_session_agency_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope()
+                ? " from summary_session_agency_month s" + " where" + scope.sessionMonthsInScope()
                         + scope.summedSessionAgencies()
-                : " from summary_session_month s" + scope.teamJoin() + " where" + scope.sessionMonthsInScope();
+                : " from summary_session_month s" + " where" + scope.sessionMonthsInScope();
         return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", byAgency ? "s.agency" : null, Map.of(),
                         sums, months),
                 sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
@@ -200,10 +200,10 @@ class SummaryQueries {
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * " + minutes + ")");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
         String from = byAgency
-                ? " from summary_session_agency s" + scope.teamJoin() + " where"
+                ? " from summary_session_agency s" + " where"
                         + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.summedSessionAgencies()
-                : model ? " from summary_session s" + scope.teamJoin() + " where"
+                : model ? " from summary_session s" + " where"
                         + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.sessionAgencyFilter("s.session_id")
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
@@ -228,9 +228,9 @@ class SummaryQueries {
         if (!scope.byTime()) {
             List<String> groups = new ArrayList<>(columns.values());
             if (!scope.isTotal()) {
-                groups.addFirst(scope.key(date, agency));
+                groups.addFirst(scope.cellGroup(date, agency));
             }
-            return "select " + scope.key(date, agency) + " as k, " + named + from
+            return "select " + scope.cellOfGroup(date, agency) + " as k, " + named + from
                     + (groups.isEmpty() ? "" : " group by " + String.join(", ", groups));
         }
         String cell = scope.key("d.on_day", null);
@@ -693,7 +693,7 @@ class SummaryQueries {
         sums.put("transformative", model ? "sum(s.transformative)"
                 : "sum(case when o.approach = :transformative then 1 else 0 end)");
         String from = model
-                ? " from summary_observation s" + scope.teamJoin() + scope.sessionAgencyJoin("s.session_id")
+                ? " from summary_observation s" + scope.sessionAgencyJoin("s.session_id")
                         + " where" + scope.sessionFactsInScope(":rowsFrom", ":rowsTo")
                         + scope.sessionAgencyFilter("s.session_id")
                 : " from observation o join training_session s on s.id = o.session_id join team tm on tm.id = s.team_id"
@@ -710,7 +710,7 @@ class SummaryQueries {
             String table = byAgency ? "summary_observation_agency_month" : scope.readsObservationMissionMonths()
                     ? "summary_observation_mission_month" : "summary_observation_month";
             groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start",
-                            byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s" + scope.teamJoin()
+                            byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s"
                                     + " where" + scope.sessionMonthsInScope()
                                     + (byAgency ? scope.summedSessionAgencies() : ""))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
@@ -719,7 +719,7 @@ class SummaryQueries {
             yearSums.put("observations", "sum(s.observations)");
             yearSums.put("transformative", "sum(s.transformative)");
             groups = wholeYearsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.year_start", null, columns, yearSums,
-                            " from summary_observation_site_year s" + scope.teamJoin() + " where"
+                            " from summary_observation_site_year s" + " where"
                                     + scope.sumsInScope("s.year_start"))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {
@@ -804,7 +804,7 @@ class SummaryQueries {
      */
     private static String followUpMonths(SummaryScope scope) {
         String table = scope.readsFollowUpMissionMonths() ? "summary_follow_up_mission_month" : "summary_follow_up_month";
-        return " from " + table + " s" + scope.teamJoin() + " where" + scope.followUpSumsOfScope()
+        return " from " + table + " s" + " where" + scope.followUpSumsOfScope()
                 + " and s.month_start between :rowsFrom and :rowsTo";
     }
 
@@ -828,11 +828,12 @@ class SummaryQueries {
     List<SummaryRows.Overdue> followUpsOverdue(SummaryScope scope) {
         FollowUps f = followUps(scope);
         String date = f.column("due_date");
-        return rows(scope, "select " + scope.key(date, f.agency()) + " as k, count(*) as overdue,"
+        return rows(scope, "select " + scope.cellOfGroup(date, f.agency()) + " as k, count(*) as overdue,"
                 + " percentile_cont(0.5) within group (order by cast(cast(cast(:today as date) - " + date
                 + " as integer) as double precision)) as median_days"
                 + f.from() + " and " + f.column("status") + " in (:openStatuses) and " + date + " < :today"
-                + " and " + date + " between :from and :to" + scope.groupBy(date, f.agency()),
+                + " and " + date + " between :from and :to"
+                + (scope.isTotal() ? "" : " group by " + scope.cellGroup(date, f.agency())),
                 (rs, n) -> new SummaryRows.Overdue(rs.getString("k"), rs.getLong("overdue"),
                         rs.getObject("median_days") == null ? null : rs.getDouble("median_days")));
     }
@@ -1317,7 +1318,7 @@ class SummaryQueries {
     private static FollowUps followUps(SummaryScope scope) {
         if (scope.readsModel()) {
             return new FollowUps("s", "s.agency", "s.created_date",
-                    " from summary_follow_up s" + scope.teamJoin() + " where" + scope.factsOfScope());
+                    " from summary_follow_up s" + " where" + scope.factsOfScope());
         }
         return new FollowUps("f", "t.agency", "cast(f.created_at as date)",
                 " from follow_up_action f join training_session s on s.id = f.session_id"
