@@ -597,11 +597,11 @@ public class SummaryFacts implements ApplicationRunner {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
                 "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(),
-                "summary_session_agency",
-                "summary_session_agency_month", "summary_observation_agency_month",
+                "summary_session_agency", "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
-                "summary_attendance_month_sums", "summary_attendance_mission_month_sums", "summary_attendance_mission_month",
+                "summary_attendance_month_sums", "summary_attendance_mission_month_sums",
+                "summary_attendance_mission_month",
                 "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years,
                         runs.monthSums(), runs.yearSums())),
@@ -1348,11 +1348,6 @@ public class SummaryFacts implements ApplicationRunner {
                 + " o.session_date >= :month and o.session_date < :next and o.team_id = :id"));
     }
 
-    /**
-     * Replaces the rows of the monthly sums {@code table} of these months of a team or site (named by
-     * {@code column}) with those {@code insert} sums again from its rows: the team's or site's {@code :id},
-     * from {@code :month} until {@code :next}.
-     */
     /** The missions' months of these teams' months. */
     private Set<GroupMonth> missionsOf(Set<GroupMonth> teamMonths) {
         if (teamMonths.isEmpty()) {
@@ -1368,6 +1363,11 @@ public class SummaryFacts implements ApplicationRunner {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * Replaces the rows of the monthly sums {@code table} of these months of a team or site (named by
+     * {@code column}) with those {@code insert} sums again from its rows: the team's or site's {@code :id},
+     * from {@code :month} until {@code :next}.
+     */
     private void sumAgain(Set<GroupMonth> months, String table, String column, String insert) {
         months.forEach(month -> {
             Map<String, Object> parameters = parameters();

@@ -125,9 +125,9 @@ class SummaryQueries {
             sums.put(column, "sum(" + scope.unregistered(column) + ")");
         }
         String months = byAgency
-                ? " from summary_session_agency_month s" + " where" + scope.sessionMonthsInScope()
+                ? " from summary_session_agency_month s where" + scope.sessionMonthsInScope()
                         + scope.summedSessionAgencies()
-                : " from summary_session_month s" + " where" + scope.sessionMonthsInScope();
+                : " from summary_session_month s where" + scope.sessionMonthsInScope();
         return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", byAgency ? "s.agency" : null, Map.of(),
                         sums, months),
                 sessionsSql(scope, true), SESSIONS, SummaryRows.Sessions::key, SummaryRows.Sessions::plus);
@@ -200,10 +200,10 @@ class SummaryQueries {
         sums.put("unregistered_women_minutes", "sum(" + scope.unregistered("unregistered_women") + " * " + minutes + ")");
         sums.put("unregistered_men_minutes", "sum(" + scope.unregistered("unregistered_men") + " * " + minutes + ")");
         String from = byAgency
-                ? " from summary_session_agency s" + " where"
+                ? " from summary_session_agency s where"
                         + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.summedSessionAgencies()
-                : model ? " from summary_session s" + " where"
+                : model ? " from summary_session s where"
                         + (unfinished ? scope.sessionFactsInScope(":rowsFrom", ":rowsTo") : scope.sessionFactsInScope())
                         + scope.sessionAgencyFilter("s.session_id")
                 : " from training_session s join team tm on tm.id = s.team_id" + scope.sessionAgencyJoin("s.id")
@@ -710,8 +710,8 @@ class SummaryQueries {
             String table = byAgency ? "summary_observation_agency_month" : scope.readsObservationMissionMonths()
                     ? "summary_observation_mission_month" : "summary_observation_month";
             groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start",
-                            byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s"
-                                    + " where" + scope.sessionMonthsInScope()
+                            byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s where"
+                                    + scope.sessionMonthsInScope()
                                     + (byAgency ? scope.summedSessionAgencies() : ""))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else if (scope.readsObservationSiteYears()) {
@@ -719,7 +719,7 @@ class SummaryQueries {
             yearSums.put("observations", "sum(s.observations)");
             yearSums.put("transformative", "sum(s.transformative)");
             groups = wholeYearsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.year_start", null, columns, yearSums,
-                            " from summary_observation_site_year s" + " where"
+                            " from summary_observation_site_year s where"
                                     + scope.sumsInScope("s.year_start"))),
                     rows, OBSERVED, ObservedGroup::group, ObservedGroup::plus);
         } else {
@@ -804,7 +804,7 @@ class SummaryQueries {
      */
     private static String followUpMonths(SummaryScope scope) {
         String table = scope.readsFollowUpMissionMonths() ? "summary_follow_up_mission_month" : "summary_follow_up_month";
-        return " from " + table + " s" + " where" + scope.followUpSumsOfScope()
+        return " from " + table + " s where" + scope.followUpSumsOfScope()
                 + " and s.month_start between :rowsFrom and :rowsTo";
     }
 
@@ -1318,7 +1318,7 @@ class SummaryQueries {
     private static FollowUps followUps(SummaryScope scope) {
         if (scope.readsModel()) {
             return new FollowUps("s", "s.agency", "s.created_date",
-                    " from summary_follow_up s" + " where" + scope.factsOfScope());
+                    " from summary_follow_up s where" + scope.factsOfScope());
         }
         return new FollowUps("f", "t.agency", "cast(f.created_at as date)",
                 " from follow_up_action f join training_session s on s.id = f.session_id"
