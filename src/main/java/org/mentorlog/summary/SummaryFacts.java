@@ -471,6 +471,13 @@ public class SummaryFacts implements ApplicationRunner {
             + " sum(s.cancelled) from summary_follow_up_month s join team tm on tm.id = s.team_id"
             + " group by tm.mission_id, s.agency, s.month_start order by tm.mission_id, s.month_start";
 
+    /** The follow-ups by team, site, agency and year (V50): those by month summed over each year. */
+    private static final String FOLLOW_UP_YEAR_ROWS = "insert into summary_follow_up_year"
+            + " (team_id, site_id, agency, year_start, opened, closed, on_time, cancelled)"
+            + " select team_id, site_id, agency, cast(date_trunc('year', month_start) as date), sum(opened), sum(closed),"
+            + " sum(on_time), sum(cancelled) from summary_follow_up_month"
+            + " group by team_id, site_id, agency, cast(date_trunc('year', month_start) as date) order by 4, 1, 2";
+
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
             + " site_id, minutes, with_purpose, with_gender_content, first_agency";
 
@@ -596,7 +603,7 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
-                "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(),
+                "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(), FOLLOW_UPS_BY_YEAR.table(),
                 "summary_session_agency", "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
@@ -621,6 +628,7 @@ public class SummaryFacts implements ApplicationRunner {
         jdbc.sql("insert into summary_follow_up_month (" + FOLLOW_UP_MONTH_COLUMNS + ") "
                 + FOLLOW_UP_MONTH_ROWS.formatted("", "")).params(parameters()).update();
         jdbc.sql(FOLLOW_UP_MISSION_MONTH_ROWS).update();
+        jdbc.sql(FOLLOW_UP_YEAR_ROWS).update();
         (postgres ? List.of(parameters()) : slicesOfSessions()).forEach(slice -> jdbc.sql("insert into"
                 + " summary_session_agency (" + SESSION_AGENCY_COLUMNS + ") "
                 + SESSION_AGENCY_ROWS.formatted(postgres ? "" : " where " + inSlice("session_id"))
@@ -1000,10 +1008,16 @@ public class SummaryFacts implements ApplicationRunner {
             }
         }
 
-        /** Adds the trainee's follow-ups' part of the sums by site and by mission, agency and month, {@code sign} times. */
+        /**
+         * Adds the trainee's follow-ups' part of the sums by site and month, by site and year, and by mission, agency
+         * and month, {@code sign} times.
+         */
         void addFollowUps(Map<String, Object> parameters, int sign) {
             jdbc.sql(HER_FOLLOW_UP_SUMS).params(parameters).query(rs -> {
-                gather(FOLLOW_UPS_BY_MONTH, row(rs, FOLLOW_UPS_BY_MONTH), sign);
+                Map<String, Object> bySite = row(rs, FOLLOW_UPS_BY_MONTH);
+                gather(FOLLOW_UPS_BY_MONTH, bySite, sign);
+                bySite.put("year_start", ((LocalDate) bySite.get("month_start")).withDayOfYear(1));
+                gather(FOLLOW_UPS_BY_YEAR, bySite, sign);
                 gather(FOLLOW_UPS_BY_MISSION_MONTH, row(rs, FOLLOW_UPS_BY_MISSION_MONTH), sign);
             });
         }
@@ -1074,6 +1088,10 @@ public class SummaryFacts implements ApplicationRunner {
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
             List.of("team_id", "site_id", "agency", "month_start"),
             List.of("opened", "closed", "on_time", "cancelled"));
+
+    /** The follow-ups by team, site, agency and year (V50, {@link #FOLLOW_UP_YEAR_ROWS}). */
+    private static final KeptSums FOLLOW_UPS_BY_YEAR = new NamedSums("summary_follow_up_year",
+            List.of("team_id", "site_id", "agency", "year_start"), FOLLOW_UPS_BY_MONTH.sums());
 
     /** The follow-ups by mission, agency and month (V48, {@link #FOLLOW_UP_MISSION_MONTH_ROWS}). */
     private static final KeptSums FOLLOW_UPS_BY_MISSION_MONTH = new NamedSums("summary_follow_up_mission_month",

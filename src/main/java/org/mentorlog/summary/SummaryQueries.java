@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -150,23 +151,40 @@ class SummaryQueries {
     private <R> List<R> sumsThenRows(SummaryScope scope, LocalDate firstSum, LocalDate afterSums, String sums,
                                      String rows, RowMapper<R> mapper, Function<R, String> key,
                                      BinaryOperator<R> plus) {
-        LocalDate from = scope.query().from();
-        LocalDate to = scope.query().to();
+        return merged(sumsAndTheRest(scope, scope.query().from(), scope.query().to(), firstSum, afterSums, sums, mapper,
+                (from, to) -> read(scope, rows, from, to, mapper)), key, plus);
+    }
+
+    /**
+     * The rows of the days from {@code from} to {@code to}: from {@code sums} those dated from {@code firstSum} until
+     * {@code afterSums}, and {@code rest}'s of the days before and after them.
+     */
+    private <R> List<R> sumsAndTheRest(SummaryScope scope, LocalDate from, LocalDate to, LocalDate firstSum,
+                                       LocalDate afterSums, String sums, RowMapper<R> mapper,
+                                       BiFunction<LocalDate, LocalDate, List<R>> rest) {
         LocalDate lastRows = afterSums.isAfter(firstSum) ? afterSums : firstSum;
         List<R> found = new ArrayList<>();
         if (from.isBefore(firstSum)) {
-            LocalDate firstRowsTo = firstSum.isAfter(to) ? to : firstSum.minusDays(1);
-            found.addAll(jdbc.sql(rows).params(scope.parameters(from, firstRowsTo)).query(mapper).list());
+            found.addAll(rest.apply(from, firstSum.isAfter(to) ? to : firstSum.minusDays(1)));
         }
         if (firstSum.isBefore(afterSums)) {
-            found.addAll(jdbc.sql(sums).params(scope.parameters(firstSum, afterSums.minusDays(1))).query(mapper)
-                    .list());
+            found.addAll(read(scope, sums, firstSum, afterSums.minusDays(1), mapper));
         }
         if (!lastRows.isAfter(to)) {
-            found.addAll(jdbc.sql(rows).params(scope.parameters(lastRows, to)).query(mapper).list());
+            found.addAll(rest.apply(lastRows, to));
         }
+        return found;
+    }
+
+    /** The rows {@code sql} reads from {@code :rowsFrom} to {@code :rowsTo}. */
+    private <R> List<R> read(SummaryScope scope, String sql, LocalDate from, LocalDate to, RowMapper<R> mapper) {
+        return jdbc.sql(sql).params(scope.parameters(from, to)).query(mapper).list();
+    }
+
+    /** Rows added up by their key. */
+    private static <R> List<R> merged(List<R> rows, Function<R, String> key, BinaryOperator<R> plus) {
         Map<String, R> byKey = new LinkedHashMap<>();
-        found.forEach(row -> byKey.merge(key.apply(row), row, plus));
+        rows.forEach(row -> byKey.merge(key.apply(row), row, plus));
         return List.copyOf(byKey.values());
     }
 
@@ -177,6 +195,20 @@ class SummaryQueries {
     private <R> List<R> wholeYearsThenRows(SummaryScope scope, String years, String rows, RowMapper<R> mapper,
                                            Function<R, String> key, BinaryOperator<R> plus) {
         return sumsThenRows(scope, scope.firstWholeYear(), scope.afterWholeYears(), years, rows, mapper, key, plus);
+    }
+
+    /**
+     * A family's rows as {@link #wholeYearsThenRows}, but the days around the whole years as
+     * {@link #wholeMonthsThenRows}: their whole months from {@code months}, the other days from {@code rows}.
+     */
+    private <R> List<R> wholeYearsThenMonthsThenRows(SummaryScope scope, String years, String months, String rows,
+                                                     RowMapper<R> mapper, Function<R, String> key,
+                                                     BinaryOperator<R> plus) {
+        BiFunction<LocalDate, LocalDate, List<R>> days = (from, to) -> read(scope, rows, from, to, mapper);
+        BiFunction<LocalDate, LocalDate, List<R>> monthsThenDays = (from, to) -> sumsAndTheRest(scope, from, to,
+                SummaryScope.firstWholeMonth(from), SummaryScope.afterWholeMonths(to), months, mapper, days);
+        return merged(sumsAndTheRest(scope, scope.query().from(), scope.query().to(), scope.firstWholeYear(),
+                scope.afterWholeYears(), years, mapper, monthsThenDays), key, plus);
     }
 
     /** The sessions family over each session's row; {@code unfinished}: only those from {@code :rowsFrom} on. */
@@ -761,7 +793,8 @@ class SummaryQueries {
 
     /**
      * Follow-ups opened (by creation date). Once it is built, the period's whole months from the read model's sums
-     * by site, agency and month ({@link SummaryScope#readsFollowUpMonths()}).
+     * by site, agency and month ({@link SummaryScope#readsFollowUpMonths()}), and where years tell its cells apart
+     * its whole years from those by year ({@link SummaryScope#readsFollowUpYears()}).
      */
     List<SummaryRows.Opened> followUpsOpened(SummaryScope scope) {
         FollowUps f = followUps(scope);
@@ -771,9 +804,13 @@ class SummaryQueries {
         if (!scope.readsFollowUpMonths()) {
             return fromTheFirstDay(scope, rows, OPENED);
         }
-        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(),
-                        Map.of("opened", "sum(s.opened)"), followUpMonths(scope) + " and s.opened > 0"),
-                rows, OPENED, SummaryRows.Opened::key, SummaryRows.Opened::plus);
+        Function<String, String> sums = period -> sumsByCell(scope, "s." + period + "_start", "s.agency", Map.of(),
+                Map.of("opened", "sum(s.opened)"), followUpSums(scope, period) + " and s.opened > 0");
+        return scope.readsFollowUpYears()
+                ? wholeYearsThenMonthsThenRows(scope, sums.apply("year"), sums.apply("month"), rows, OPENED,
+                        SummaryRows.Opened::key, SummaryRows.Opened::plus)
+                : wholeMonthsThenRows(scope, sums.apply("month"), rows, OPENED, SummaryRows.Opened::key,
+                        SummaryRows.Opened::plus);
     }
 
     /** Follow-ups closed or cancelled (by closed date); whole months as {@link #followUpsOpened}. */
@@ -788,24 +825,29 @@ class SummaryQueries {
         if (!scope.readsFollowUpMonths()) {
             return fromTheFirstDay(scope, rows, CLOSED);
         }
-        Map<String, String> sums = new LinkedHashMap<>();
+        Map<String, String> closed = new LinkedHashMap<>();
         for (String column : List.of("closed", "on_time", "cancelled")) {
-            sums.put(column, "sum(s." + column + ")");
+            closed.put(column, "sum(s." + column + ")");
         }
-        return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", "s.agency", Map.of(), sums,
-                        followUpMonths(scope) + " and s.closed + s.cancelled > 0"),
-                rows, CLOSED, SummaryRows.Closed::key, SummaryRows.Closed::plus);
+        Function<String, String> sums = period -> sumsByCell(scope, "s." + period + "_start", "s.agency", Map.of(),
+                closed, followUpSums(scope, period) + " and s.closed + s.cancelled > 0");
+        return scope.readsFollowUpYears()
+                ? wholeYearsThenMonthsThenRows(scope, sums.apply("year"), sums.apply("month"), rows, CLOSED,
+                        SummaryRows.Closed::key, SummaryRows.Closed::plus)
+                : wholeMonthsThenRows(scope, sums.apply("month"), rows, CLOSED, SummaryRows.Closed::key,
+                        SummaryRows.Closed::plus);
     }
 
     /**
-     * The read model's follow-ups summed by site, agency and month ({@code s}) of the selection, or by mission,
-     * agency and month ({@link SummaryScope#readsFollowUpMissionMonths()}), from the period's first month to the one
-     * {@code :rowsTo} names, up to the where clause's end.
+     * The read model's follow-ups summed by site, agency and {@code period} ({@code "month"} or {@code "year"},
+     * {@code s}) of the selection, or by mission, agency and month ({@link SummaryScope#readsFollowUpMissionMonths()}),
+     * from the one {@code :rowsFrom} names to the one {@code :rowsTo} names, up to the where clause's end.
      */
-    private static String followUpMonths(SummaryScope scope) {
-        String table = scope.readsFollowUpMissionMonths() ? "summary_follow_up_mission_month" : "summary_follow_up_month";
+    private static String followUpSums(SummaryScope scope, String period) {
+        String table = scope.readsFollowUpMissionMonths() ? "summary_follow_up_mission_month"
+                : "summary_follow_up_" + period;
         return " from " + table + " s where" + scope.followUpSumsOfScope()
-                + " and s.month_start between :rowsFrom and :rowsTo";
+                + " and s." + period + "_start between :rowsFrom and :rowsTo";
     }
 
     private static Map<String, String> closedSums(FollowUps f) {
@@ -821,7 +863,7 @@ class SummaryQueries {
 
     /** The rows of a family read from {@code :rowsFrom}, which here is the period's first day. */
     private <R> List<R> fromTheFirstDay(SummaryScope scope, String sql, RowMapper<R> mapper) {
-        return jdbc.sql(sql).params(scope.parameters(scope.query().from(), scope.query().to())).query(mapper).list();
+        return read(scope, sql, scope.query().from(), scope.query().to(), mapper);
     }
 
     /** Follow-ups due in the period and still open after their due date, today. */

@@ -342,8 +342,13 @@ final class SummaryScope {
      * teams, sites, agencies or years).
      */
     boolean readsYears() {
-        return (readsMonths() || readsSiteMonths()) && (breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM
-                || breakdown == Breakdown.SITE || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR);
+        return (readsMonths() || readsSiteMonths()) && yearsTellCellsApart();
+    }
+
+    /** Whether sums by year, team, site and agency tell the cells apart: the period, teams, sites, agencies or years. */
+    private boolean yearsTellCellsApart() {
+        return breakdown == Breakdown.NONE || breakdown == Breakdown.TEAM || breakdown == Breakdown.SITE
+                || breakdown == Breakdown.AGENCY || breakdown == Breakdown.YEAR;
     }
 
     /**
@@ -351,7 +356,11 @@ final class SummaryScope {
      * next month (the days before it are then read row by row).
      */
     LocalDate firstWholeMonth() {
-        LocalDate from = query.from();
+        return firstWholeMonth(query.from());
+    }
+
+    /** The first of the whole months from {@code from} on: {@code from} if it is a month's first, else the next's. */
+    static LocalDate firstWholeMonth(LocalDate from) {
         return from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     }
 
@@ -371,8 +380,13 @@ final class SummaryScope {
      * the first of the month it ends in (which then is read row by row).
      */
     LocalDate afterWholeMonths() {
-        LocalDate after = query.to().plusDays(1);
-        return after.getDayOfMonth() == 1 ? after : query.to().withDayOfMonth(1);
+        return afterWholeMonths(query.to());
+    }
+
+    /** The first day after the whole months until {@code to}: its next day, or the first of its month. */
+    static LocalDate afterWholeMonths(LocalDate to) {
+        LocalDate after = to.plusDays(1);
+        return after.getDayOfMonth() == 1 ? after : to.withDayOfMonth(1);
     }
 
     /**
@@ -560,6 +574,15 @@ final class SummaryScope {
     boolean readsFollowUpMissionMonths() {
         return readsFollowUpMonths() && picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM
                 && breakdown != Breakdown.SITE;
+    }
+
+    /**
+     * Whether the follow-ups opened and closed may read whole years from the read model's sums by site, agency and
+     * year (V50): where they read those by site and month ({@link #readsFollowUpMonths()}, not
+     * {@link #readsFollowUpMissionMonths()}), and years tell the cells apart.
+     */
+    boolean readsFollowUpYears() {
+        return readsFollowUpMonths() && !readsFollowUpMissionMonths() && yearsTellCellsApart();
     }
 
     /** The follow-up sums ({@code s}) of the selection: of its mission where they are by mission, else of its teams. */

@@ -92,6 +92,8 @@ final class DuckDbReference implements AutoCloseable {
                     + " firsts integer, followed integer"),
             Map.entry("summary_follow_up_month", "team_id bigint, site_id bigint, agency varchar, month_start date,"
                     + " opened integer, closed integer, on_time integer, cancelled integer"),
+            Map.entry("summary_follow_up_year", "team_id bigint, site_id bigint, agency varchar, year_start date,"
+                    + " opened integer, closed integer, on_time integer, cancelled integer"),
             Map.entry("summary_follow_up_mission_month", "mission_id bigint, agency varchar, month_start date,"
                     + " opened integer, closed integer, on_time integer, cancelled integer"),
             Map.entry("summary_rating_month_cells", "mission_id bigint, month_start date, topic_id bigint,"

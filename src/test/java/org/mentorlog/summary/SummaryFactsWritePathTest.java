@@ -250,6 +250,8 @@ class SummaryFactsWritePathTest {
         data.followUp(awa, session, mentor, today.minusMonths(3), today.minusMonths(2), "DONE", today.minusMonths(1));
         assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time)"
                 + " from summary_follow_up_month where team_id = ?", String.class, team.id())).isEqualTo("1/1/0");
+        assertThat(jdbc.queryForObject("select sum(opened) || '/' || sum(closed) || '/' || sum(on_time)"
+                + " from summary_follow_up_year where team_id = ?", String.class, team.id())).isEqualTo("1/1/0");
         // and the mission's, which hold its other teams' follow-ups as well
         List<Long> withHers = missionFollowUpSums();
         assertThat(List.of(withHers.get(0) - missionSums.get(0), withHers.get(1) - missionSums.get(1),
@@ -261,6 +263,8 @@ class SummaryFactsWritePathTest {
         data.signIn(leader);
         reviews.returnToMentor(session, sessions.load(session).version(), "Say where the scene was");
         assertThat(jdbc.queryForObject("select count(*) from summary_follow_up_month where team_id = ?", Long.class,
+                team.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from summary_follow_up_year where team_id = ?", Long.class,
                 team.id())).isZero();
         assertThat(missionFollowUpSums()).isEqualTo(missionSums);
         assertRebuildChangesNothing();
@@ -370,6 +374,7 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> followUpMonths = table("summary_follow_up_month", "site_id, agency, month_start");
         List<Map<String, Object>> followUpMissionMonths = table("summary_follow_up_mission_month",
                 "mission_id, month_start, agency");
+        List<Map<String, Object>> followUpYears = table("summary_follow_up_year", "site_id, agency, year_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> agencyMonths = table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency");
@@ -409,6 +414,7 @@ class SummaryFactsWritePathTest {
         assertThat(followUpMonths).isEqualTo(table("summary_follow_up_month", "site_id, agency, month_start"));
         assertThat(followUpMissionMonths).isEqualTo(table("summary_follow_up_mission_month",
                 "mission_id, month_start, agency"));
+        assertThat(followUpYears).isEqualTo(table("summary_follow_up_year", "site_id, agency, year_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(agencyMonths).isEqualTo(table("summary_session_agency_month",
                 "site_id, month_start, agency, first_agency"));
