@@ -603,7 +603,8 @@ public class SummaryFacts implements ApplicationRunner {
     public void rebuild() {
         boolean postgres = "PostgreSQL".equals(databaseProduct());
         List<String> tables = Stream.concat(Stream.of("summary_attendance", "summary_rating", "summary_follow_up",
-                "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(), FOLLOW_UPS_BY_YEAR.table(),
+                "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(),
+                FOLLOW_UPS_BY_YEAR.table(),
                 "summary_session_agency", "summary_session_agency_month", "summary_observation_agency_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
