@@ -806,11 +806,7 @@ class SummaryQueries {
         }
         Function<String, String> sums = period -> sumsByCell(scope, "s." + period + "_start", "s.agency", Map.of(),
                 Map.of("opened", "sum(s.opened)"), followUpSums(scope, period) + " and s.opened > 0");
-        return scope.readsFollowUpYears()
-                ? wholeYearsThenMonthsThenRows(scope, sums.apply("year"), sums.apply("month"), rows, OPENED,
-                        SummaryRows.Opened::key, SummaryRows.Opened::plus)
-                : wholeMonthsThenRows(scope, sums.apply("month"), rows, OPENED, SummaryRows.Opened::key,
-                        SummaryRows.Opened::plus);
+        return fromFollowUpSums(scope, sums, rows, OPENED, SummaryRows.Opened::key, SummaryRows.Opened::plus);
     }
 
     /** Follow-ups closed or cancelled (by closed date); whole months as {@link #followUpsOpened}. */
@@ -831,11 +827,19 @@ class SummaryQueries {
         }
         Function<String, String> sums = period -> sumsByCell(scope, "s." + period + "_start", "s.agency", Map.of(),
                 closed, followUpSums(scope, period) + " and s.closed + s.cancelled > 0");
+        return fromFollowUpSums(scope, sums, rows, CLOSED, SummaryRows.Closed::key, SummaryRows.Closed::plus);
+    }
+
+    /**
+     * A follow-up family's rows: where years tell its cells apart, its whole years from {@code sums} by year and
+     * the months around them by month, otherwise its whole months by month; the other days from {@code rows}.
+     */
+    private <R> List<R> fromFollowUpSums(SummaryScope scope, Function<String, String> sums, String rows,
+                                         RowMapper<R> mapper, Function<R, String> key, BinaryOperator<R> plus) {
         return scope.readsFollowUpYears()
-                ? wholeYearsThenMonthsThenRows(scope, sums.apply("year"), sums.apply("month"), rows, CLOSED,
-                        SummaryRows.Closed::key, SummaryRows.Closed::plus)
-                : wholeMonthsThenRows(scope, sums.apply("month"), rows, CLOSED, SummaryRows.Closed::key,
-                        SummaryRows.Closed::plus);
+                ? wholeYearsThenMonthsThenRows(scope, sums.apply("year"), sums.apply("month"), rows, mapper, key,
+                        plus)
+                : wholeMonthsThenRows(scope, sums.apply("month"), rows, mapper, key, plus);
     }
 
     /**
