@@ -81,7 +81,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link Entries}).
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
  * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
- * sessions and observations families by agency. {@code summary_follow_up_month} sums the follow-ups by team, site,
+ * sessions and observations families by agency, and {@code summary_session_agency_mission_month} and
+ * {@code summary_observation_agency_mission_month} the same by mission. {@code summary_follow_up_month} sums the follow-ups by team, site,
  * agency and month, and {@code summary_follow_up_mission_month} those by mission instead.
  *
  * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
@@ -437,6 +438,27 @@ public class SummaryFacts implements ApplicationRunner {
             + " from summary_session_agency a%s) a group by site_id, month_start, agency, first_agency"
             + " order by month_start, site_id";
 
+    /**
+     * The sessions' sums by site, month and agency summed over the mission's sites (V51). {@code %s}: a condition on
+     * the sums by site.
+     */
+    private static final String SESSION_AGENCY_MISSION_MONTH_ROWS = "insert into summary_session_agency_mission_month"
+            + " (mission_id, month_start, agency, first_agency, sessions, minutes, with_purpose, with_gender_content)"
+            + " select mission_id, month_start, agency, first_agency, sum(sessions), sum(minutes), sum(with_purpose),"
+            + " sum(with_gender_content) from summary_session_agency_month%s"
+            + " group by mission_id, month_start, agency, first_agency order by mission_id, month_start";
+
+    /**
+     * The observations' sums by team, month and agency summed over the mission's teams (V51). {@code %s}: a condition
+     * on the sums by team.
+     */
+    private static final String OBSERVATION_AGENCY_MISSION_MONTH_ROWS = "insert into"
+            + " summary_observation_agency_mission_month (mission_id, month_start, agency, first_agency, mowip_area_id,"
+            + " polarity, observations, transformative) select mission_id, month_start, agency, first_agency,"
+            + " mowip_area_id, polarity, sum(observations), sum(transformative) from summary_observation_agency_month%s"
+            + " group by mission_id, month_start, agency, first_agency, mowip_area_id, polarity"
+            + " order by mission_id, month_start";
+
     private static final String FOLLOW_UP_MONTH_COLUMNS = "team_id, site_id, agency, month_start, opened, closed,"
             + " on_time, cancelled";
 
@@ -606,6 +628,7 @@ public class SummaryFacts implements ApplicationRunner {
                 "summary_session", "summary_session_month", "summary_follow_up_month", FOLLOW_UPS_BY_MISSION_MONTH.table(),
                 FOLLOW_UPS_BY_YEAR.table(),
                 "summary_session_agency", "summary_session_agency_month", "summary_observation_agency_month",
+                "summary_session_agency_mission_month", "summary_observation_agency_mission_month",
                 "summary_observation", "summary_observation_month", "summary_observation_mission_month",
                 OBSERVATIONS_BY_SITE_YEAR.table(),
                 "summary_attendance_month_sums", "summary_attendance_mission_month_sums",
@@ -636,6 +659,7 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by a.session_date, a.session_id").params(slice).update());
         jdbc.sql("insert into summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") "
                 + SESSION_AGENCY_MONTH_ROWS.formatted("")).update();
+        jdbc.sql(SESSION_AGENCY_MISSION_MONTH_ROWS.formatted("")).update();
         jdbc.sql("insert into summary_session (" + SESSION_COLUMNS + ") " + SESSION_ROWS + " order by s.session_date, s.id")
                 .params(parameters()).update();
         jdbc.sql("insert into summary_session_month (" + SESSION_MONTH_COLUMNS + ") " + SESSION_MONTH_ROWS.formatted(""))
@@ -650,6 +674,7 @@ public class SummaryFacts implements ApplicationRunner {
                 + " order by year_start, site_id").update();
         jdbc.sql("insert into summary_observation_agency_month (" + OBSERVATION_AGENCY_MONTH_COLUMNS + ") "
                 + OBSERVATION_AGENCY_MONTH_ROWS.formatted("")).update();
+        jdbc.sql(OBSERVATION_AGENCY_MISSION_MONTH_ROWS.formatted("")).update();
         for (AttendanceRuns runs : AttendanceRuns.values()) {
             slices.forEach(slice -> jdbc.sql(runs.insertMonths(postgres ? "" : " where " + inSlice("trainee_id"), ""))
                     .params(slice).update());
@@ -839,7 +864,9 @@ public class SummaryFacts implements ApplicationRunner {
         sumAgain(changes.agencyMonths, "summary_session_agency_month", "site_id", "insert into"
                 + " summary_session_agency_month (" + SESSION_AGENCY_MONTH_COLUMNS + ") " + SESSION_AGENCY_MONTH_ROWS
                 .formatted(" where a.session_date >= :month and a.session_date < :next and a.site_id = :id"));
-        sumObservationAgenciesAgain(changes.agencyTeamMonths);
+        sumAgain(changes.agencyMissionMonths, "summary_session_agency_mission_month", "mission_id",
+                SESSION_AGENCY_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
+        sumObservationAgenciesAgain(changes.agencyTeamMonths, changes.agencyMissionMonths);
         changes.groups.forEach((group, change) -> {
             if (Arrays.stream(change).allMatch(value -> value == 0)) {
                 return;
@@ -908,18 +935,23 @@ public class SummaryFacts implements ApplicationRunner {
          */
         private final Set<GroupMonth> agencyMonths = new LinkedHashSet<>();
         private final Set<GroupMonth> agencyTeamMonths = new LinkedHashSet<>();
+        private final Set<GroupMonth> agencyMissionMonths = new LinkedHashSet<>();
 
-        /** Adds the sites' and teams' months of these sessions' rows of each session and agency, as they are now. */
+        /**
+         * Adds the sites', teams' and missions' months of these sessions' rows of each session and agency, as they
+         * are now.
+         */
         void noteAgencyMonths(Set<Long> sessions) {
             List<Long> ids = List.copyOf(sessions);
             for (int from = 0; from < ids.size(); from += SESSIONS_AT_ONCE) {
-                jdbc.sql("select distinct site_id, team_id, cast(date_trunc('month', session_date) as date)"
+                jdbc.sql("select distinct site_id, team_id, cast(date_trunc('month', session_date) as date), mission_id"
                                 + " from summary_session_agency where session_id in (:sessions)")
                         .param("sessions", ids.subList(from, Math.min(ids.size(), from + SESSIONS_AT_ONCE)))
                         .query(rs -> {
                             LocalDate month = rs.getObject(3, LocalDate.class);
                             agencyMonths.add(new GroupMonth(rs.getLong(1), month));
                             agencyTeamMonths.add(new GroupMonth(rs.getLong(2), month));
+                            agencyMissionMonths.add(new GroupMonth(rs.getLong(4), month));
                         });
             }
         }
@@ -1356,15 +1388,17 @@ public class SummaryFacts implements ApplicationRunner {
                 + OBSERVATION_MONTH_COLUMNS + ") " + OBSERVATION_MONTH_ROWS.formatted(month + "team_id = :id"));
         sumAgain(months.missions(), "summary_observation_mission_month", "mission_id",
                 OBSERVATION_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
-        sumObservationAgenciesAgain(months.teams());
+        sumObservationAgenciesAgain(months.teams(), months.missions());
         apply(observationsBySiteYear);
     }
 
-    /** Sums these teams' months of observations by agency (V41) again. */
-    private void sumObservationAgenciesAgain(Set<GroupMonth> months) {
+    /** Sums these teams' months of observations by agency (V41) again, and then these missions' (V51). */
+    private void sumObservationAgenciesAgain(Set<GroupMonth> months, Set<GroupMonth> missionMonths) {
         sumAgain(months, "summary_observation_agency_month", "team_id", "insert into summary_observation_agency_month ("
                 + OBSERVATION_AGENCY_MONTH_COLUMNS + ") " + OBSERVATION_AGENCY_MONTH_ROWS.formatted(" where"
                 + " o.session_date >= :month and o.session_date < :next and o.team_id = :id"));
+        sumAgain(missionMonths, "summary_observation_agency_mission_month", "mission_id",
+                OBSERVATION_AGENCY_MISSION_MONTH_ROWS.formatted(" where mission_id = :id and month_start = :month"));
     }
 
     /** The missions' months of these teams' months. */

@@ -108,7 +108,8 @@ class SummaryQueries {
      * Sessions, minutes, purpose and gender content, and the unregistered head-counts. Once it is built,
      * from the read model's row of each session, or by agency, for one agency and in the total of a summary
      * by agency, from its rows of each session and attendee agency ({@link SummaryScope#readsSessionAgencies()}),
-     * whole months from those summed by site, month and agency; where no agency is selected or broken down by,
+     * whole months from those summed by site (or of a whole mission by mission, {@link
+     * SummaryScope#readsAgencyMissionMonths()}), month and agency; where no agency is selected or broken down by,
      * its whole months from their sums by site and month ({@link SummaryScope#readsSessionMonths()}; ten years at
      * 100,000 sessions: 7,000 rows instead of 100,000).
      */
@@ -126,7 +127,8 @@ class SummaryQueries {
             sums.put(column, "sum(" + scope.unregistered(column) + ")");
         }
         String months = byAgency
-                ? " from summary_session_agency_month s where" + scope.sessionMonthsInScope()
+                ? " from " + (scope.readsAgencyMissionMonths() ? "summary_session_agency_mission_month"
+                        : "summary_session_agency_month") + " s where" + scope.sessionMonthsInScope()
                         + scope.summedSessionAgencies()
                 : " from summary_session_month s where" + scope.sessionMonthsInScope();
         return wholeMonthsThenRows(scope, sumsByCell(scope, "s.month_start", byAgency ? "s.agency" : null, Map.of(),
@@ -711,7 +713,8 @@ class SummaryQueries {
      * Where no agency or site is selected or broken down by, its whole months come from the monthly sums by team
      * ({@link SummaryScope#readsObservationMonths()}), or
      * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}); by agency, or of one
-     * agency, from the monthly sums by team and agency ({@link SummaryScope#readsObservationAgencyMonths()}).
+     * agency, from the monthly sums by team and agency ({@link SummaryScope#readsObservationAgencyMonths()}), or
+     * by mission and agency ({@link SummaryScope#readsAgencyMissionMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {
         // The area's code is looked up per group, not per observation.
@@ -739,7 +742,8 @@ class SummaryQueries {
             Map<String, String> monthSums = new LinkedHashMap<>();
             monthSums.put("observations", "sum(s.observations)");
             monthSums.put("transformative", "sum(s.transformative)");
-            String table = byAgency ? "summary_observation_agency_month" : scope.readsObservationMissionMonths()
+            String table = byAgency ? (scope.readsAgencyMissionMonths() ? "summary_observation_agency_mission_month"
+                    : "summary_observation_agency_month") : scope.readsObservationMissionMonths()
                     ? "summary_observation_mission_month" : "summary_observation_month";
             groups = wholeMonthsThenRows(scope, withAreaCodes(sumsByCell(scope, "s.month_start",
                             byAgency ? "s.agency" : null, columns, monthSums, " from " + table + " s where"

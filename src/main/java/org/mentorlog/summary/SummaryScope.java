@@ -531,6 +531,16 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the sessions and observations families may read whole months from the read model's sums by mission,
+     * month and agency (V51): where they read those by site or team and agency ({@link #readsSessionAgencies()}), of a
+     * whole mission picked by its id, no site selected, and the cells neither teams nor sites.
+     */
+    boolean readsAgencyMissionMonths() {
+        return readsSessionAgencies() && picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM
+                && breakdown != Breakdown.SITE;
+    }
+
+    /**
      * Whether the observations family may read whole years from the read model's sums by site and year (V43): as
      * {@link #readsSessionMonths()}, where a site is selected or broken down by, with cells that years tell apart
      * (the period, teams, sites or years).

@@ -54,6 +54,7 @@ class SummaryFactsWritePathTest {
 
     private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
             + " polarity";
+    private static final String AGENCY_MISSION_ORDER = OBSERVATION_AGENCY_ORDER.replace("team_id", "mission_id");
 
     /** The entries (V42) by run, in the order of their group's columns. */
     private static final Map<String, String> ENTRIES = Map.of("mission", "mission_id", "team", "mission_id, team_id",
@@ -380,6 +381,10 @@ class SummaryFactsWritePathTest {
                 "site_id, month_start, agency, first_agency");
         List<Map<String, Object>> observationAgencyMonths = table("summary_observation_agency_month",
                 OBSERVATION_AGENCY_ORDER);
+        List<Map<String, Object>> agencyMissionMonths = table("summary_session_agency_mission_month",
+                "mission_id, month_start, agency, first_agency");
+        List<Map<String, Object>> observationAgencyMissionMonths = table("summary_observation_agency_mission_month",
+                AGENCY_MISSION_ORDER);
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
         List<Map<String, Object>> observationMonths = table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity");
@@ -420,6 +425,10 @@ class SummaryFactsWritePathTest {
                 "site_id, month_start, agency, first_agency"));
         assertThat(observationAgencyMonths).isEqualTo(table("summary_observation_agency_month",
                 OBSERVATION_AGENCY_ORDER));
+        assertThat(agencyMissionMonths).isEqualTo(table("summary_session_agency_mission_month",
+                "mission_id, month_start, agency, first_agency"));
+        assertThat(observationAgencyMissionMonths).isEqualTo(table("summary_observation_agency_mission_month",
+                AGENCY_MISSION_ORDER));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
         assertThat(observationMonths).isEqualTo(table("summary_observation_month",
                 "team_id, month_start, mowip_area_id, polarity"));
