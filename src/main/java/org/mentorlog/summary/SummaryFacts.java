@@ -82,8 +82,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
  * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
  * sessions and observations families by agency, and {@code summary_session_agency_mission_month} and
- * {@code summary_observation_agency_mission_month} the same by mission. {@code summary_follow_up_month} sums the follow-ups by team, site,
- * agency and month, and {@code summary_follow_up_mission_month} those by mission instead.
+ * {@code summary_observation_agency_mission_month} the same by mission. {@code summary_follow_up_month} sums the
+ * follow-ups by team, site, agency and month, and {@code summary_follow_up_mission_month} those by mission instead.
  *
  * <p>Every row is derived from the base tables by one statement per table (on H2, a rebuild runs the
  * per-trainee ones once per slice of trainees, {@link #slicesOfTrainees()}, and the sessions' agencies once
