@@ -536,8 +536,7 @@ final class SummaryScope {
      * whole mission picked by its id, no site selected, and the cells neither teams nor sites.
      */
     boolean readsAgencyMissionMonths() {
-        return readsSessionAgencies() && picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM
-                && breakdown != Breakdown.SITE;
+        return readsSessionAgencies() && missionSumsServe();
     }
 
     /**
@@ -582,8 +581,7 @@ final class SummaryScope {
      * the cells neither teams nor sites.
      */
     boolean readsFollowUpMissionMonths() {
-        return readsFollowUpMonths() && picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM
-                && breakdown != Breakdown.SITE;
+        return readsFollowUpMonths() && missionSumsServe();
     }
 
     /**
@@ -602,6 +600,14 @@ final class SummaryScope {
 
     private String teamsOrMission() {
         return picksMission() ? " s.mission_id = :mission" : teams();
+    }
+
+    /**
+     * Whether sums by mission serve the summary: a whole mission picked by its id, no site selected, and the cells
+     * neither teams nor sites.
+     */
+    private boolean missionSumsServe() {
+        return picksMission() && query.siteIds().isEmpty() && breakdown != Breakdown.TEAM && breakdown != Breakdown.SITE;
     }
 
     private boolean picksMission() {
