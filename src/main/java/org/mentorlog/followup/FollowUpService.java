@@ -77,7 +77,8 @@ public class FollowUpService {
     @PreAuthorize(Roles.HAS_TEAM_MEMBER)
     public List<MyFollowUp> myOpenActions() {
         LocalDate today = LocalDate.now(clock);
-        List<FollowUpAction> open = actions.findOpenOf(currentAccount.require().id(), today);
+        List<FollowUpAction> open = actions.findOpenOf(currentAccount.require().id(), today,
+                FollowUpStatus.toDoNames());
         Map<Long, String> labels = trainees.ownTrainees(open.stream().map(FollowUpAction::getTraineeId).toList())
                 .stream().collect(Collectors.toMap(TraineeRow::id, TraineeRow::label));
         return open.stream()

@@ -3,12 +3,17 @@ package org.mentorlog.progress;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import org.mentorlog.followup.FollowUpStatus;
+import org.mentorlog.session.SessionStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The lists of the mentee page, read straight from the tables of the features that own them. */
 @Component
 class MenteeQuery {
+
+    /** A draft's rows are not yet part of anyone's progress. */
+    private static final String DRAFT = SessionStatus.DRAFT.name();
 
     private final JdbcClient jdbc;
 
@@ -24,9 +29,9 @@ class MenteeQuery {
                 join training_session s on s.id = a.session_id
                 join site si on si.id = s.site_id
                 left join reference_item ri on ri.id = a.role_id
-                where a.trainee_id = :trainee and s.status <> 'DRAFT'
+                where a.trainee_id = :trainee and s.status <> :draft
                 order by s.session_date, s.id
-                """).param("trainee", traineeId)
+                """).param("trainee", traineeId).param("draft", DRAFT)
                 .query((rs, n) -> new MenteeProgress.Attended(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7),
                         rs.getBoolean(8)))
@@ -39,9 +44,9 @@ class MenteeQuery {
                 from competency_rating r
                 join training_session s on s.id = r.session_id
                 join reference_item ri on ri.id = r.topic_id
-                where r.trainee_id = :trainee and s.status <> 'DRAFT'
+                where r.trainee_id = :trainee and s.status <> :draft
                 order by ri.code, s.session_date, s.id
-                """).param("trainee", traineeId)
+                """).param("trainee", traineeId).param("draft", DRAFT)
                 .query((rs, n) -> new MenteeProgress.Rating(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getInt(3)))
                 .list();
@@ -53,9 +58,9 @@ class MenteeQuery {
                 from observation o
                 join training_session s on s.id = o.session_id
                 left join reference_item ri on ri.id = o.mowip_area_id
-                where o.trainee_id = :trainee and s.status <> 'DRAFT'
+                where o.trainee_id = :trainee and s.status <> :draft
                 order by s.session_date, o.id
-                """).param("trainee", traineeId)
+                """).param("trainee", traineeId).param("draft", DRAFT)
                 .query((rs, n) -> new MenteeProgress.Observed(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
@@ -66,13 +71,13 @@ class MenteeQuery {
                 select f.description, f.due_date, f.status, f.outcome, f.closed_date
                 from follow_up_action f
                 where f.trainee_id = :trainee
-                  and not exists (select 1 from training_session s where s.id = f.session_id and s.status = 'DRAFT')
+                  and not exists (select 1 from training_session s where s.id = f.session_id and s.status = :draft)
                 order by f.due_date, f.id
-                """).param("trainee", traineeId)
+                """).param("trainee", traineeId).param("draft", DRAFT)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(2, LocalDate.class);
                     String status = rs.getString(3);
-                    boolean open = "OPEN".equals(status) || "IN_PROGRESS".equals(status);
+                    boolean open = !FollowUpStatus.valueOf(status).isClosed();
                     return new MenteeProgress.Action(rs.getString(1), due, status, rs.getString(4),
                             rs.getObject(5, LocalDate.class), open && due.isBefore(today));
                 })

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mentorlog.followup.FollowUpStatus;
+import org.mentorlog.session.AttendanceStatus;
+import org.mentorlog.session.SessionFormat;
+import org.mentorlog.session.SessionStatus;
 import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.Sex;
 import org.springframework.data.domain.Pageable;
@@ -34,12 +38,12 @@ class OverviewQuery {
                        count(*) as total,
                        max(s.session_date) as last_seen
                 from attendance a join training_session s on s.id = a.session_id
-                where s.team_id = :team and a.status <> 'ABSENT' and s.status <> 'DRAFT'
+                where s.team_id = :team and a.status <> :absent and s.status <> :draft
                 group by a.trainee_id),
             fu as (
                 select f.trainee_id,
-                       sum(case when f.status in ('OPEN', 'IN_PROGRESS') then 1 else 0 end) as open_actions,
-                       sum(case when f.status in ('OPEN', 'IN_PROGRESS') and f.due_date < :today then 1 else 0 end) as overdue,
+                       sum(case when f.status in (:toDo) then 1 else 0 end) as open_actions,
+                       sum(case when f.status in (:toDo) and f.due_date < :today then 1 else 0 end) as overdue,
                        max(f.created_at) as last_opened
                 from follow_up_action f join trainee ft on ft.id = f.trainee_id
                 where ft.team_id = :team
@@ -64,8 +68,8 @@ class OverviewQuery {
                 select a.trainee_id, a.position_of_authority,
                        row_number() over (partition by a.trainee_id order by s.session_date desc, s.id desc) as rn
                 from attendance a join training_session s on s.id = a.session_id
-                where s.team_id = :team and a.status <> 'ABSENT' and s.status <> 'DRAFT'
-                  and s.format in ('PRACTICAL_EXERCISE', 'REAL_SCENE')) ex
+                where s.team_id = :team and a.status <> :absent and s.status <> :draft
+                  and s.format in (:exercises)) ex
             where ex.rn <= :window
             group by ex.trainee_id
             having max(case when ex.position_of_authority then 1 else 0 end) = 0
@@ -113,10 +117,11 @@ class OverviewQuery {
                     from competency_rating r
                     join training_session s on s.id = r.session_id
                     join reference_item ri on ri.id = r.topic_id
-                    where r.trainee_id in (:ids) and s.status <> 'DRAFT') ranked
+                    where r.trainee_id in (:ids) and s.status <> :draft) ranked
                 where ranked.rn = 1
                 order by ranked.trainee_id, ranked.code
                 """).param("ids", rows.stream().map(TraineeProgressRow::traineeId).toList())
+                .param("draft", SessionStatus.DRAFT.name())
                 .query((rs, n) -> {
                     // A no-break space: a competency and its level stay on one line where the ratings wrap.
                     shortForm.merge(rs.getLong(1), rs.getString(2) + "\u00A0" + rs.getInt(3), (a, b) -> a + " · " + b);
@@ -136,6 +141,10 @@ class OverviewQuery {
         params.put("since", today.minusDays(90));
         params.put("sinceInstant", Timestamp.from(today.minusDays(90).atStartOfDay(zone).toInstant()));
         params.put("window", window);
+        params.put("absent", AttendanceStatus.ABSENT.name());
+        params.put("draft", SessionStatus.DRAFT.name());
+        params.put("toDo", FollowUpStatus.toDoNames());
+        params.put("exercises", List.of(SessionFormat.PRACTICAL_EXERCISE.name(), SessionFormat.REAL_SCENE.name()));
         if (filter.siteId() != null) {
             params.put("site", filter.siteId());
         }
