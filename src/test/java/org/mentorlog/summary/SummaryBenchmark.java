@@ -46,7 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code -Dbenchmark.digest=true} prints every measure; {@code -Dbenchmark.disclosure=true} times disclosure
  * control alone for every breakdown of one, five and ten years; {@code -Dbenchmark.filters=true} times ten years and filtered summaries
  * instead of the usual six; {@code -Dbenchmark.writes=true} times the read model's share of deriving a log again,
- * of returning it and of submitting it again; {@code -Dbenchmark.exportsOnly=true} times only the
+ * of returning it and of submitting it again; {@code -Dbenchmark.sweep=true} times every breakdown of one, five
+ * and ten years from the 1st and from the 16th under six filters and lists the slowest;
+ * {@code -Dbenchmark.exportsOnly=true} times only the
  * exports (with {@code -DargLine=-Xmx256m} for the issue's heap).
  */
 @SpringBootTest
@@ -158,6 +160,10 @@ class SummaryBenchmark {
         }
         if (Boolean.getBoolean("benchmark.filters")) {
             filtered(end, mission, teams, today, threshold);
+            return;
+        }
+        if (Boolean.getBoolean("benchmark.sweep")) {
+            sweep(end, mission, teams);
             return;
         }
         if (Boolean.getBoolean("benchmark.writes")) {
@@ -353,11 +359,53 @@ class SummaryBenchmark {
                 () -> new Disclosure(threshold, query.groupBy()).protect(measures));
     }
 
+    /**
+     * Every summary headquarters can ask for, in kind (with -Dbenchmark.sweep=true): one, five and ten years,
+     * from the 1st and from the 16th, by every breakdown, for the whole mission, one agency, two agencies, one
+     * team, half the teams and two sites of a team. Each is timed as headquarters sees it; the slowest come
+     * last, with how many are over the issue's target (200 ms up to 100,000 sessions, 1 s beyond).
+     */
+    private void sweep(LocalDate end, long mission, Set<Long> teams) {
+        List<Long> sorted = teams.stream().sorted().toList();
+        long firstTeam = sorted.getFirst();
+        Set<Long> twoSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
+                Long.class, firstTeam).subList(0, 2));
+        Map<String, Function<SummaryQuery, SummaryQuery>> filters = new LinkedHashMap<>();
+        filters.put("", query -> query);
+        filters.put(", police", query -> query.withAgencies(Set.of(Agency.POLICE)));
+        filters.put(", police and national guard", query -> query.withAgencies(Set.of(Agency.POLICE,
+                Agency.NATIONAL_GUARD)));
+        filters.put(", one team", query -> query.withTeams(Set.of(firstTeam)));
+        filters.put(", half the teams", query -> query.withTeams(Set.copyOf(sorted.subList(0, sorted.size() / 2))));
+        filters.put(", two sites of a team", query -> query.withTeams(Set.of(firstTeam)).withSites(twoSites));
+        long target = VolumeDatabase.sessions() <= 100_000 ? 200 : 1_000;
+        Map<String, Long> medians = new LinkedHashMap<>();
+        for (int years : new int[] {1, 5, 10}) {
+            for (int firstDay : new int[] {1, 16}) {
+                for (Breakdown breakdown : Breakdown.values()) {
+                    filters.forEach((filter, filtered) -> {
+                        SummaryQuery query = filtered.apply(SummaryQuery.of(end.minusYears(years).plusDays(firstDay),
+                                end, breakdown)).inMission(mission);
+                        String name = "%d years%s by %s%s".formatted(years, firstDay == 1 ? "" : " from the 16th",
+                                breakdown, filter);
+                        medians.put(name, time(name, () -> summaries.summarize(query, Audience.HEADQUARTERS)));
+                    });
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> slowest = medians.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
+        System.out.printf("BENCHMARK sweep: %d summaries, %d over %d ms; the slowest:%n", slowest.size(),
+                slowest.stream().filter(e -> e.getValue() > target).count(), target);
+        slowest.stream().limit(15).forEach(e -> System.out.printf("BENCHMARK   %6d ms  %s%n", e.getValue(), e.getKey()));
+    }
+
     private static long years(SummaryQuery query) {
         return query.from().until(query.to().plusDays(1)).toTotalMonths() / 12;
     }
 
-    private void time(String name, Runnable work) {
+    /** Times {@code work} after warm-ups, prints median, min and max, and returns the median. */
+    private long time(String name, Runnable work) {
         for (int i = 0; i < WARM_UPS; i++) {
             work.run();
         }
@@ -368,6 +416,7 @@ class SummaryBenchmark {
             millis[i] = (System.nanoTime() - started) / 1_000_000;
         }
         print(name, millis, "");
+        return millis[millis.length / 2];
     }
 
     /** Time and peak heap (all heap pools' peaks after a reset, so an upper bound) of one export. */
