@@ -521,21 +521,25 @@ public class SummaryFacts implements ApplicationRunner {
     private static final String FOLLOW_UP_COLUMNS = "follow_up_id, trainee_id, team_id, site_id, agency, status,"
             + " created_date, closed_date, due_date";
 
-    /** The trainee's next row within the mission and the team, and on a followed-up row her next followed-up one. */
+    /**
+     * The trainee's next row within the mission, the team and the site, and on a followed-up row her next followed-up
+     * one.
+     */
     private static final List<String> NEXT_ATTENDANCE = List.of("next_mission", "next_team", "next_followed_mission",
-            "next_followed_team");
+            "next_followed_team", "next_site", "next_followed_site");
 
     /** The columns of {@link #NEXT_ATTENDANCE}, over the trainee's rows {@code x}. */
-    private static final String ATTENDANCE_FUTURE = attendanceFuture("mission") + ", " + attendanceFuture("team");
+    private static final String ATTENDANCE_FUTURE = attendanceFuture("mission") + ", " + attendanceFuture("team") + ", "
+            + attendanceFuture("site");
 
     private static final String ATTENDANCE_COLUMNS = "session_id, trainee_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, minutes, authority, followed_up,"
             + " prev_mission, prev_team, prev_site, prev_followed_mission, prev_followed_team, prev_followed_site, moved, "
             + String.join(", ", NEXT_ATTENDANCE);
 
-    /** The next two ratings of the competency within the mission and the team, and the change at the next one. */
+    /** The next two ratings of the competency within the mission, the team and the site, and the change at the next one. */
     private static final List<String> NEXT_RATINGS = List.of("next_mission", "next2_mission", "next_delta_mission",
-            "next_team", "next2_team", "next_delta_team");
+            "next_team", "next2_team", "next_delta_team", "next_site", "next2_site", "next_delta_site");
 
     /** The next rows that a trainee's attendance rows name ({@link LaterRows}). */
     private static final LaterRows LATER_ATTENDANCE = LaterRows.of("summary_attendance",
@@ -547,7 +551,8 @@ public class SummaryFacts implements ApplicationRunner {
      */
     private static final LaterRows LATER_RATINGS = LaterRows.of("summary_rating",
             List.of("session_id", "trainee_id", "topic_id"), NEXT_RATINGS,
-            ratingFuture("mission", "lead(x.delta_mission)%s") + ", " + ratingFuture("team", "lead(x.delta_team)%s"));
+            ratingFuture("mission", "lead(x.delta_mission)%s") + ", " + ratingFuture("team", "lead(x.delta_team)%s")
+                    + ", " + ratingFuture("site", "lead(x.delta_site)%s"));
 
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
             + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
@@ -1513,7 +1518,8 @@ public class SummaryFacts implements ApplicationRunner {
                         + " x.session_date, " + STARTS + ", x.sex, x.agency, " + ratingHistory("mission") + ", "
                         + ratingHistory("team") + ", " + ratingHistory("site") + ", " + MOVED + ", "
                         + ratingFuture("mission", "lead(x.level)%s - x.level") + ", "
-                        + ratingFuture("team", "lead(x.level)%s - x.level")
+                        + ratingFuture("team", "lead(x.level)%s - x.level") + ", "
+                        + ratingFuture("site", "lead(x.level)%s - x.level")
                         + " from (" + RATING_ROWS + traineeFilter.formatted("cr") + ") x) w" + rowFilter
                         + IN_DATE_ORDER)
                 .params(parameters).update();
@@ -1591,8 +1597,8 @@ public class SummaryFacts implements ApplicationRunner {
     }
 
     /**
-     * The date of the trainee's next row within her mission or team ({@code within}), of the rows {@code x}, and on
-     * a followed-up row that of her next followed-up one (null on the others, so that a follow-up changes one
+     * The date of the trainee's next row within her mission, team or site ({@code within}), of the rows {@code x},
+     * and on a followed-up row that of her next followed-up one (null on the others, so that a follow-up changes one
      * earlier row of each run, not all those since her last followed-up one).
      */
     private static String attendanceFuture(String within) {
@@ -1604,7 +1610,7 @@ public class SummaryFacts implements ApplicationRunner {
 
     /**
      * The next rating's date, the one after it, and the change of level at the next one ({@code change}, a format
-     * given the window), within the trainee's mission or team, of the rows {@code x}.
+     * given the window), within the trainee's mission, team or site, of the rows {@code x}.
      */
     private static String ratingFuture(String within, String change) {
         String window = " over (partition by x.trainee_id, x.topic_id, x." + within + "_id"

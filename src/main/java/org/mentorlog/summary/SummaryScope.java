@@ -250,15 +250,15 @@ final class SummaryScope {
 
     /**
      * Where the period starts within a month, and would otherwise read the read model's monthly rows and sums
-     * ({@link #readsMonths()}, with no movers apart): the first of the next month. The per-trainee passes
-     * then read the days before it from the rows, the rest as a period from it ({@link #fromNextMonth()}), and
-     * correct the trainees (and competencies) with rows on both sides (decision 0017). Empty otherwise, and
+     * ({@link #readsMonths()} or {@link #readsSiteMonths()}, with no movers apart): the first of the next month. The
+     * per-trainee passes then read the days before it from the rows, the rest as a period from it
+     * ({@link #fromNextMonth()}), and correct the trainees (and competencies) with rows on both sides, within the run
+     * their cells are judged in (decision 0017; within sites since V52). Empty otherwise, and
      * where the period is shorter than {@link #CORRECTED_WHEN_LONGER} times those days (then read row by row).
      */
     Optional<LocalDate> nextMonth() {
         LocalDate next = firstWholeMonth();
-        boolean sums = readsFacts() && (movers == null || movers.isEmpty()) && query.siteIds().isEmpty()
-                && breakdown != Breakdown.SITE;
+        boolean sums = readsFacts() && (movers == null || movers.isEmpty());
         long days = query.from().until(next, ChronoUnit.DAYS);
         boolean longEnough = query.from().until(query.to(), ChronoUnit.DAYS) + 1 >= CORRECTED_WHEN_LONGER * days;
         return sums && query.from().getDayOfMonth() != 1 && longEnough ? Optional.of(next) : Optional.empty();
