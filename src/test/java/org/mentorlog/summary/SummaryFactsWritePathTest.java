@@ -239,6 +239,28 @@ class SummaryFactsWritePathTest {
     }
 
     /**
+     * A late log at another site of the team names the next rows and ratings of each run apart (V46, V47, V52): Awa's
+     * first row at the first site names the late log as her next within the team and the mission, and her later
+     * row at the first site as her next within the site, as a rebuild does.
+     */
+    @Test
+    void a_late_log_at_another_site_keeps_each_runs_next_rows_equal_to_a_rebuild() {
+        long otherSite = data.site(team, "Second site");
+        data.signIn(mentor);
+        for (int daysAgo : new int[] {30, 10}) {
+            sessions.applyTabletChange(newLog(blankLog(mentor.id(), team.siteId())
+                    .date(LocalDate.now().minusDays(daysAgo)).purpose("Scene search").topic(topic)
+                    .present(awa, Map.of(topic, 2)).build(), true));
+        }
+        sessions.applyTabletChange(newLog(blankLog(mentor.id(), otherSite).date(LocalDate.now().minusDays(20))
+                .purpose("Photography").topic(topic).present(awa, Map.of(topic, 3)).build(), true));
+        assertThat(jdbc.queryForObject("select next_team || ' ' || next_site from summary_rating where trainee_id = ?"
+                        + " and session_date = ?", String.class, awa, LocalDate.now().minusDays(30)))
+                .isEqualTo(LocalDate.now().minusDays(20) + " " + LocalDate.now().minusDays(10));
+        assertRebuildChangesNothing();
+    }
+
+    /**
      * A follow-up planned and closed in months of their own, derived by one refresh: the sites' months it
      * counts in after the change are summed again, not only those it counted in before (V28).
      */
