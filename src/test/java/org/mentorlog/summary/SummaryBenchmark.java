@@ -117,8 +117,7 @@ class SummaryBenchmark {
             // the timed shapes, every other breakdown and the filters, which take other paths through the SQL.
             SummaryQuery year = queries.get(0);
             Set<Long> someTeams = Set.copyOf(teams.stream().sorted().limit(2).toList());
-            Set<Long> someSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
-                    Long.class, someTeams.stream().sorted().findFirst().orElseThrow()).subList(0, 2));
+            Set<Long> someSites = twoSitesOf(someTeams.stream().sorted().findFirst().orElseThrow());
             List<SummaryQuery> shapes = new java.util.ArrayList<>(queries);
             shapes.add(year.groupedBy(Breakdown.QUARTER));
             shapes.add(queries.get(3).groupedBy(Breakdown.YEAR));
@@ -129,12 +128,11 @@ class SummaryBenchmark {
             shapes.add(year.groupedBy(Breakdown.TEAM).withTeams(someTeams).withSites(someSites));
             for (SummaryQuery query : shapes) {
                 SummaryQuery inMission = query.inMission(mission);
-                Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
                 String shape = "%s by %s%s%s".formatted(years(query), query.groupBy(),
                         query.agencies().isEmpty() ? "" : " agencies " + new java.util.TreeSet<>(query.agencies()),
                         query.siteIds().isEmpty() ? "" : " 2 teams, 2 sites");
-                List<Measure> measures = calculator.compute(inMission,
-                        new SummaryScope(inMission, scoped, scoped.equals(teams), today)).measures();
+                List<Measure> measures = calculator.compute(inMission, headquartersScope(inMission, teams, today))
+                        .measures();
                 measures.forEach(m -> System.out.printf("DIGEST %s: %s%n", shape, m));
                 // and what headquarters sees of them, to compare two versions of disclosure control
                 new Disclosure(threshold, query.groupBy()).protect(measures)
@@ -163,7 +161,7 @@ class SummaryBenchmark {
             return;
         }
         if (Boolean.getBoolean("benchmark.sweep")) {
-            sweep(end, mission, teams, threshold);
+            sweep(end, mission, teams, today, threshold);
             return;
         }
         if (Boolean.getBoolean("benchmark.writes")) {
@@ -234,8 +232,7 @@ class SummaryBenchmark {
         List<Long> sorted = teams.stream().sorted().toList();
         Set<Long> half = Set.copyOf(sorted.subList(0, sorted.size() / 2));
         long firstTeam = sorted.getFirst();
-        Set<Long> twoSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
-                Long.class, firstTeam).subList(0, 2));
+        Set<Long> twoSites = twoSitesOf(firstTeam);
         SummaryQuery tenYears = SummaryQuery.of(end.minusYears(10).plusDays(1), end, Breakdown.NONE);
         SummaryQuery fiveYears = SummaryQuery.of(end.minusYears(5).plusDays(1), end, Breakdown.NONE);
         SummaryQuery oneYear = SummaryQuery.of(end.minusYears(1).plusDays(1), end, Breakdown.NONE);
@@ -270,8 +267,7 @@ class SummaryBenchmark {
                 return;
             }
             SummaryQuery inMission = query.inMission(mission);
-            Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
-            SummaryScope scope = new SummaryScope(inMission, scoped, scoped.equals(teams), today);
+            SummaryScope scope = headquartersScope(inMission, teams, today);
             SummaryScope apart = summaryQueries.withMoversApart(scope);
             if (Boolean.getBoolean("benchmark.profile")) {
                 System.out.println("BENCHMARK " + name + ":");
@@ -366,11 +362,10 @@ class SummaryBenchmark {
      * last, with how many are over the issue's target (200 ms up to 100,000 sessions, 1 s beyond).
      * -Dbenchmark.only names one shape; with -Dbenchmark.profile=true each of its queries is timed too.
      */
-    private void sweep(LocalDate end, long mission, Set<Long> teams, int threshold) {
+    private void sweep(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
         long firstTeam = sorted.getFirst();
-        Set<Long> twoSites = Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id",
-                Long.class, firstTeam).subList(0, 2));
+        Set<Long> twoSites = twoSitesOf(firstTeam);
         Map<String, Function<SummaryQuery, SummaryQuery>> filters = new LinkedHashMap<>();
         filters.put("", query -> query);
         filters.put(", police", query -> query.withAgencies(Set.of(Agency.POLICE)));
@@ -395,9 +390,8 @@ class SummaryBenchmark {
                             return;
                         }
                         if (Boolean.getBoolean("benchmark.profile")) {
-                            Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
-                            profile(query, summaryQueries.withMoversApart(new SummaryScope(query, scoped,
-                                    scoped.equals(teams), LocalDate.now())), threshold);
+                            profile(query, summaryQueries.withMoversApart(headquartersScope(query, teams, today)),
+                                    threshold);
                         }
                         medians.put(name, time(name, () -> summaries.summarize(query, Audience.HEADQUARTERS)));
                     });
@@ -409,6 +403,18 @@ class SummaryBenchmark {
         System.out.printf("BENCHMARK sweep: %d summaries, %d over %d ms; the slowest:%n", slowest.size(),
                 slowest.stream().filter(e -> e.getValue() > target).count(), target);
         slowest.stream().limit(15).forEach(e -> System.out.printf("BENCHMARK   %6d ms  %s%n", e.getValue(), e.getKey()));
+    }
+
+    /** The first two sites of the team, by id. */
+    private Set<Long> twoSitesOf(long team) {
+        return Set.copyOf(jdbc.queryForList("select id from site where team_id = ? order by id", Long.class, team)
+                .subList(0, 2));
+    }
+
+    /** The scope headquarters reads {@code query} in: its teams, or every team of the mission. */
+    private static SummaryScope headquartersScope(SummaryQuery query, Set<Long> teams, LocalDate today) {
+        Set<Long> scoped = query.teamIds().isEmpty() ? teams : query.teamIds();
+        return new SummaryScope(query, scoped, scoped.equals(teams), today);
     }
 
     private static long years(SummaryQuery query) {
