@@ -360,7 +360,8 @@ class SummaryBenchmark {
      * from the 1st and from the 16th, by every breakdown, for the whole mission, one agency, two agencies, one
      * team, half the teams and two sites of a team. Each is timed as headquarters sees it; the slowest come
      * last, with how many are over the issue's target (200 ms up to 100,000 sessions, 1 s beyond).
-     * -Dbenchmark.only names one shape; with -Dbenchmark.profile=true each of its queries is timed too.
+     * -Dbenchmark.only names one shape, or a pattern of names; with -Dbenchmark.profile=true each of their queries is
+     * timed too.
      */
     private void sweep(LocalDate end, long mission, Set<Long> teams, LocalDate today, int threshold) {
         List<Long> sorted = teams.stream().sorted().toList();
@@ -375,7 +376,8 @@ class SummaryBenchmark {
         filters.put(", half the teams", query -> query.withTeams(Set.copyOf(sorted.subList(0, sorted.size() / 2))));
         filters.put(", two sites of a team", query -> query.withTeams(Set.of(firstTeam)).withSites(twoSites));
         long target = VolumeDatabase.sessions() <= 100_000 ? 200 : 1_000;
-        // -Dbenchmark.only="1 years by SITE, police" times that shape alone
+        // -Dbenchmark.only="1 years by SITE, police" times that shape alone; a pattern, such as
+        // ".*by QUARTER, .*", the shapes it matches whole
         String only = System.getProperty("benchmark.only", "");
         Map<String, Long> medians = new LinkedHashMap<>();
         for (int years : new int[] {1, 5, 10}) {
@@ -386,7 +388,7 @@ class SummaryBenchmark {
                                 end, breakdown)).inMission(mission);
                         String name = "%d years%s by %s%s".formatted(years, firstDay == 1 ? "" : " from the 16th",
                                 breakdown, filter);
-                        if (!only.isEmpty() && !name.equals(only)) {
+                        if (!only.isEmpty() && !name.matches(only)) {
                             return;
                         }
                         if (Boolean.getBoolean("benchmark.profile")) {
