@@ -338,16 +338,6 @@ public class SummaryFacts implements ApplicationRunner {
             + " from summary_rating_month_all_agencies%s group by mission_id, month_start, topic_id, sex"
             + " order by mission_id, month_start";
 
-    /**
-     * Competency progress by mission and quarter (V37), from the rating rows {@code s} that meet {@code %s}: the
-     * ratings whose previous one within the mission lies in their quarter, how many of them are a trainee's
-     * second there, and their change of level. Each rating adds to its row on its own ({@link #QUARTER_CELLS}).
-     */
-    private static final String QUARTER_CELLS_ROWS = "select mission_id, quarter_start, topic_id, sex,"
-            + " count(*) as ratings, sum(case when prev2_mission is null or prev2_mission < quarter_start then 1"
-            + " else 0 end) as trainees, coalesce(sum(delta_mission), 0) as delta from summary_rating s"
-            + " where %s and prev_mission >= quarter_start group by mission_id, quarter_start, topic_id, sex";
-
     /** Observations of counted sessions, placed by their session's mission, team, site and date. */
     private static final String OBSERVATION_ROWS = "select o.id as observation_id, o.session_id, tm.mission_id,"
             + " s.team_id, s.site_id, s.session_date, cast(date_trunc('month', s.session_date) as date) as month_start,"
@@ -638,10 +628,11 @@ public class SummaryFacts implements ApplicationRunner {
                 OBSERVATIONS_BY_SITE_YEAR.table(),
                 "summary_attendance_month_sums", "summary_attendance_mission_month_sums",
                 "summary_attendance_mission_month",
-                "summary_rating_month_cells", QUARTER_CELLS.table()), Stream.of(
+                "summary_rating_month_cells"), Stream.of(
                 Arrays.stream(AttendanceRuns.values()).flatMap(runs -> Stream.of(runs.months, runs.years,
                         runs.monthSums(), runs.yearSums())),
                 Arrays.stream(RatingSums.values()).map(sums -> sums.table),
+                Arrays.stream(QuarterCells.values()).map(cells -> cells.sums.table()),
                 Arrays.stream(Entries.values()).flatMap(entries -> entries.sums.stream()).map(KeptSums::table))
                 .flatMap(named -> named)).toList();
         if (postgres) {
@@ -701,8 +692,10 @@ public class SummaryFacts implements ApplicationRunner {
         for (Entries entries : Entries.values()) {
             entries.insertAll().forEach(insert -> jdbc.sql(insert).update());
         }
-        jdbc.sql("insert into " + QUARTER_CELLS.table() + " (" + String.join(", ", QUARTER_CELLS.columnsAndSums())
-                + ") " + QUARTER_CELLS_ROWS.formatted("1 = 1") + " order by mission_id, quarter_start").update();
+        for (QuarterCells cells : QuarterCells.values()) {
+            jdbc.sql("insert into " + cells.sums.table() + " (" + String.join(", ", cells.sums.columnsAndSums()) + ") "
+                    + cells.rows("1 = 1") + " order by quarter_start").update();
+        }
         jdbc.sql("update summary_facts_state set built = true where id = 1").update();
         // The planner needs to know the new rows at once: without statistics PostgreSQL takes the
         // tables for tiny and reads a five-year period through an index (1.8 s instead of 0.4 s).
@@ -972,7 +965,7 @@ public class SummaryFacts implements ApplicationRunner {
          * as the yearly or monthly sums by team and agency, or more coarsely, so they are gathered from the
          * same rows instead of being read again (fourteen queries fewer per trainee), and those by site from the
          * yearly sums by site and agency; the competency cells by
-         * mission and quarter are summed from her rows apart. Dates are read as
+         * quarter within each run are summed from her rows apart. Dates are read as
          * {@link LocalDate}s, so that groups gathered from both databases' rows compare equal.
          */
         void add(Map<String, Object> parameters, int sign) {
@@ -987,10 +980,12 @@ public class SummaryFacts implements ApplicationRunner {
                             }
                         });
             }
-            jdbc.sql(QUARTER_CELLS_ROWS.formatted("s.trainee_id = :trainee and s.session_date >= :since"))
-                    .params(parameters).query(rs -> {
-                        gather(QUARTER_CELLS, row(rs, QUARTER_CELLS), sign);
-                    });
+            for (QuarterCells cells : QuarterCells.values()) {
+                jdbc.sql(cells.rows("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
+                        .query(rs -> {
+                            gather(cells.sums, row(rs, cells.sums), sign);
+                        });
+            }
             for (Entries entries : Entries.values()) {
                 jdbc.sql(entries.rows("s.trainee_id = :trainee and s.session_date >= :since")).params(parameters)
                         .query(rs -> {
@@ -1118,10 +1113,6 @@ public class SummaryFacts implements ApplicationRunner {
             List.of("mission_id", "team_id", "site_id", "year_start", "mowip_area_id", "polarity"),
             List.of("observations", "transformative"));
 
-    /** Competency progress by mission and quarter (V37, {@link #QUARTER_CELLS_ROWS}). */
-    private static final KeptSums QUARTER_CELLS = new NamedSums("summary_rating_quarter_cells",
-            List.of("mission_id", "quarter_start", "topic_id", "sex"), List.of("ratings", "trainees", "delta"));
-
     /** The follow-ups by team, site, agency and month (V28, V36, {@link #FOLLOW_UP_MONTH_ROWS}). */
     private static final KeptSums FOLLOW_UPS_BY_MONTH = new NamedSums("summary_follow_up_month",
             List.of("team_id", "site_id", "agency", "month_start"),
@@ -1195,6 +1186,38 @@ public class SummaryFacts implements ApplicationRunner {
                         + " order by " + earlier);
             }
             return inserts;
+        }
+    }
+
+    /**
+     * Competency progress by quarter within each run (V53): per run's place (its mission, team or site), quarter,
+     * agency, competency and sex, the ratings whose previous one within the run lies in their quarter, how many of
+     * them are a trainee's second there (she was rated twice or more on it within the quarter), and their summed
+     * change of level. A whole quarter's cell counts exactly those, whatever the period around it. Each rating adds
+     * to its row on its own.
+     */
+    private enum QuarterCells {
+        MISSION(Entries.MISSION),
+        TEAM(Entries.TEAM),
+        SITE(Entries.SITE);
+
+        private final String run;
+        private final KeptSums sums;
+
+        QuarterCells(Entries entries) {
+            this.run = entries.run;
+            this.sums = new NamedSums("summary_rating_" + run + "_quarter_cells", Stream.concat(
+                    Arrays.stream(entries.places.split(", ")), Stream.of("quarter_start", "agency", "topic_id", "sex"))
+                    .toList(), List.of("ratings", "trainees", "delta"));
+        }
+
+        /** The cells of the rating rows {@code s} that meet {@code condition}. */
+        String rows(String condition) {
+            String columns = String.join(", ", sums.columns());
+            return "select " + columns + ", count(*) as ratings, sum(case when prev2_" + run + " is null or prev2_" + run
+                    + " < quarter_start then 1 else 0 end) as trainees, coalesce(sum(delta_" + run + "), 0) as delta"
+                    + " from summary_rating s where " + condition + " and prev_" + run + " >= quarter_start"
+                    + " group by " + columns;
         }
     }
 

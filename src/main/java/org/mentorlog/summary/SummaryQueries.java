@@ -978,14 +978,14 @@ class SummaryQueries {
             if (!withTotal) {
                 passes.addAll(competencyParts(scope.total(), parts));
             }
-        } else if (scope.readsMissionQuarterCells() && firstQuarter(from).isBefore(lastQuarter(to.plusDays(1)))) {
-            // The cells of whole quarters from the mission's cells by quarter, of quarters cut by the period from
-            // their rows; the total apart.
+        } else if (scope.readsQuarterCells() && firstQuarter(from).isBefore(lastQuarter(to.plusDays(1)))) {
+            // The cells of whole quarters from the cells by quarter within their run, of quarters cut by the
+            // period from their rows; the total apart.
             LocalDate wholeFrom = firstQuarter(from);
             LocalDate afterQuarters = lastQuarter(to.plusDays(1));
+            String cells = "summary_rating_" + scope.within(false).name().toLowerCase(Locale.ROOT) + "_quarter_cells";
             competencyRows(scope, from, wholeFrom.minusDays(1), parts, false, passes);
-            passes.add(() -> competencyCells(scope, "summary_rating_quarter_cells", "s.quarter_start", wholeFrom,
-                    afterQuarters.minusDays(1)));
+            passes.add(() -> competencyCells(scope, cells, "s.quarter_start", wholeFrom, afterQuarters.minusDays(1)));
             competencyRows(scope, afterQuarters, to, parts, false, passes);
             passes.addAll(competencyParts(scope.total(), parts));
         } else if (scope.readsMonthSums() && from.isBefore(afterMonths)) {
@@ -1060,16 +1060,18 @@ class SummaryQueries {
     }
 
     /**
-     * The cells of a whole mission's whole months or quarters from the read model's competency cells by month
-     * (V32) or quarter (V37), {@code table}, dated by {@code start}: such a cell counts the trainees rated twice
-     * or more within it, whatever the period around it (ten years by month at 100,000 sessions: 6,000 rows
-     * instead of 56,000 monthly rating sums to group; by quarter 2,000 instead of 1.6 million ratings).
+     * The cells of whole months or quarters from the read model's competency cells by mission and month (V32) or by
+     * quarter within a run (V53), {@code table}, dated by {@code start}: such a cell counts the trainees rated twice
+     * or more within it, whatever the period around it (ten years by month at 100,000 sessions: 6,000 rows instead
+     * of 56,000 monthly rating sums to group; by quarter 2,000 instead of 1.6 million ratings). The cells by quarter
+     * are by agency, summed here.
      */
     private PersonRows<SummaryRows.Competency> competencyCells(SummaryScope scope, String table, String start,
                                                                LocalDate from, LocalDate to) {
-        return new PersonRows<>(jdbc.sql("select " + scope.factsKey() + " as k, ri.code as topic, s.sex, s.trainees,"
-                        + " s.delta from " + table + " s join reference_item ri on ri.id = s.topic_id"
-                        + " where" + scope.factsInScope(start))
+        return new PersonRows<>(jdbc.sql("select c.*, ri.code as topic from (select " + scope.factsKey() + " as k,"
+                        + " s.topic_id, s.sex, sum(s.trainees) as trainees, sum(s.delta) as delta from " + table + " s"
+                        + " where" + scope.factsInScope(start) + " group by " + scope.factsGroup() + ", s.topic_id,"
+                        + " s.sex) c join reference_item ri on ri.id = c.topic_id")
                 .params(scope.parameters(from, to))
                 .query((rs, n) -> new SummaryRows.Competency(rs.getString("k"), rs.getString("topic"),
                         Sex.valueOf(rs.getString("sex")), rs.getLong("trainees"), rs.getLong("delta")))

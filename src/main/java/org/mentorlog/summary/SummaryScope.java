@@ -459,11 +459,20 @@ final class SummaryScope {
 
     /**
      * Whether the competency pass may read the cells of whole quarters from the read model's competency cells by
-     * mission and quarter (V37): by quarter, of a whole mission picked by its id, over all agencies, where the
-     * monthly rows are read.
+     * quarter within the run its cells are judged within (V53): by quarter, where the monthly rows of that run are
+     * read and no mover is apart ({@link #readsRatingSums()} within the mission, picked by its id, or within teams;
+     * {@link #readsSiteMonths()} within sites). The cells hold every trainee's ratings by agency, so any agencies
+     * may be selected.
      */
-    boolean readsMissionQuarterCells() {
-        return readsRatingSums() && breakdown == Breakdown.QUARTER && picksMission() && readsSumsOverAgencies();
+    boolean readsQuarterCells() {
+        if (breakdown != Breakdown.QUARTER) {
+            return false;
+        }
+        return switch (within(false)) {
+            case MISSION -> readsRatingSums() && picksMission();
+            case TEAM -> readsRatingSums();
+            case SITE -> readsSiteMonths() && (movers == null || movers.isEmpty());
+        };
     }
 
     /**

@@ -50,13 +50,11 @@ class SummaryFactsWritePathTest {
     /** The attendance by mission and month (V34), in the order of its group's columns. */
     private static final String MISSION_MONTH_ORDER = "mission_id, month_start, sex, earlier_month";
 
-    private static final String QUARTER_ORDER = "mission_id, quarter_start, topic_id, sex";
-
     private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
             + " polarity";
     private static final String AGENCY_MISSION_ORDER = OBSERVATION_AGENCY_ORDER.replace("team_id", "mission_id");
 
-    /** The entries (V42) by run, in the order of their group's columns. */
+    /** The entries (V42) and the competency cells by quarter (V53) by run, in the order of their group's columns. */
     private static final Map<String, String> ENTRIES = Map.of("mission", "mission_id", "team", "mission_id, team_id",
             "site", "mission_id, team_id, site_id");
 
@@ -98,7 +96,10 @@ class SummaryFactsWritePathTest {
             Map.entry("summary_rating_site_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER),
             Map.entry("summary_rating_site_later_year_all_agencies", SITE_SUMS_OVER_AGENCIES_ORDER)));
 
-    /** The rating sums and the entries of each run, by month and year, by agency and over all agencies. */
+    /**
+     * The rating sums, the entries of each run, by month and year, by agency and over all agencies, and the competency
+     * cells by quarter of each run.
+     */
     private static Map<String, String> withEntries(Map<String, String> sums) {
         Map<String, String> tables = new TreeMap<>(sums);
         ENTRIES.forEach((run, places) -> {
@@ -107,6 +108,7 @@ class SummaryFactsWritePathTest {
                 tables.put(table, places + ", earlier, agency, sex, topic_id");
                 tables.put(table + "_all_agencies", places + ", earlier, sex, topic_id");
             }
+            tables.put("summary_rating_" + run + "_quarter_cells", places + ", quarter_start, agency, topic_id, sex");
         });
         return tables;
     }
@@ -234,8 +236,10 @@ class SummaryFactsWritePathTest {
         RATING_SUMS.forEach((name, order) -> assertThat(table(name, order)).as(name).isNotEmpty());
         // and with them the month's and the quarter's competency cells: she was rated twice within them
         assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_month_cells", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_quarter_cells", Long.class))
-                .isPositive();
+        for (String run : ENTRIES.keySet()) {
+            assertThat(jdbc.queryForObject("select sum(trainees) from summary_rating_" + run + "_quarter_cells",
+                    Long.class)).as(run).isPositive();
+        }
     }
 
     /**
@@ -428,7 +432,6 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> missionMonthSums = table("summary_attendance_mission_month_sums",
                 "mission_id, month_start, sex, agency");
         List<Map<String, Object>> monthCells = table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex");
-        List<Map<String, Object>> quarterCells = table("summary_rating_quarter_cells", QUARTER_ORDER);
         List<Map<String, Object>> missionMonths = table("summary_attendance_mission_month", MISSION_MONTH_ORDER);
         Map<String, List<Map<String, Object>>> ratingSums = new TreeMap<>();
         RATING_SUMS.forEach((name, order) -> ratingSums.put(name, table(name, order)));
@@ -472,7 +475,6 @@ class SummaryFactsWritePathTest {
         assertThat(missionMonthSums).isEqualTo(table("summary_attendance_mission_month_sums",
                 "mission_id, month_start, sex, agency"));
         assertThat(monthCells).isEqualTo(table("summary_rating_month_cells", "mission_id, month_start, topic_id, sex"));
-        assertThat(quarterCells).isEqualTo(table("summary_rating_quarter_cells", QUARTER_ORDER));
         assertThat(missionMonths).isEqualTo(table("summary_attendance_mission_month", MISSION_MONTH_ORDER));
         RATING_SUMS.forEach((name, order) -> assertThat(ratingSums.get(name)).as(name).isEqualTo(table(name, order)));
     }
