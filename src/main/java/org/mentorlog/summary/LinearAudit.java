@@ -139,15 +139,9 @@ final class LinearAudit {
         return Optional.empty();
     }
 
-    /** The largest factor {@link #scale} tries for rests to be whole numbers. */
-    private static final long MOST_SCALE = 720;
-
-    /**
-     * A factor that makes every rest a whole number (they are whole already for tables with margins); above
-     * {@link #MOST_SCALE} where none up to it does.
-     */
+    /** A factor that makes every rest a whole number (they are whole already for tables with margins). */
     private static long scale(Sparse[] rests) {
-        for (long d = 1; d <= MOST_SCALE; d++) {
+        for (long d = 1; d <= 720; d++) {
             boolean whole = true;
             for (Sparse rest : rests) {
                 for (double x : rest.values()) {
@@ -210,9 +204,15 @@ final class LinearAudit {
                                                          List<Integer> group, long scale) {
         WholeRests rest = new WholeRests(tried.stream().map(c -> rests[c]).toList(), scale, rests.length);
         long[] weights = new SplittableRandom(group.size()).longs(group.size()).toArray();
-        long[] fingerprints = rest.fingerprints(weights, group);
+        long[] fingerprints = new long[tried.size()];
+        for (int i = 0; i < tried.size(); i++) {
+            for (int j = 0; j < rest.columns[i].length; j++) {
+                // a rest lies within its cell's group (equations never tie two groups), ascending as the group
+                fingerprints[i] += rest.values[i][j] * weights[Collections.binarySearch(group, rest.columns[i][j])];
+            }
+        }
         long[] value = values.stream().mapToLong(Long::longValue).toArray();
-        if (!anySmallSetMayExist(tried, value, rests, rest, fingerprints, weights, group)) {
+        if (Arrays.stream(value).allMatch(v -> v > 0) && !anySmallSetSummingToZero(rest, fingerprints, value)) {
             return Optional.empty();
         }
         int split = tried.size() / 2;
@@ -241,43 +241,6 @@ final class LinearAudit {
                     tried.size(), MOST_SETS);
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.stream().map(tried::get).toList());
-    }
-
-    /**
-     * Whether a set of the cells tried may have rests adding up to zero and values adding up to more than 0 and
-     * less than the threshold; false only where none has. Where every cell tried counts someone,
-     * {@link #anySmallSetSummingToZero} tells. A set may hold any of the cells that count no one, though (under one
-     * agency, many cells by site do): then its other cells' rests add up to a combination of theirs, minus their
-     * sum. So the span of those rests is taken out of the others' ({@link Echelon#reduce}, which is linear and leaves
-     * nothing of a vector exactly when it lies in that span), and the check runs over the cells that count someone
-     * with what is left of their rests: if no set of them adds up to zero there, no set of the cells tried does
-     * here. Where what is left is no whole number at a small scale, the check cannot tell exactly: true.
-     */
-    private boolean anySmallSetMayExist(List<Integer> tried, long[] value, Sparse[] rests, WholeRests rest,
-                                        long[] fingerprints, long[] weights, List<Integer> group) {
-        List<Sparse> ofNoOne = new ArrayList<>();
-        List<Integer> counting = new ArrayList<>();
-        for (int i = 0; i < value.length; i++) {
-            if (value[i] < 0) {
-                return true; // a set's value may then shrink as cells join it
-            } else if (value[i] > 0) {
-                counting.add(i);
-            } else {
-                ofNoOne.add(rests[tried.get(i)]);
-            }
-        }
-        if (ofNoOne.isEmpty()) {
-            return anySmallSetSummingToZero(rest, fingerprints, value);
-        }
-        Echelon span = Echelon.of(ofNoOne, rests.length);
-        Sparse[] left = counting.stream().map(i -> span.reduce(rests[tried.get(i)])).toArray(Sparse[]::new);
-        long scale = scale(left);
-        if (scale > MOST_SCALE) {
-            return true;
-        }
-        WholeRests whole = new WholeRests(Arrays.asList(left), scale, rests.length);
-        return anySmallSetSummingToZero(whole, whole.fingerprints(weights, group),
-                counting.stream().mapToLong(i -> value[i]).toArray());
     }
 
     /**
@@ -354,21 +317,6 @@ final class LinearAudit {
                 }
             }
             this.size = size;
-        }
-
-        /**
-         * Per cell, its fingerprint: its rest weighed column by column by {@code weights}, which are by position in
-         * the group. Linear, as the arithmetic wraps: the fingerprints of cells whose rests add up to zero do too.
-         */
-        long[] fingerprints(long[] weights, List<Integer> group) {
-            long[] fingerprints = new long[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                for (int j = 0; j < columns[i].length; j++) {
-                    // a rest lies within its cell's group (equations never tie two groups), ascending as the group
-                    fingerprints[i] += values[i][j] * weights[Collections.binarySearch(group, columns[i][j])];
-                }
-            }
-            return fingerprints;
         }
 
         /** Whether the rests of both sets of cells add up to zero. */
