@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.mentorlog.followup.FollowUpStatus;
 import org.mentorlog.observation.Approach;
 import org.mentorlog.session.SessionChanged;
+import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.TraineeChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -367,16 +368,16 @@ public class SummaryFacts implements ApplicationRunner {
             + " mowip_area_id, polarity";
 
     private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, month_start, agency,"
-            + " first_agency, mowip_area_id, polarity, observations, transformative";
+            + " earlier_agencies, mowip_area_id, polarity, observations, transformative";
 
     /**
      * The observations' rows, once for each agency of their session's attendees, summed by team, month, agency,
-     * whether it is the session's first, area and polarity (V41). {@code %s}: a condition on the observations.
+     * the session's earlier agencies, area and polarity (V41, V54). {@code %s}: a condition on the observations.
      */
     private static final String OBSERVATION_AGENCY_MONTH_ROWS = "select min(o.mission_id), o.team_id, o.month_start,"
-            + " a.agency, a.first_agency, o.mowip_area_id, o.polarity, count(*), sum(o.transformative)"
+            + " a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity, count(*), sum(o.transformative)"
             + " from summary_observation o join summary_session_agency a on a.session_id = o.session_id%s"
-            + " group by o.team_id, o.month_start, a.agency, a.first_agency, o.mowip_area_id, o.polarity"
+            + " group by o.team_id, o.month_start, a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity"
             + " order by o.month_start, o.team_id";
 
     /**
@@ -416,16 +417,16 @@ public class SummaryFacts implements ApplicationRunner {
             + " order by month_start, site_id";
 
     private static final String SESSION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, site_id, month_start, agency,"
-            + " first_agency, sessions, minutes, with_purpose, with_gender_content";
+            + " earlier_agencies, sessions, minutes, with_purpose, with_gender_content";
 
     /**
-     * The rows of each session and attendee agency summed by site, month, agency and whether the agency is the
-     * session's first (V40). {@code %s}: a condition on the rows.
+     * The rows of each session and attendee agency summed by site, month, agency and the session's earlier
+     * agencies (V40, V54). {@code %s}: a condition on the rows.
      */
     private static final String SESSION_AGENCY_MONTH_ROWS = "select min(mission_id), min(team_id), site_id,"
-            + " month_start, agency, first_agency, count(*), sum(minutes), sum(with_purpose), sum(with_gender_content)"
+            + " month_start, agency, earlier_agencies, count(*), sum(minutes), sum(with_purpose), sum(with_gender_content)"
             + " from (select a.*, cast(date_trunc('month', a.session_date) as date) as month_start"
-            + " from summary_session_agency a%s) a group by site_id, month_start, agency, first_agency"
+            + " from summary_session_agency a%s) a group by site_id, month_start, agency, earlier_agencies"
             + " order by month_start, site_id";
 
     /**
@@ -433,20 +434,20 @@ public class SummaryFacts implements ApplicationRunner {
      * the sums by site.
      */
     private static final String SESSION_AGENCY_MISSION_MONTH_ROWS = "insert into summary_session_agency_mission_month"
-            + " (mission_id, month_start, agency, first_agency, sessions, minutes, with_purpose, with_gender_content)"
-            + " select mission_id, month_start, agency, first_agency, sum(sessions), sum(minutes), sum(with_purpose),"
+            + " (mission_id, month_start, agency, earlier_agencies, sessions, minutes, with_purpose, with_gender_content)"
+            + " select mission_id, month_start, agency, earlier_agencies, sum(sessions), sum(minutes), sum(with_purpose),"
             + " sum(with_gender_content) from summary_session_agency_month%s"
-            + " group by mission_id, month_start, agency, first_agency order by mission_id, month_start";
+            + " group by mission_id, month_start, agency, earlier_agencies order by mission_id, month_start";
 
     /**
      * The observations' sums by team, month and agency summed over the mission's teams (V51). {@code %s}: a condition
      * on the sums by team.
      */
     private static final String OBSERVATION_AGENCY_MISSION_MONTH_ROWS = "insert into"
-            + " summary_observation_agency_mission_month (mission_id, month_start, agency, first_agency, mowip_area_id,"
-            + " polarity, observations, transformative) select mission_id, month_start, agency, first_agency,"
+            + " summary_observation_agency_mission_month (mission_id, month_start, agency, earlier_agencies, mowip_area_id,"
+            + " polarity, observations, transformative) select mission_id, month_start, agency, earlier_agencies,"
             + " mowip_area_id, polarity, sum(observations), sum(transformative) from summary_observation_agency_month%s"
-            + " group by mission_id, month_start, agency, first_agency, mowip_area_id, polarity"
+            + " group by mission_id, month_start, agency, earlier_agencies, mowip_area_id, polarity"
             + " order by mission_id, month_start";
 
     private static final String FOLLOW_UP_MONTH_COLUMNS = "team_id, site_id, agency, month_start, opened, closed,"
@@ -491,17 +492,19 @@ public class SummaryFacts implements ApplicationRunner {
             + " group by team_id, site_id, agency, cast(date_trunc('year', month_start) as date) order by 4, 1, 2";
 
     private static final String SESSION_AGENCY_COLUMNS = "session_id, agency, session_date, mission_id, team_id,"
-            + " site_id, minutes, with_purpose, with_gender_content, first_agency";
+            + " site_id, minutes, with_purpose, with_gender_content, earlier_agencies";
 
     /**
      * The attendee agencies of counted sessions, with the session's columns that the sessions family sums
-     * by agency, and which of them is the session's first (alphabetically): from the attendance rows
+     * by agency, and the session's agencies before each (alphabetically) as a set of bits
+     * ({@link SummaryScope#agencyBit}, 0 for its first): from the attendance rows
      * {@code %s} picks (a condition on {@code summary_attendance} that takes all of a session's rows, or
      * nothing), so one row per session and agency of a registered trainee who was there.
      */
     private static final String SESSION_AGENCY_ROWS = "select a.session_id, a.agency, a.session_date, a.mission_id,"
             + " a.team_id, a.site_id, a.minutes, " + SESSION_CONTENT + ","
-            + " case when a.agency = min(a.agency) over (partition by a.session_id) then 1 else 0 end as first_agency"
+            + " coalesce(sum(" + agencyBit("a.agency") + ") over (partition by a.session_id order by a.agency"
+            + " rows between unbounded preceding and 1 preceding), 0) as earlier_agencies"
             + " from (select distinct session_id, agency, session_date, mission_id, team_id, site_id, minutes"
             + " from summary_attendance%s) a join training_session s on s.id = a.session_id";
 
@@ -1517,7 +1520,16 @@ public class SummaryFacts implements ApplicationRunner {
         parameters.put("done", FollowUpStatus.DONE.name());
         parameters.put("closedStatuses", List.of(FollowUpStatus.DONE.name(), FollowUpStatus.CANCELLED.name()));
         parameters.put("transformative", Approach.TRANSFORMATIVE.name());
+        for (Agency agency : Agency.values()) {
+            parameters.put("agency" + agency.ordinal(), agency.name());
+        }
         return parameters;
+    }
+
+    /** The bit of the agency {@code column} names ({@link SummaryScope#agencyBit}), its name bound by {@link #parameters()}. */
+    private static String agencyBit(String column) {
+        return "case " + column + Arrays.stream(Agency.values()).map(agency -> " when :agency" + agency.ordinal()
+                + " then " + SummaryScope.agencyBit(agency)).collect(Collectors.joining()) + " end";
     }
 
     /**

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mentorlog.followup.FollowUpStatus;
 import org.mentorlog.observation.Approach;
 import org.mentorlog.session.AttendanceStatus;
 import org.mentorlog.session.SessionStatus;
+import org.mentorlog.trainee.Agency;
 import org.mentorlog.trainee.Sex;
 
 /**
@@ -686,6 +688,7 @@ final class SummaryScope {
         parameters.put("mission", query.missionId());
         parameters.put("sites", query.siteIds());
         parameters.put("agencies", query.agencies().stream().map(Enum::name).toList());
+        parameters.put("unselectedAgencies", unselectedAgencies());
         parameters.put("moved", movedValues());
         if (movers != null) {
             parameters.put("movers", movers);
@@ -838,12 +841,12 @@ final class SummaryScope {
 
     /**
      * Whether the sessions family reads the read model's rows of each session and attendee agency alone
-     * ({@link #summedSessionAgencies()}): by agency, where one agency is selected (each session once), and
-     * for the total of a summary by agency, every session with a registered trainee there (each session's
-     * first agency). Several agencies without the breakdown would count a session more than once.
+     * ({@link #summedSessionAgencies()}): by agency, where agencies are selected (each session once, at the first
+     * of them it has), and for the total of a summary by agency, every session with a registered trainee there
+     * (each session's first agency).
      */
     boolean readsSessionAgencies() {
-        return facts && (breakdown == Breakdown.AGENCY || query.agencyScoped() && query.agencies().size() <= 1);
+        return facts && (breakdown == Breakdown.AGENCY || query.agencyScoped());
     }
 
     /** Which rows {@code s} of each session and agency the sessions family sums ({@link #readsSessionAgencies()}). */
@@ -853,10 +856,29 @@ final class SummaryScope {
 
     /**
      * Rows {@code alias} of each session and agency that stand for a session in the selection, one per
-     * session: of the selected agency, or with none selected its first agency's.
+     * session: with none selected its first agency's; of one selected agency; of several, the first of them the
+     * session has, the row of a selected agency none of whose earlier agencies is selected (V54).
      */
     private String standingAgencies(String alias) {
-        return query.agencies().isEmpty() ? " and " + alias + ".first_agency = 1" : selectedAgencies(alias);
+        if (query.agencies().isEmpty()) {
+            return " and " + alias + ".earlier_agencies = 0";
+        }
+        return selectedAgencies(alias) + (query.agencies().size() == 1 ? ""
+                : " and " + alias + ".earlier_agencies in (:unselectedAgencies)");
+    }
+
+    /**
+     * An agency's bit in the read model's sets of agencies (V54): by its place in {@link Agency}, so new agencies go
+     * last there, or the model is built again.
+     */
+    static int agencyBit(Agency agency) {
+        return 1 << agency.ordinal();
+    }
+
+    /** Every set of agencies, as bits, that holds none of the selected ones. */
+    private List<Integer> unselectedAgencies() {
+        int selected = query.agencies().stream().mapToInt(SummaryScope::agencyBit).sum();
+        return IntStream.range(0, 1 << Agency.values().length).filter(set -> (set & selected) == 0).boxed().toList();
     }
 
     private String selectedAgencies(String alias) {

@@ -50,7 +50,7 @@ class SummaryFactsWritePathTest {
     /** The attendance by mission and month (V34), in the order of its group's columns. */
     private static final String MISSION_MONTH_ORDER = "mission_id, month_start, sex, earlier_month";
 
-    private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, first_agency, mowip_area_id,"
+    private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, earlier_agencies, mowip_area_id,"
             + " polarity";
     private static final String AGENCY_MISSION_ORDER = OBSERVATION_AGENCY_ORDER.replace("team_id", "mission_id");
 
@@ -404,11 +404,11 @@ class SummaryFactsWritePathTest {
         List<Map<String, Object>> followUpYears = table("summary_follow_up_year", "site_id, agency, year_start");
         List<Map<String, Object>> agencies = table("summary_session_agency", "session_id, agency");
         List<Map<String, Object>> agencyMonths = table("summary_session_agency_month",
-                "site_id, month_start, agency, first_agency");
+                "site_id, month_start, agency, earlier_agencies");
         List<Map<String, Object>> observationAgencyMonths = table("summary_observation_agency_month",
                 OBSERVATION_AGENCY_ORDER);
         List<Map<String, Object>> agencyMissionMonths = table("summary_session_agency_mission_month",
-                "mission_id, month_start, agency, first_agency");
+                "mission_id, month_start, agency, earlier_agencies");
         List<Map<String, Object>> observationAgencyMissionMonths = table("summary_observation_agency_mission_month",
                 AGENCY_MISSION_ORDER);
         List<Map<String, Object>> observations = table("summary_observation", "observation_id");
@@ -447,11 +447,11 @@ class SummaryFactsWritePathTest {
         assertThat(followUpYears).isEqualTo(table("summary_follow_up_year", "site_id, agency, year_start"));
         assertThat(agencies).isEqualTo(table("summary_session_agency", "session_id, agency"));
         assertThat(agencyMonths).isEqualTo(table("summary_session_agency_month",
-                "site_id, month_start, agency, first_agency"));
+                "site_id, month_start, agency, earlier_agencies"));
         assertThat(observationAgencyMonths).isEqualTo(table("summary_observation_agency_month",
                 OBSERVATION_AGENCY_ORDER));
         assertThat(agencyMissionMonths).isEqualTo(table("summary_session_agency_mission_month",
-                "mission_id, month_start, agency, first_agency"));
+                "mission_id, month_start, agency, earlier_agencies"));
         assertThat(observationAgencyMissionMonths).isEqualTo(table("summary_observation_agency_mission_month",
                 AGENCY_MISSION_ORDER));
         assertThat(observations).isEqualTo(table("summary_observation", "observation_id"));
