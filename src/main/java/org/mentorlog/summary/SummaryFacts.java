@@ -53,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of a grouping per trainee. {@code summary_session_agency} names the agencies of each counted session's
  * attendees, derived from those rows, so that the session-level families find a session's agencies
  * without reading its attendance; each row carries the session's columns that the sessions family sums,
- * so that by agency it reads these rows alone. {@code summary_attendance_month} sums a trainee's attendance rows by
+ * so that by agency it reads these rows alone, and the session's agencies before it, so that a session counts
+ * once for several agencies. {@code summary_attendance_month} sums a trainee's attendance rows by
  * team and month, with the month of her previous such row, for periods that start on the first of a
  * month, {@code summary_attendance_year} those by year, for their whole years, and
  * {@code summary_attendance_month_sums} those of a team's month summed over its trainees, for cells by month
@@ -79,7 +80,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code summary_rating_site_year} and {@code summary_rating_site_later_year} are their twins by site;
  * {@code summary_rating_mission_since_month}, {@code summary_rating_mission_since_year} and their twins by team
  * and by site (and over all agencies) date the ratings' entries within each run at their earlier ratings instead
- * ({@link Entries}).
+ * ({@link Entries}); {@code summary_rating_mission_quarter_cells} and its twins by team and by site hold competency
+ * progress by quarter within each run ({@link QuarterCells}).
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
  * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
  * sessions and observations families by agency, and {@code summary_session_agency_mission_month} and
