@@ -83,7 +83,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link Entries}); {@code summary_rating_mission_quarter_cells} and its twins by team and by site hold competency
  * progress by quarter within each run ({@link QuarterCells}).
  * {@code summary_session_agency_month} sums the rows of each session and agency by site and month, and
- * {@code summary_observation_agency_month} the observations by team, month and attendee agency, for the
+ * {@code summary_observation_agency_month} the observations by site, month and attendee agency, for the
  * sessions and observations families by agency, and {@code summary_session_agency_mission_month} and
  * {@code summary_observation_agency_mission_month} the same by mission. {@code summary_follow_up_month} sums the
  * follow-ups by team, site, agency and month, and {@code summary_follow_up_mission_month} those by mission instead.
@@ -369,18 +369,18 @@ public class SummaryFacts implements ApplicationRunner {
             + " from summary_observation%s group by site_id, cast(date_trunc('year', session_date) as date),"
             + " mowip_area_id, polarity";
 
-    private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, month_start, agency,"
+    private static final String OBSERVATION_AGENCY_MONTH_COLUMNS = "mission_id, team_id, site_id, month_start, agency,"
             + " earlier_agencies, mowip_area_id, polarity, observations, transformative";
 
     /**
-     * The observations' rows, once for each agency of their session's attendees, summed by team, month, agency,
-     * the session's earlier agencies, area and polarity (V41, V54). {@code %s}: a condition on the observations.
+     * The observations' rows, once for each agency of their session's attendees, summed by site, month, agency,
+     * the session's earlier agencies, area and polarity (V41, V54, V55). {@code %s}: a condition on the observations.
      */
-    private static final String OBSERVATION_AGENCY_MONTH_ROWS = "select min(o.mission_id), o.team_id, o.month_start,"
-            + " a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity, count(*), sum(o.transformative)"
+    private static final String OBSERVATION_AGENCY_MONTH_ROWS = "select min(o.mission_id), min(o.team_id), o.site_id,"
+            + " o.month_start, a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity, count(*), sum(o.transformative)"
             + " from summary_observation o join summary_session_agency a on a.session_id = o.session_id%s"
-            + " group by o.team_id, o.month_start, a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity"
-            + " order by o.month_start, o.team_id";
+            + " group by o.site_id, o.month_start, a.agency, a.earlier_agencies, o.mowip_area_id, o.polarity"
+            + " order by o.month_start, o.site_id";
 
     /**
      * The monthly observation sums by team summed over the mission's teams (V33). {@code %s}: a condition on the

@@ -712,8 +712,8 @@ class SummaryQueries {
      * pass over the observations: grouped by area and polarity, whose groups add up to the observations.
      * Where no agency or site is selected or broken down by, its whole months come from the monthly sums by team
      * ({@link SummaryScope#readsObservationMonths()}), or
-     * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}); by agency, or of one
-     * agency, from the monthly sums by team and agency ({@link SummaryScope#readsObservationAgencyMonths()}), or
+     * of a whole mission by mission ({@link SummaryScope#readsObservationMissionMonths()}); by agency, or of some
+     * agencies, from the monthly sums by site and agency ({@link SummaryScope#readsObservationAgencyMonths()}), or
      * by mission and agency ({@link SummaryScope#readsAgencyMissionMonths()}).
      */
     ObservationRows observations(SummaryScope scope) {

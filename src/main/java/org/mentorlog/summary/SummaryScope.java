@@ -533,12 +533,12 @@ final class SummaryScope {
     }
 
     /**
-     * Whether the observations family may read whole months from the read model's sums by team, month and agency
-     * (V41): where the sessions family reads the rows of each session and agency ({@link #readsSessionAgencies()}),
-     * and no site is selected or broken down by (the sums are by team).
+     * Whether the observations family may read whole months from the read model's sums by site, month and agency
+     * (V41, V55): where the sessions family reads the rows of each session and agency
+     * ({@link #readsSessionAgencies()}).
      */
     boolean readsObservationAgencyMonths() {
-        return readsSessionAgencies() && query.siteIds().isEmpty() && breakdown != Breakdown.SITE;
+        return readsSessionAgencies();
     }
 
     /**

@@ -50,9 +50,10 @@ class SummaryFactsWritePathTest {
     /** The attendance by mission and month (V34), in the order of its group's columns. */
     private static final String MISSION_MONTH_ORDER = "mission_id, month_start, sex, earlier_month";
 
-    private static final String OBSERVATION_AGENCY_ORDER = "team_id, month_start, agency, earlier_agencies, mowip_area_id,"
-            + " polarity";
-    private static final String AGENCY_MISSION_ORDER = OBSERVATION_AGENCY_ORDER.replace("team_id", "mission_id");
+    private static final String OBSERVATION_AGENCY_ORDER = "team_id, site_id, month_start, agency, earlier_agencies,"
+            + " mowip_area_id, polarity";
+    private static final String AGENCY_MISSION_ORDER = OBSERVATION_AGENCY_ORDER.replace("team_id, site_id",
+            "mission_id");
 
     /** The entries (V42) and the competency cells by quarter (V53) by run, in the order of their group's columns. */
     private static final Map<String, String> ENTRIES = Map.of("mission", "mission_id", "team", "mission_id, team_id",
