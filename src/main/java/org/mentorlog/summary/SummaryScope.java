@@ -131,9 +131,14 @@ final class SummaryScope {
         return new SummaryScope(query, teamIds, wholeMission, facts, breakdown, today, movers);
     }
 
+    /** Whether no trainee's rows are left to the base tables: no movers were looked up, or none was found. */
+    private boolean noMoversApart() {
+        return movers == null || movers.isEmpty();
+    }
+
     /** The scope of the movers alone, read from the base tables; empty when there are none. */
     Optional<SummaryScope> movers() {
-        return facts && movers != null && !movers.isEmpty()
+        return facts && !noMoversApart()
                 ? Optional.of(new SummaryScope(query, teamIds, wholeMission, false, breakdown, today, movers))
                 : Optional.empty();
     }
@@ -228,7 +233,7 @@ final class SummaryScope {
     /** As {@link #factsInScope(String)}, between the days the parameters {@code from} and {@code to} name. */
     String factsInScope(String date, String from, String to) {
         return teamsOrMission() + sitesAndAgencies() + " and " + date + " between " + from + " and " + to
-                + (movers == null || movers.isEmpty() ? "" : " and s.trainee_id not in (:movers)");
+                + (noMoversApart() ? "" : " and s.trainee_id not in (:movers)");
     }
 
     /**
@@ -260,7 +265,7 @@ final class SummaryScope {
      */
     Optional<LocalDate> nextMonth() {
         LocalDate next = firstWholeMonth();
-        boolean sums = readsFacts() && (movers == null || movers.isEmpty());
+        boolean sums = readsFacts() && noMoversApart();
         long days = query.from().until(next, ChronoUnit.DAYS);
         boolean longEnough = query.from().until(query.to(), ChronoUnit.DAYS) + 1 >= CORRECTED_WHEN_LONGER * days;
         return sums && query.from().getDayOfMonth() != 1 && longEnough ? Optional.of(next) : Optional.empty();
@@ -326,7 +331,7 @@ final class SummaryScope {
             case TEAM -> readsMonths();
             case MISSION -> false;
         };
-        return rows && (movers == null || movers.isEmpty()) && !byTime()
+        return rows && noMoversApart() && !byTime()
                 && endsSoonerThanItLasts();
     }
 
@@ -404,7 +409,7 @@ final class SummaryScope {
      * {@link #readsRatingYears()}, where a site is selected or broken down by ({@link #readsSiteMonths()}).
      */
     boolean readsSiteRatingYears() {
-        return readsSiteMonths() && (movers == null || movers.isEmpty()) && readsYears();
+        return readsSiteMonths() && noMoversApart() && readsYears();
     }
 
     /**
@@ -473,7 +478,7 @@ final class SummaryScope {
         return switch (within(false)) {
             case MISSION -> readsRatingSums() && picksMission();
             case TEAM -> readsRatingSums();
-            case SITE -> readsSiteMonths() && (movers == null || movers.isEmpty());
+            case SITE -> readsSiteMonths() && noMoversApart();
         };
     }
 
@@ -491,7 +496,7 @@ final class SummaryScope {
      * no trainee's rows are left out (the sums are of every trainee's), so no movers are apart.
      */
     private boolean readsRatingSums() {
-        return readsMonths() && (movers == null || movers.isEmpty());
+        return readsMonths() && noMoversApart();
     }
 
     /**
