@@ -1528,7 +1528,10 @@ public class SummaryFacts implements ApplicationRunner {
         return parameters;
     }
 
-    /** The bit of the agency {@code column} names ({@link SummaryScope#agencyBit}), its name bound by {@link #parameters()}. */
+    /**
+     * The bit of the agency {@code column} names ({@link SummaryScope#agencyBit}), its name bound by
+     * {@link #parameters()}.
+     */
     private static String agencyBit(String column) {
         return "case " + column + Arrays.stream(Agency.values()).map(agency -> " when :agency" + agency.ordinal()
                 + " then " + SummaryScope.agencyBit(agency)).collect(Collectors.joining()) + " end";
