@@ -550,7 +550,7 @@ public class SummaryFacts implements ApplicationRunner {
                     + ", " + ratingFuture("site", "lead(x.delta_site)%s"));
 
     private static final String RATING_COLUMNS = "session_id, trainee_id, topic_id, mission_id, team_id, site_id,"
-            + " session_date, month_start, quarter_start, year_start, sex, agency, prev_mission, prev2_mission,"
+            + " session_date, month_start, quarter_start, year_start, sex, agency, level, prev_mission, prev2_mission,"
             + " delta_mission, prev_team, prev2_team, delta_team, prev_site, prev2_site, delta_site, moved,"
             + " " + String.join(", ", NEXT_RATINGS);
 
@@ -1555,7 +1555,7 @@ public class SummaryFacts implements ApplicationRunner {
                 .params(parameters).update();
         jdbc.sql("insert into summary_rating (" + RATING_COLUMNS + ") select " + RATING_COLUMNS
                         + " from (select x.session_id, x.trainee_id, x.topic_id, x.mission_id, x.team_id, x.site_id,"
-                        + " x.session_date, " + STARTS + ", x.sex, x.agency, " + ratingHistory("mission") + ", "
+                        + " x.session_date, " + STARTS + ", x.sex, x.agency, x.level, " + ratingHistory("mission") + ", "
                         + ratingHistory("team") + ", " + ratingHistory("site") + ", " + MOVED + ", "
                         + ratingFuture("mission", "lead(x.level)%s - x.level") + ", "
                         + ratingFuture("team", "lead(x.level)%s - x.level") + ", "

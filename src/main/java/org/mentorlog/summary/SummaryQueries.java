@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL of the summary. Every query aggregates in the database and returns one row per breakdown
- * cell (and per dimension) as a typed {@link SummaryRows} record; plain SQL that runs unchanged on H2 2.x and
+ * cell (and per dimension) as a typed {@link SummaryRows} record, but where {@link SummaryFolds} folds the read
+ * model's rows of a selection that cuts its runs per trainee; plain SQL that runs unchanged on H2 2.x and
  * PostgreSQL 15+. Enum constants travel as bind parameters ({@link SummaryScope#parameters()}), so a
  * renamed constant changes the query's values, never silently its text.
  */
@@ -99,9 +100,11 @@ class SummaryQueries {
             rs.getLong("change"));
 
     private final JdbcClient jdbc;
+    private final SummaryFolds folds;
 
     SummaryQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.folds = new SummaryFolds(jdbc);
     }
 
     /**
@@ -289,9 +292,14 @@ class SummaryQueries {
      * after her last": such a follow-up is either within 91 days of the last session, or some session
      * of the stretch comes after it, and then the session just before it is less than 91 days earlier,
      * because the whole stretch spans at most 90 days. So the follow-ups are probed once per stretch
-     * instead of once per attendance, and unique trainees are counted on rows already one per trainee.
+     * instead of once per attendance, and unique trainees are counted on rows already one per trainee. The read
+     * model's rows say for each attendance whether a follow-up came: where they are folded per trainee
+     * ({@link SummaryScope#foldsRows()}), that is read.
      */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
+        if (scope.foldsRows()) {
+            return folds.attendance(scope);
+        }
         if (!scope.readsFacts()) {
             return attendanceByTrainee(scope);
         }
@@ -915,9 +923,13 @@ class SummaryQueries {
      * monthly sums, of a whole mission from its competency cells by month ({@link #competencyMonthCells}), and
      * the total as without a breakdown ({@link SummaryScope#readsMonthSums()}). Five
      * years to the end of November at 100,000 sessions read 13,000 ratings and 88,000 sums instead of
-     * 763,000 ratings (issue 10). Over the base tables, one pass.
+     * 763,000 ratings (issue 10). Over the base tables, one pass; where the read model's rows are folded per trainee
+     * ({@link SummaryScope#foldsRows()}), one pass over them.
      */
     List<Supplier<PersonRows<SummaryRows.Competency>>> competencyParts(SummaryScope scope, int parts) {
+        if (scope.foldsRows()) {
+            return List.of(() -> folds.competency(scope));
+        }
         if (!scope.readsFacts()) {
             return List.of(() -> competencyByTrainee(scope));
         }

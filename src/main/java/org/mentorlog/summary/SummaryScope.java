@@ -144,6 +144,34 @@ final class SummaryScope {
     }
 
     /**
+     * Whether the per-trainee families fold the read model's rows of each attendance and rating per trainee
+     * ({@link SummaryFolds}): the model is built, but the filter {@link #cutsRuns() cuts its runs} and too many
+     * trainees moved within the selection to count them apart, so {@link #readsFacts()} does not hold.
+     */
+    boolean foldsRows() {
+        return facts && !readsFacts();
+    }
+
+    /**
+     * The sites, or where none is selected the teams, whose rows {@link #rowsOfUnit()} reads one at a time. Given a
+     * list of them, H2 reads V56's index by site (team) whole where an equality on a later column comes with it,
+     * such as a single team or agency (two sites of a team, ten years: 1.5 million rows of the index instead of
+     * 52,000).
+     */
+    List<Long> selectedUnits() {
+        return List.copyOf(query.siteIds().isEmpty() ? teamIds : query.siteIds());
+    }
+
+    /**
+     * The read model's rows ({@code s}) of each attendance or rating of the selection in the period, at the site or
+     * of the team {@code :unit} ({@link #selectedUnits()}).
+     */
+    String rowsOfUnit() {
+        return (query.siteIds().isEmpty() ? " s.team_id = :unit" : " s.site_id = :unit and" + teams()) + agencies()
+                + " and s.session_date between :from and :to";
+    }
+
+    /**
      * Whether the read model may be read at all (it is built). Its follow-up rows stand alone, so they
      * are read under any filter; the per-trainee families need {@link #readsFacts()} as well.
      */
@@ -649,7 +677,11 @@ final class SummaryScope {
     }
 
     private String sitesAndAgencies() {
-        return sites() + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
+        return sites() + agencies();
+    }
+
+    private String agencies() {
+        return query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)";
     }
 
     SummaryQuery query() {

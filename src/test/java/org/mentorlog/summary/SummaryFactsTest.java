@@ -116,7 +116,8 @@ class SummaryFactsTest {
                 scopes.add(new SummaryScope(agencies.withSites(Set.of(sites.get(2))), Set.copyOf(teams), true, END));
                 // one agency: its sessions summed from their rows of that agency alone
                 scopes.add(new SummaryScope(query.withAgencies(Set.of(Agency.POLICE)), Set.copyOf(teams), true, END));
-                // Filters that cut the trainees' runs: the movers come from the base tables.
+                // Filters that cut the trainees' runs: the movers come from the base tables, or where most moved
+                // (two sites of a team) every trainee's rows of the read model are folded per trainee.
                 scopes.add(new SummaryScope(query.withSites(Set.of(sites.get(0), sites.get(1))), Set.copyOf(teams),
                         true, END));
                 for (Set<Long> some : List.of(Set.of(teams.get(0), teams.get(1)), Set.of(teams.get(0), teams.get(2)),
@@ -200,7 +201,7 @@ class SummaryFactsTest {
      * Some of several teams, or several sites, cut a trainee's runs in the read model. It still counts the
      * trainees who stayed in one team (at one site) of the selection; only those who moved come from the
      * base tables: here, the first team's trainees who also attend the second team's sessions. When most
-     * trainees moved, the pass reads the base tables alone.
+     * trainees moved, the read model's rows of each attendance and rating are folded per trainee instead.
      */
     @Test
     void filters_that_cut_a_trainees_runs_read_only_the_movers_from_the_base_tables() {
@@ -227,7 +228,8 @@ class SummaryFactsTest {
 
         // Nearly every trainee attends sessions at each of her team's sites.
         SummaryQuery twoSites = year.withSites(Set.of(sites.get(0), sites.get(1)));
-        assertThat(queries.withMoversApart(new SummaryScope(twoSites, Set.copyOf(teams), true, END)).readsFacts())
-                .as("too many movers: all from the base tables").isFalse();
+        SummaryScope mostMoved = queries.withMoversApart(new SummaryScope(twoSites, Set.copyOf(teams), true, END));
+        assertThat(mostMoved.readsFacts()).as("too many movers to count apart").isFalse();
+        assertThat(mostMoved.foldsRows()).as("the read model's rows folded per trainee").isTrue();
     }
 }
