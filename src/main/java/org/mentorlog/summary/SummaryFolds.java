@@ -79,19 +79,17 @@ final class SummaryFolds {
     /** Attendance by sex, unique trainees and those followed up, as {@link SummaryQueries#attendance}. */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
         Map<Place, Attended> trainees = new HashMap<>();
-        read(scope, "select " + cell(scope) + " as k, s.trainee_id, s.sex, s.minutes, s.authority, s.followed_up"
-                        + " from summary_attendance s" + scope.teamJoin() + " where" + scope.rowsOfUnit(),
-                rs -> {
-                    Sex sex = Sex.valueOf(rs.getString("sex"));
-                    long trainee = rs.getLong("trainee_id");
-                    for (Place place : places(scope, rs.getString("k"), trainee, 0)) {
-                        Attended attended = trainees.computeIfAbsent(place, p -> new Attended(sex));
-                        attended.sessions++;
-                        attended.minutes += rs.getLong("minutes");
-                        attended.authority += rs.getLong("authority");
-                        attended.followedUp |= rs.getInt("followed_up") == 1;
-                    }
-                });
+        read(scope, "summary_attendance", "s.trainee_id, s.sex, s.minutes, s.authority, s.followed_up", rs -> {
+            Sex sex = Sex.valueOf(rs.getString("sex"));
+            long trainee = rs.getLong("trainee_id");
+            for (Place place : places(scope, rs.getString("k"), trainee, 0)) {
+                Attended attended = trainees.computeIfAbsent(place, p -> new Attended(sex));
+                attended.sessions++;
+                attended.minutes += rs.getLong("minutes");
+                attended.authority += rs.getLong("authority");
+                attended.followedUp |= rs.getInt("followed_up") == 1;
+            }
+        });
         Map<Cell, SummaryRows.Attendance> cells = new LinkedHashMap<>();
         trainees.forEach((place, attended) -> cells.merge(new Cell(place.whole(), place.cell(), null, null),
                 SummaryRows.Attendance.of(place.cell(), attended.sex, attended.sessions, attended.minutes,
@@ -103,19 +101,17 @@ final class SummaryFolds {
     /** Competency progress, as {@link SummaryQueries#competencyChanges}: latest minus first level, by sex. */
     PersonRows<SummaryRows.Competency> competency(SummaryScope scope) {
         Map<Place, Rated> trainees = new HashMap<>();
-        read(scope, "select " + cell(scope) + " as k, s.trainee_id, s.topic_id, s.sex, s.session_date, s.session_id,"
-                        + " s.level from summary_rating s" + scope.teamJoin() + " where" + scope.rowsOfUnit(),
-                rs -> {
-                    Sex sex = Sex.valueOf(rs.getString("sex"));
-                    // Ordered as the base tables order them: by day, then by session
-                    long order = rs.getObject("session_date", LocalDate.class).toEpochDay() * 1_000_000_000_000L
-                            + rs.getLong("session_id");
-                    int level = rs.getInt("level");
-                    for (Place place : places(scope, rs.getString("k"), rs.getLong("trainee_id"),
-                            rs.getLong("topic_id"))) {
-                        trainees.computeIfAbsent(place, p -> new Rated(sex)).add(order, level);
-                    }
-                });
+        read(scope, "summary_rating", "s.trainee_id, s.topic_id, s.sex, s.session_date, s.session_id, s.level", rs -> {
+            Sex sex = Sex.valueOf(rs.getString("sex"));
+            // Ordered as the base tables order them: by day, then by session
+            long order = rs.getObject("session_date", LocalDate.class).toEpochDay() * 1_000_000_000_000L
+                    + rs.getLong("session_id");
+            int level = rs.getInt("level");
+            for (Place place : places(scope, rs.getString("k"), rs.getLong("trainee_id"),
+                    rs.getLong("topic_id"))) {
+                trainees.computeIfAbsent(place, p -> new Rated(sex)).add(order, level);
+            }
+        });
         if (trainees.isEmpty()) {
             return new PersonRows<>(List.of(), List.of());
         }
@@ -130,25 +126,26 @@ final class SummaryFolds {
             if (rated.ratings > 1) {
                 String topic = topics.get(place.topic());
                 cells.merge(new Cell(place.whole(), place.cell(), topic, rated.sex),
-                        new SummaryRows.Competency(place.cell(), topic, rated.sex, 1, rated.lastLevel - rated.firstLevel),
+                        new SummaryRows.Competency(place.cell(), topic, rated.sex, 1,
+                                rated.lastLevel - rated.firstLevel),
                         SummaryRows.Competency::plus);
             }
         });
         return personRows(cells);
     }
 
-    /** Hands every row of {@code sql} to {@code fold}, site by site (team by team) of the selection. */
-    private void read(SummaryScope scope, String sql, RowCallbackHandler fold) {
+    /**
+     * Hands the {@code columns} of every row of the read model's {@code table} in the selection to {@code fold}, with
+     * its cell ({@code k}), site by site (team by team).
+     */
+    private void read(SummaryScope scope, String table, String columns, RowCallbackHandler fold) {
+        String sql = "select " + scope.key("s.session_date", "s.agency") + " as k, " + columns + " from " + table
+                + " s" + scope.teamJoin() + " where" + scope.rowsOfUnit();
         Map<String, Object> parameters = scope.parameters();
         for (Long unit : scope.selectedUnits()) {
             parameters.put("unit", unit);
             jdbc.sql(sql).params(parameters).query(fold);
         }
-    }
-
-    /** A row's cell, from its day and agency, as the base tables' passes name it. */
-    private static String cell(SummaryScope scope) {
-        return scope.key("s.session_date", "s.agency");
     }
 
     /** Where a row counts: its cell and the total, or the total alone where that is the one cell. */
