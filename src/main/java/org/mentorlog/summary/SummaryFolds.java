@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * filter cuts (a trainee's previous rating in the selection may lie before one at a site left out), so the fold
  * takes the level of each rating (V56) instead.
  *
- * <p>The fold is the one place the summary aggregates outside the database: grouping the same rows per trainee cost
- * H2 four times reading them (two sites of a team, ten years by month, at 100,000 sessions: 68 ms to group 52,000
- * ratings, 15 ms to read them), and the base tables' grouping read the total in a pass of its own (issue 10).
+ * <p>The fold is the one place the summary aggregates outside the database: grouping rows per trainee costs H2 several
+ * times reading them (two sites of a team, ten years by month, at 100,000 sessions: 68 ms to group 52,000 ratings
+ * read from an index in 15 ms), and the base tables' grouping read the total in a pass of its own (issue 10).
  * It holds one entry per trainee and cell (and competency), as the database's grouping did.
  */
 final class SummaryFolds {
@@ -79,7 +79,7 @@ final class SummaryFolds {
     /** Attendance by sex, unique trainees and those followed up, as {@link SummaryQueries#attendance}. */
     PersonRows<SummaryRows.Attendance> attendance(SummaryScope scope) {
         Map<Place, Attended> trainees = new HashMap<>();
-        read(scope, "summary_attendance", "s.trainee_id, s.sex, s.minutes, s.authority, s.followed_up", rs -> {
+        read(scope, "summary_attendance", "r.trainee_id, r.sex, r.minutes, r.authority, r.followed_up", rs -> {
             Sex sex = Sex.valueOf(rs.getString("sex"));
             long trainee = rs.getLong("trainee_id");
             for (Place place : places(scope, rs.getString("k"), trainee, 0)) {
@@ -101,7 +101,7 @@ final class SummaryFolds {
     /** Competency progress, as {@link SummaryQueries#competencyChanges}: latest minus first level, by sex. */
     PersonRows<SummaryRows.Competency> competency(SummaryScope scope) {
         Map<Place, Rated> trainees = new HashMap<>();
-        read(scope, "summary_rating", "s.trainee_id, s.topic_id, s.sex, s.session_date, s.session_id, s.level", rs -> {
+        read(scope, "summary_rating", "r.trainee_id, r.topic_id, r.sex, s.session_date, r.session_id, r.level", rs -> {
             Sex sex = Sex.valueOf(rs.getString("sex"));
             // Ordered as the base tables order them: by day, then by session
             long order = rs.getObject("session_date", LocalDate.class).toEpochDay() * 1_000_000_000_000L
@@ -136,16 +136,12 @@ final class SummaryFolds {
 
     /**
      * Hands the {@code columns} of every row of the read model's {@code table} in the selection to {@code fold}, with
-     * its cell ({@code k}), site by site (team by team).
+     * its cell ({@code k}).
      */
     private void read(SummaryScope scope, String table, String columns, RowCallbackHandler fold) {
-        String sql = "select " + scope.key("s.session_date", "s.agency") + " as k, " + columns + " from " + table
-                + " s" + scope.teamJoin() + " where" + scope.rowsOfUnit();
-        Map<String, Object> parameters = scope.parameters();
-        for (Long unit : scope.selectedUnits()) {
-            parameters.put("unit", unit);
-            jdbc.sql(sql).params(parameters).query(fold);
-        }
+        jdbc.sql("select " + scope.key("s.session_date", "r.agency") + " as k, " + columns
+                        + scope.rowsOfSessions(table))
+                .params(scope.parameters()).query(fold);
     }
 
     /** Where a row counts: its cell and the total, or the total alone where that is the one cell. */

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * On H2 the read model's date indexes hold every column the attendance and competency passes read for
  * a mission, a team or a site, and the corrections of a period that starts within a month, so H2 answers them from
- * the index without a lookup per row (V14_1, V47_1, V52_1, H2 only). So do the indexes by site and by team whose rows
- * are folded per trainee where a filter cuts the runs (V56_1).
+ * the index without a lookup per row (V14_1, V47_1, V52_1, H2 only).
  */
 @IntegrationTest
 class SummaryIndexesTest {
@@ -32,16 +31,6 @@ class SummaryIndexesTest {
                         "PREV2_MISSION", "DELTA_MISSION", "PREV_TEAM", "PREV2_TEAM", "DELTA_TEAM", "NEXT_MISSION",
                         "NEXT2_MISSION", "NEXT_DELTA_MISSION", "NEXT_TEAM", "NEXT2_TEAM", "NEXT_DELTA_TEAM", "PREV_SITE",
                         "PREV2_SITE", "DELTA_SITE", "NEXT_SITE", "NEXT2_SITE", "NEXT_DELTA_SITE");
-    }
-
-    @Test
-    void the_site_and_team_indexes_cover_the_rows_folded_per_trainee() {
-        for (String unit : List.of("SITE", "TEAM")) {
-            assertThat(columns("SUMMARY_ATTENDANCE_" + unit)).startsWith(unit + "_ID", "SESSION_DATE")
-                    .contains("TEAM_ID", "SITE_ID", "AGENCY", "TRAINEE_ID", "SEX", "MINUTES", "AUTHORITY", "FOLLOWED_UP");
-            assertThat(columns("SUMMARY_RATING_" + unit)).startsWith(unit + "_ID", "SESSION_DATE")
-                    .contains("TEAM_ID", "SITE_ID", "AGENCY", "TRAINEE_ID", "TOPIC_ID", "SESSION_ID", "SEX", "LEVEL");
-        }
     }
 
     private List<String> columns(String index) {
