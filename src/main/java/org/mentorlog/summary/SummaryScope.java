@@ -669,11 +669,7 @@ final class SummaryScope {
     }
 
     private String sitesAndAgencies() {
-        return sites() + agencies();
-    }
-
-    private String agencies() {
-        return query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)";
+        return sites() + (query.agencies().isEmpty() ? "" : " and s.agency in (:agencies)");
     }
 
     SummaryQuery query() {
